@@ -1,0 +1,537 @@
+//! Finds the dates a text mentions ("October 16, 2018", "30 June", "between June and September
+//! 2018", "March 27 to 31, 2022", "2012/13") with the cue word before them ("as of", "since").
+//! The same mentions serve three rules: a document's date, a fact's as-of date, and keeping
+//! day numbers and years out of the facts.
+
+use crate::model::{days_in_month, PartialDate};
+use crate::tokens::{fold, Token};
+
+/// The word or phrase that introduces a date; it decides how a fact is dated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// "as of", "as at", "per": the figure is stated at that date.
+    AsOf,
+    /// "since": a period running from the date to the time of writing.
+    Since,
+    /// "between … and …", "from … to …", "for 2022": a closed period.
+    Period,
+    /// "in", "on", "by" or nothing.
+    Plain,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DateMention {
+    /// Byte span of the whole expression, cue excluded.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offset where the cue starts (equal to `start` with no cue).
+    pub cue_start: usize,
+    pub cue: Cue,
+    /// First (or only) date. `None` when the expression names no year or is impossible
+    /// ("June 31"): the span still marks those numbers as a date.
+    pub from: Option<PartialDate>,
+    /// Last date of a range.
+    pub to: Option<PartialDate>,
+    /// Month and day without a year ("On June 30"): may be resolved against a known year.
+    pub yearless: Option<(u8, Option<u8>)>,
+}
+
+pub fn month_of(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.');
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let lw = w.to_ascii_lowercase();
+    if let Some(i) = full.iter().position(|m| *m == lw) {
+        return Some(i as u8 + 1);
+    }
+    let french = [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ];
+    if let Some(i) = french.iter().position(|m| *m == fold(w)) {
+        return Some(i as u8 + 1);
+    }
+    let abbr = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    if lw == "sept" {
+        return Some(9);
+    }
+    abbr.iter().position(|m| *m == lw).map(|i| i as u8 + 1)
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words before a bare month name that make it a date ("in February", "since January").
+const MONTH_LEAD: [&str; 17] = [
+    "in", "since", "from", "until", "till", "by", "of", "between", "and", "to", "early", "late",
+    "mid", "last", "next", "during", "before",
+];
+
+pub fn is_year(n: &str) -> Option<i32> {
+    if n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = n.parse().ok()?;
+        (1800..=2100).contains(&y).then_some(y)
+    } else {
+        None
+    }
+}
+
+fn day_num(s: &str) -> Option<u8> {
+    if s.is_empty() || s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn is_ordinal_suffix(s: &str) -> bool {
+    matches!(s, "st" | "nd" | "rd" | "th")
+}
+
+struct Cursor<'a> {
+    src: &'a str,
+    toks: &'a [Token],
+}
+
+impl<'a> Cursor<'a> {
+    fn text(&self, i: usize) -> &'a str {
+        self.toks.get(i).map(|t| t.text(self.src)).unwrap_or("")
+    }
+    fn month(&self, i: usize) -> Option<u8> {
+        let t = self.toks.get(i)?;
+        let w = t.text(self.src);
+        // Month names are capitalised in English; "may" and "march" lower-case are verbs.
+        if !t.is_word() || !w.chars().next()?.is_uppercase() {
+            return None;
+        }
+        month_of(w)
+    }
+    /// A day number at `i`, with an optional glued ordinal suffix: returns (day, next index).
+    fn day(&self, i: usize) -> Option<(u8, usize)> {
+        let t = self.toks.get(i)?;
+        if !t.is_num() {
+            return None;
+        }
+        let d = day_num(t.text(self.src))?;
+        let mut j = i + 1;
+        if let Some(s) = self.toks.get(j) {
+            if s.is_word() && !s.space_before && is_ordinal_suffix(s.text(self.src)) {
+                j += 1;
+            }
+        }
+        // A day glued to a letter or slash is part of a code, not a date.
+        if let Some(n) = self.toks.get(j) {
+            if !n.space_before && (n.is_word() || n.is_num()) {
+                return None;
+            }
+        }
+        Some((d, j))
+    }
+    fn year(&self, i: usize) -> Option<i32> {
+        let t = self.toks.get(i)?;
+        if !t.is_num() {
+            return None;
+        }
+        if let Some(n) = self.toks.get(i + 1) {
+            // "2019.3" is tokenised as one decimal number; "G5" and "PB-18" never reach here.
+            if !n.space_before && (n.is_word() || n.is_num()) {
+                return None;
+            }
+        }
+        is_year(t.text(self.src))
+    }
+    fn skip_comma(&self, i: usize) -> usize {
+        if self.toks.get(i).is_some_and(|t| t.is_punct(self.src, ",")) {
+            i + 1
+        } else {
+            i
+        }
+    }
+    fn end(&self, i: usize) -> usize {
+        self.toks[i - 1].end
+    }
+}
+
+fn make(year: i32, month: u8, day: Option<u8>) -> Option<PartialDate> {
+    match day {
+        Some(d) if d > days_in_month(year, month) => None,
+        Some(d) => Some(PartialDate::day(year, month, d)),
+        None => Some(PartialDate::month(year, month)),
+    }
+}
+
+/// Finds all date mentions in `src` given its tokens.
+pub fn find_dates(src: &str, toks: &[Token]) -> Vec<DateMention> {
+    let c = Cursor { src, toks };
+    let mut out: Vec<DateMention> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((m, next)) = match_at(&c, i) {
+            out.push(m);
+            i = next;
+        } else {
+            i += 1;
+        }
+    }
+    attach_cues(&c, &mut out);
+    merge_ranges(&c, out)
+}
+
+/// One date expression starting at token `i`.
+fn match_at(c: &Cursor, i: usize) -> Option<(DateMention, usize)> {
+    let start = c.toks[i].start;
+    let mention = |end: usize, from, to, yearless| DateMention {
+        start,
+        end,
+        cue_start: start,
+        cue: Cue::Plain,
+        from,
+        to,
+        yearless,
+    };
+    // Month-first: "October 16, 2018", "June 30th 2018", "March 27 to 31, 2022", "June 2015".
+    if let Some(m) = c.month(i) {
+        let mut j = i + 1;
+        if c.text(j) == "." && c.text(i).len() == 3 {
+            j += 1;
+        }
+        if let Some((d, k)) = c.day(j) {
+            // A range of days: "March 27 to 31, 2022".
+            let (d2, k2) = match c.text(k) {
+                "to" | "-" | "–" | "and" => match c.day(k + 1) {
+                    Some((d2, k2)) if d2 > d => (Some(d2), k2),
+                    _ => (None, k),
+                },
+                _ => (None, k),
+            };
+            let ky = c.skip_comma(k2);
+            if let Some(y) = c.year(ky) {
+                let from = make(y, m, Some(d));
+                let to = d2.and_then(|d2| make(y, m, Some(d2)));
+                return Some((mention(c.end(ky + 1), from, to, None), ky + 1));
+            }
+            return Some((mention(c.end(k2), None, None, Some((m, Some(d)))), k2));
+        }
+        if let Some(y) = c.year(j) {
+            return Some((mention(c.end(j + 1), make(y, m, None), None, None), j + 1));
+        }
+        // A bare month counts only after a word that makes it a date ("in February").
+        let prev = i
+            .checked_sub(1)
+            .map(|p| fold(c.text(p)))
+            .unwrap_or_default();
+        let next = c.text(j);
+        if MONTH_LEAD.contains(&prev.as_str())
+            || matches!(next, "and" | "to") && c.month(j + 1).is_some()
+        {
+            return Some((mention(c.end(j), None, None, Some((m, None))), j));
+        }
+        return None;
+    }
+    // Day-first: "25 April 2013", "30 June", "the 19th of December 2016", "Friday 30 June".
+    if let Some((d, mut j)) = c.day(i) {
+        if c.text(j) == "of" {
+            j += 1;
+        }
+        if let Some(m) = c.month(j) {
+            let mut k = j + 1;
+            if c.text(k) == "." && c.text(j).len() == 3 {
+                k += 1;
+            }
+            let ky = c.skip_comma(k);
+            if let Some(y) = c.year(ky) {
+                return Some((
+                    mention(c.end(ky + 1), make(y, m, Some(d)), None, None),
+                    ky + 1,
+                ));
+            }
+            return Some((mention(c.end(k), None, None, Some((m, Some(d)))), k));
+        }
+    }
+    // A year, or a span of years: "2013", "2012/13", "1990-2017".
+    let t = c.toks[i];
+    if t.is_num() {
+        if let Some(y) = is_year(t.text(c.src)) {
+            if let (Some(sep), Some(n2)) = (c.toks.get(i + 1), c.toks.get(i + 2)) {
+                let sep_t = sep.text(c.src);
+                if !sep.space_before
+                    && !n2.space_before
+                    && matches!(sep_t, "/" | "-" | "–")
+                    && n2.is_num()
+                    && !c
+                        .toks
+                        .get(i + 3)
+                        .is_some_and(|n| !n.space_before && n.is_num())
+                {
+                    let s2 = n2.text(c.src);
+                    let y2 = match s2.len() {
+                        4 => is_year(s2),
+                        2 => s2.parse::<i32>().ok().map(|v| y / 100 * 100 + v),
+                        _ => None,
+                    };
+                    if let Some(y2) = y2.filter(|y2| *y2 > y) {
+                        let m = mention(
+                            n2.end,
+                            Some(PartialDate::year(y)),
+                            Some(PartialDate::year(y2)),
+                            None,
+                        );
+                        return Some((m, i + 3));
+                    }
+                }
+            }
+            if c.year(i).is_some() {
+                // Glued to a preceding letter or slash ("res_2364", "A/HRC/25"): a code.
+                let glued = i > 0 && {
+                    let p = c.toks[i - 1];
+                    !t.space_before
+                        && (p.is_word() || p.is_num() || matches!(p.text(c.src), "/" | "_" | "-"))
+                };
+                if !glued {
+                    return Some((
+                        mention(t.end, Some(PartialDate::year(y)), None, None),
+                        i + 1,
+                    ));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Finds each mention's cue among the words before it ("As of", "since", "Per", "between").
+fn attach_cues(c: &Cursor, mentions: &mut [DateMention]) {
+    for m in mentions.iter_mut() {
+        let Some(first) = c.toks.iter().position(|t| t.start == m.start) else {
+            continue;
+        };
+        // Look for a cue, stepping back over a weekday, "the", "end of", "beginning of" etc.
+        let mut k = first;
+        let mut found = (Cue::Plain, 0);
+        for _ in 0..5 {
+            let w1 = k
+                .checked_sub(1)
+                .map(|p| fold(c.text(p)))
+                .unwrap_or_default();
+            let w2 = k
+                .checked_sub(2)
+                .map(|p| fold(c.text(p)))
+                .unwrap_or_default();
+            found = match (w2.as_str(), w1.as_str()) {
+                ("as", "of") | ("as", "at") => (Cue::AsOf, 2),
+                (_, "per") => (Cue::AsOf, 1),
+                (_, "since") => (Cue::Since, 1),
+                (_, "between") | (_, "from") | (_, "for") | (_, "during") | (_, "throughout") => {
+                    (Cue::Period, 1)
+                }
+                _ => (Cue::Plain, 0),
+            };
+            let skippable = WEEKDAYS.contains(&w1.as_str())
+                || matches!(
+                    w1.as_str(),
+                    "the"
+                        | "end"
+                        | "beginning"
+                        | "start"
+                        | "middle"
+                        | "of"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | ","
+                );
+            if found.1 > 0 || !skippable {
+                break;
+            }
+            k -= 1;
+        }
+        let (cue, width) = found;
+        if width > 0 {
+            m.cue = cue;
+            m.cue_start = c.toks[k - width].start;
+        }
+    }
+}
+
+/// Joins "between June and September 2018" and "from X to Y" into one range, lending the
+/// second date's year to a first date written without one.
+fn merge_ranges(c: &Cursor, mentions: Vec<DateMention>) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::with_capacity(mentions.len());
+    let mut i = 0;
+    while i < mentions.len() {
+        let a = mentions[i];
+        if a.cue == Cue::Period && a.to.is_none() {
+            if let Some(b) = mentions.get(i + 1) {
+                let between = c.src.get(a.end..b.cue_start).unwrap_or("");
+                let joiner = fold(between.trim());
+                let joiner = joiner
+                    .trim_start_matches("to the end of")
+                    .trim_start_matches("to the beginning of");
+                if matches!(
+                    joiner.trim(),
+                    "and" | "to" | "-" | "–" | "until" | "through" | ""
+                ) {
+                    let to = b.to.or(b.from);
+                    let from = a.from.or_else(|| {
+                        let (m, d) = a.yearless?;
+                        let y = to?.year;
+                        make(y, m, d)
+                    });
+                    if from.is_some() && to.is_some() {
+                        out.push(DateMention {
+                            end: b.end,
+                            from,
+                            to,
+                            yearless: None,
+                            ..a
+                        });
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(a);
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn dates(s: &str) -> Vec<(String, Cue, Option<String>, Option<String>)> {
+        let toks = tokenize(s);
+        find_dates(s, &toks)
+            .into_iter()
+            .map(|m| {
+                (
+                    s[m.start..m.end].to_string(),
+                    m.cue,
+                    m.from.map(|d| d.iso()),
+                    m.to.map(|d| d.iso()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn stated_dates_from_the_policy_brief() {
+        let d = dates("As of October 16, 2018, at least 173 MINUSMA personnel have been killed");
+        assert_eq!(
+            d,
+            vec![(
+                "October 16, 2018".into(),
+                Cue::AsOf,
+                Some("2018-10-16".into()),
+                None
+            )]
+        );
+        let d = dates(
+            "On June 30th 2018, the Security Council extended the mandate to June 30th, 2019.",
+        );
+        assert_eq!(d[0].2.as_deref(), Some("2018-06-30"));
+        assert_eq!(d[1].2.as_deref(), Some("2019-06-30"));
+    }
+
+    #[test]
+    fn periods() {
+        let d = dates("287 civilians killed in northern and central Mali between June and September 2018 alone");
+        assert_eq!(
+            d,
+            vec![(
+                "June and September 2018".into(),
+                Cue::Period,
+                Some("2018-06".into()),
+                Some("2018-09".into())
+            )]
+        );
+        let d = dates("at least 500 people died from March 27 to 31, 2022 in this village");
+        assert_eq!(d[0].2.as_deref(), Some("2022-03-27"));
+        assert_eq!(d[0].3.as_deref(), Some("2022-03-31"));
+        let d = dates("more than 200 civilians have been killed since January 2018.");
+        assert_eq!(d[0].1, Cue::Since);
+        assert_eq!(d[0].2.as_deref(), Some("2018-01"));
+        let d = dates("from the end of 2021 to the beginning of 2022, abuses increased");
+        assert_eq!(d[0].2.as_deref(), Some("2021"));
+        assert_eq!(d[0].3.as_deref(), Some("2022"));
+    }
+
+    #[test]
+    fn day_first_ordinals_and_per() {
+        assert_eq!(
+            dates("Kidal the 19th of December 2016.")[0].2.as_deref(),
+            Some("2016-12-19")
+        );
+        assert_eq!(
+            dates("officially established on 25 April 2013.")[0]
+                .2
+                .as_deref(),
+            Some("2013-04-25")
+        );
+        let d = dates("only 33 percent were present as of May 30, 2018.");
+        assert_eq!(d[0].1, Cue::AsOf);
+        let d = dates("Per June 30, 2023, the organization has counted 174 people dead");
+        assert_eq!(d[0].1, Cue::AsOf);
+        let d = dates("on Friday 30 June, to the peacekeeping mission");
+        assert_eq!(d[0].0, "30 June");
+        assert!(d[0].2.is_none());
+        assert_eq!(dates("08 Mar 2023")[0].2.as_deref(), Some("2023-03-08"));
+    }
+
+    #[test]
+    fn impossible_dates_are_still_dates() {
+        // "by June 31" (a slip of the translation) must not become a number.
+        let d = dates("organize their departure by June 31");
+        assert_eq!(d[0].0, "June 31");
+    }
+
+    #[test]
+    fn year_spans_and_codes() {
+        assert_eq!(dates("in 2012/13 or")[0].3.as_deref(), Some("2013"));
+        assert_eq!(
+            dates("Operations, 1990-2017,")[0].3.as_deref(),
+            Some("2017")
+        );
+        assert!(dates("A/HRC/25/72 and PB-18/35").is_empty());
+        assert!(dates("the 10-1-2 challenges").is_empty());
+        // A capitalised modal verb is not a month; a lower-case one never is.
+        assert!(dates("it may be").is_empty());
+        assert_eq!(
+            dates("Lettre Datée du 8 Août 2018")[0].2.as_deref(),
+            Some("2018-08-08")
+        );
+    }
+}

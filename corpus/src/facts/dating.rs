@@ -1,0 +1,69 @@
+//! A fact's as-of date and why: a stated date ("As of …", "Per …") first, then a period the
+//! sentence gives ("since …", "between … and …", "from … to …"), then the date of an event it
+//! reports, else the document's publication date.
+
+use super::numbers::NumberMention;
+use super::{DateBasis, Sentence};
+use crate::dates::{Cue, DateMention};
+use crate::model::PartialDate;
+
+/// Whether a date sits in a comma-delimited aside that starts with a participle and does not
+/// hold the number: "Operation Barkhane, launched in August 2014 …, is struggling with its
+/// 5,000 men" — August 2014 dates the launch, not the 5,000.
+fn in_participle_aside(sent: &Sentence, d: &DateMention, number_at: usize) -> bool {
+    let text = sent.text;
+    let Some(open) = text[..d.cue_start].rfind(',') else {
+        return false;
+    };
+    let close = text[d.end..]
+        .find(',')
+        .map(|p| d.end + p)
+        .unwrap_or(text.len());
+    if (open..close).contains(&number_at) {
+        return false;
+    }
+    let first_word = text[open + 1..].split_whitespace().next().unwrap_or("");
+    first_word.ends_with("ed") && first_word.chars().all(|c| c.is_alphabetic())
+}
+
+pub fn as_of(
+    sent: &Sentence,
+    m: &NumberMention,
+    published: Option<PartialDate>,
+) -> (Option<PartialDate>, Option<PartialDate>, DateBasis) {
+    let at = sent.toks[m.first].start;
+    let usable: Vec<&DateMention> = sent
+        .dates
+        .iter()
+        .filter(|d| !in_participle_aside(sent, d, at))
+        .collect();
+    if let Some(d) = usable
+        .iter()
+        .find(|d| d.cue == Cue::AsOf && d.from.is_some())
+    {
+        return (d.from, d.to, DateBasis::Stated);
+    }
+    let nearest = |keep: &dyn Fn(&DateMention) -> bool| {
+        usable.iter().copied().filter(|d| keep(d)).min_by_key(|d| {
+            if d.start >= at {
+                d.start - at
+            } else {
+                at - d.end
+            }
+        })
+    };
+    if let Some(d) = nearest(&|d| matches!(d.cue, Cue::Period | Cue::Since) && d.from.is_some()) {
+        let end = match d.cue {
+            Cue::Since => d.to.or(published),
+            _ => d.to.or(d.from),
+        };
+        return (d.from, end, DateBasis::Period);
+    }
+    if let Some(d) = nearest(&|d| d.from.is_some()) {
+        return (d.from, d.to, DateBasis::Event);
+    }
+    match published {
+        Some(p) => (Some(p), None, DateBasis::Publication),
+        None => (None, None, DateBasis::Unknown),
+    }
+}

@@ -1,0 +1,370 @@
+//! Every numeric claim of a document as a [`Fact`]: value, qualifier, unit, category, subject
+//! (the force or group it is about), as-of date with its basis, places and actors of the
+//! sentence, and the sentence itself with its byte span.
+
+mod classify;
+mod dating;
+pub mod numbers;
+mod subject;
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+use crate::dates::{find_dates, DateMention};
+use crate::gazetteer::{gazetteer, Entity, Mention};
+use crate::ingest::urls::find_urls;
+use crate::model::{Block, DocId, Document, Span};
+use crate::sentences;
+use crate::tokens::{fold, tokenize, Token};
+
+/// What a number measures. The first nine names are fixed: charts and tests rely on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Troops,
+    Police,
+    UniformedPersonnel,
+    CivilianStaff,
+    PeacekeepersKilled,
+    PeacekeepersWounded,
+    CiviliansKilled,
+    Displaced,
+    Other,
+    /// Soldiers of a national or other non-UN force killed.
+    MilitaryKilled,
+}
+
+impl Category {
+    pub const ALL: [Category; 10] = [
+        Category::Troops,
+        Category::Police,
+        Category::UniformedPersonnel,
+        Category::CivilianStaff,
+        Category::PeacekeepersKilled,
+        Category::PeacekeepersWounded,
+        Category::CiviliansKilled,
+        Category::Displaced,
+        Category::MilitaryKilled,
+        Category::Other,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Troops => "troops",
+            Category::Police => "police",
+            Category::UniformedPersonnel => "uniformed_personnel",
+            Category::CivilianStaff => "civilian_staff",
+            Category::PeacekeepersKilled => "peacekeepers_killed",
+            Category::PeacekeepersWounded => "peacekeepers_wounded",
+            Category::CiviliansKilled => "civilians_killed",
+            Category::Displaced => "displaced",
+            Category::MilitaryKilled => "military_killed",
+            Category::Other => "other",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Category::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    MoreThan,
+    About,
+    UpTo,
+    Nearly,
+    Estimated,
+    LessThan,
+    /// "hundreds", "dozens": the value is the lower bound the word implies.
+    Vague,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::About => "about",
+            Qualifier::UpTo => "up_to",
+            Qualifier::Nearly => "nearly",
+            Qualifier::Estimated => "estimated",
+            Qualifier::LessThan => "less_than",
+            Qualifier::Vague => "vague",
+        }
+    }
+}
+
+/// Why a fact carries the date it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateBasis {
+    /// "As of October 16, 2018", "Per June 30, 2023".
+    Stated,
+    /// "between June and September 2018", "since January 2018": `date` is the start.
+    Period,
+    /// A date the sentence gives for what it reports ("in March 2022").
+    Event,
+    /// Nothing in the sentence: the document's publication date.
+    Publication,
+    Unknown,
+}
+
+impl DateBasis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateBasis::Stated => "stated",
+            DateBasis::Period => "period",
+            DateBasis::Event => "event",
+            DateBasis::Publication => "publication",
+            DateBasis::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// `<doc>:<n>`, stable for a given input.
+    pub id: String,
+    pub doc: DocId,
+    pub value: f64,
+    /// The number as written ("15,209", "three million", "hundreds").
+    pub value_text: String,
+    pub qualifier: Qualifier,
+    pub unit: String,
+    pub category: Category,
+    /// The force, contingent or group the number is about ("MINUSMA, Chadian contingent").
+    pub subject: Option<String>,
+    /// The country of a national contingent, when named.
+    pub contingent: Option<String>,
+    /// ISO date (YYYY, YYYY-MM or YYYY-MM-DD).
+    pub date: Option<String>,
+    /// End of a period.
+    pub date_end: Option<String>,
+    pub date_basis: DateBasis,
+    pub places: Vec<String>,
+    pub actors: Vec<String>,
+    /// "the alleged execution of 300 men": reported as an allegation.
+    pub alleged: bool,
+    /// The sentence, exactly as in the cleaned text.
+    pub quote: String,
+    /// Byte span of `quote` in the document's cleaned text.
+    pub start: u32,
+    pub end: u32,
+    /// Byte span of the number expression itself.
+    pub number_start: u32,
+    pub number_end: u32,
+    pub block: String,
+}
+
+impl Fact {
+    pub fn span(&self) -> Span {
+        Span {
+            start: self.start,
+            end: self.end,
+        }
+    }
+    pub fn number_span(&self) -> Span {
+        Span {
+            start: self.number_start,
+            end: self.number_end,
+        }
+    }
+}
+
+/// One sentence with what every rule needs about it, computed once.
+pub(crate) struct Sentence<'a> {
+    pub text: &'a str,
+    /// Offset of `text` in the document's cleaned text.
+    pub base: usize,
+    pub toks: Vec<Token>,
+    /// Folded word per token ("" for numbers and punctuation).
+    pub words: Vec<String>,
+    pub dates: Vec<DateMention>,
+    pub mentions: Vec<Mention>,
+}
+
+impl<'a> Sentence<'a> {
+    pub fn new(text: &'a str, base: usize) -> Self {
+        let toks = tokenize(text);
+        let words = toks
+            .iter()
+            .map(|t| {
+                if t.is_word() {
+                    fold(t.text(text))
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        let dates = find_dates(text, &toks);
+        let mentions = gazetteer().find_in(text, &toks);
+        Sentence {
+            text,
+            base,
+            toks,
+            words,
+            dates,
+            mentions,
+        }
+    }
+    pub fn tok_at(&self, byte: usize) -> usize {
+        self.toks
+            .iter()
+            .position(|t| t.start >= byte)
+            .unwrap_or(self.toks.len())
+    }
+    pub fn word(&self, i: usize) -> &str {
+        self.words.get(i).map(String::as_str).unwrap_or("")
+    }
+    pub fn has_word(&self, list: &[&str]) -> bool {
+        self.words.iter().any(|w| list.contains(&w.as_str()))
+    }
+}
+
+/// Extracts the facts of one document.
+pub fn extract(doc: &Document) -> Vec<Fact> {
+    let mut out = Vec::new();
+    let mut seen_sentences: HashSet<String> = HashSet::new();
+    let dominant = subject::dominant_peace_operation(doc);
+    let mut recent_force: Option<usize> = None;
+    for block in doc.blocks.iter().filter(|b| b.kind.carries_claims()) {
+        let text = doc.slice(block.span);
+        let mut prev: Option<Sentence> = None;
+        for (s, e) in sentences::split(text) {
+            let sent = Sentence::new(&text[s..e], block.span.start as usize + s);
+            // The same sentence twice in one text (a repeated paragraph) is one claim.
+            let key = fold(sent.text);
+            if !seen_sentences.insert(key) {
+                prev = Some(sent);
+                continue;
+            }
+            extract_sentence(
+                doc,
+                block,
+                &sent,
+                prev.as_ref(),
+                recent_force,
+                dominant,
+                &mut out,
+            );
+            if let Some(f) = subject::last_force(&sent) {
+                recent_force = Some(f);
+            }
+            prev = Some(sent);
+        }
+    }
+    out
+}
+
+fn extract_sentence(
+    doc: &Document,
+    block: &Block,
+    sent: &Sentence,
+    prev: Option<&Sentence>,
+    recent_force: Option<usize>,
+    dominant: Option<usize>,
+    out: &mut Vec<Fact>,
+) {
+    let mut blocked = vec![false; sent.toks.len()];
+    for d in &sent.dates {
+        for (k, t) in sent.toks.iter().enumerate() {
+            if t.start >= d.start && t.end <= d.end {
+                blocked[k] = true;
+            }
+        }
+    }
+    for (s, e) in find_urls(sent.text) {
+        for (k, t) in sent.toks.iter().enumerate() {
+            if t.start >= s && t.end <= e {
+                blocked[k] = true;
+            }
+        }
+    }
+    let scanner = numbers::Scanner {
+        src: sent.text,
+        toks: &sent.toks,
+        blocked: &blocked,
+    };
+    let mentions = scanner.scan();
+    let g = gazetteer();
+    let places = entity_names(sent, prev, |e| matches!(e, Entity::Place(_)), true);
+    let actors = entity_names(
+        sent,
+        None,
+        |e| matches!(e, Entity::Force(i) if g.forces[i].kind.has_personnel()),
+        false,
+    );
+    let mut carried: Option<classify::Victims> = None;
+    for m in &mentions {
+        let c = classify::classify(sent, prev, m, carried, recent_force.or(dominant));
+        if c.category == Category::Other && c.unit.is_empty() {
+            continue;
+        }
+        carried = c.victims.or(carried);
+        let subj = subject::subject(sent, prev, m, c.category, recent_force, dominant);
+        let (date, date_end, basis) = dating::as_of(sent, m, doc.meta.published);
+        let number_start = sent.base + sent.toks[m.first].start;
+        let number_end = sent.base + sent.toks[m.last].end;
+        out.push(Fact {
+            id: format!("{}:{}", doc.id, out.len() + 1),
+            doc: doc.id.clone(),
+            value: m.value,
+            value_text: sent.text[sent.toks[m.first].start..sent.toks[m.last].end].to_string(),
+            qualifier: c.qualifier,
+            unit: c.unit,
+            category: c.category,
+            subject: subj.name,
+            contingent: subj.contingent,
+            date: date.map(|d| d.iso()),
+            date_end: date_end.map(|d| d.iso()),
+            date_basis: basis,
+            places: places.clone(),
+            actors: actors.clone(),
+            alleged: c.alleged,
+            quote: sent.text.to_string(),
+            start: sent.base as u32,
+            end: (sent.base + sent.text.len()) as u32,
+            number_start: number_start as u32,
+            number_end: number_end as u32,
+            block: block.id.clone(),
+        });
+    }
+}
+
+/// Canonical names of the sentence's entities of one kind. With `anaphora`, "this village" or
+/// "there" with no place of its own borrows the previous sentence's places.
+fn entity_names(
+    sent: &Sentence,
+    prev: Option<&Sentence>,
+    keep: impl Fn(Entity) -> bool,
+    anaphora: bool,
+) -> Vec<String> {
+    let g = gazetteer();
+    let mut names: Vec<String> = Vec::new();
+    let push_all = |s: &Sentence, names: &mut Vec<String>| {
+        for m in &s.mentions {
+            if keep(m.entity) {
+                let n = g.name(m.entity).to_string();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+        }
+    };
+    push_all(sent, &mut names);
+    if anaphora && names.iter().all(|n| n == "Mali") {
+        let refers_back = ["this village", "this town", "the city", "this area"]
+            .iter()
+            .any(|p| sent.text.contains(p));
+        if let (true, Some(p)) = (refers_back, prev) {
+            push_all(p, &mut names);
+        }
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests;

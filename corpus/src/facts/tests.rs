@@ -1,0 +1,371 @@
+//! Fact rules, each checked on a real passage of a seed (read without `sources.toml`), plus a
+//! few made-up sentences for forms the seeds do not use.
+
+use super::*;
+use crate::ingest::{ingest, tests::seed};
+
+fn facts_of(n: usize) -> (Document, Vec<Fact>) {
+    let d = seed(n);
+    let f = extract(&d);
+    (d, f)
+}
+
+/// The fact whose sentence contains `needle` and whose number is written `written`.
+fn find<'a>(facts: &'a [Fact], needle: &str, written: &str) -> &'a Fact {
+    facts
+        .iter()
+        .find(|f| f.quote.contains(needle) && f.value_text == written)
+        .unwrap_or_else(|| {
+            panic!(
+                "no fact {written:?} in a sentence with {needle:?}; have {:#?}",
+                facts
+                    .iter()
+                    .map(|f| (&f.value_text, &f.quote))
+                    .collect::<Vec<_>>()
+            )
+        })
+}
+
+fn text_facts(text: &str) -> Vec<Fact> {
+    let d = ingest("t", "t.txt", text.as_bytes(), None).unwrap();
+    extract(&d)
+}
+
+#[test]
+fn casualties_in_the_policy_brief() {
+    let (_, f) = facts_of(0);
+    let k = find(&f, "As of October 16, 2018", "173");
+    assert_eq!(
+        (k.value, k.qualifier, k.category),
+        (173.0, Qualifier::AtLeast, Category::PeacekeepersKilled)
+    );
+    assert_eq!(k.subject.as_deref(), Some("MINUSMA"));
+    assert_eq!(
+        (k.date.as_deref(), k.date_basis),
+        (Some("2018-10-16"), DateBasis::Stated)
+    );
+    // "and more than 360 wounded": the noun is elided, the victims carry over.
+    let w = find(&f, "As of October 16, 2018", "360");
+    assert_eq!(
+        (w.qualifier, w.category),
+        (Qualifier::MoreThan, Category::PeacekeepersWounded)
+    );
+    assert_eq!(w.subject.as_deref(), Some("MINUSMA"));
+    // "they … at least 47 died": the contingent of the sentence before.
+    let c = find(&f, "at least 47 died", "47");
+    assert_eq!(
+        (c.qualifier, c.category),
+        (Qualifier::AtLeast, Category::PeacekeepersKilled)
+    );
+    assert_eq!(c.subject.as_deref(), Some("MINUSMA, Chadian contingent"));
+    assert_eq!(c.contingent.as_deref(), Some("Chad"));
+}
+
+#[test]
+fn civilians_killed_with_periods() {
+    let (_, f) = facts_of(0);
+    let a = find(&f, "since June 2018, at least 287 civilians", "287");
+    assert_eq!(
+        (a.qualifier, a.category),
+        (Qualifier::AtLeast, Category::CiviliansKilled)
+    );
+    assert_eq!(a.subject.as_deref(), Some("civilians"));
+    assert_eq!(
+        (a.date.as_deref(), a.date_basis),
+        (Some("2018-06"), DateBasis::Period)
+    );
+    assert_eq!(
+        a.date_end.as_deref(),
+        Some("2018-11"),
+        "since …: until the time of writing"
+    );
+    let b = find(&f, "between June and September 2018", "287");
+    assert_eq!(
+        (b.qualifier, b.date.as_deref(), b.date_end.as_deref()),
+        (Qualifier::Exact, Some("2018-06"), Some("2018-09"))
+    );
+    let c = find(&f, "since January 2018", "200");
+    assert_eq!(
+        (c.qualifier, c.category, c.date.as_deref()),
+        (
+            Qualifier::MoreThan,
+            Category::CiviliansKilled,
+            Some("2018-01")
+        )
+    );
+}
+
+#[test]
+fn personnel_and_percentages() {
+    let (_, f) = facts_of(0);
+    let u = find(&f, "uniformed personnel", "15,209");
+    assert_eq!(
+        (u.value, u.qualifier, u.category),
+        (15209.0, Qualifier::Estimated, Category::UniformedPersonnel)
+    );
+    assert_eq!(u.subject.as_deref(), Some("MINUSMA"));
+    assert_eq!(
+        (u.date.as_deref(), u.date_basis),
+        (Some("2018-11"), DateBasis::Publication)
+    );
+    let p = find(&f, "33 percent", "33");
+    assert_eq!((p.unit.as_str(), p.category), ("percent", Category::Other));
+    assert_eq!(
+        (p.date.as_deref(), p.date_basis),
+        (Some("2018-05-30"), DateBasis::Stated),
+        "as of May 30, 2018 beats 'published in June 6th'"
+    );
+    assert!(p.places.contains(&"Mopti Region".to_string()));
+    let q = find(&f, "Since 2013, MINUSMA completed", "286");
+    assert_eq!(
+        (q.qualifier, q.unit.as_str(), q.subject.as_deref()),
+        (Qualifier::AtLeast, "projects", Some("MINUSMA"))
+    );
+    let v = find(&f, "dozens of families", "dozens");
+    assert_eq!(
+        (v.qualifier, v.category, v.value),
+        (Qualifier::Vague, Category::Displaced, 24.0)
+    );
+}
+
+#[test]
+fn barkhane_is_not_minusma() {
+    let (_, f) = facts_of(4);
+    let b = find(&f, "Operation Barkhane", "5,000");
+    assert_eq!(
+        (b.category, b.subject.as_deref()),
+        (Category::Troops, Some("Operation Barkhane"))
+    );
+    // "launched in August 2014" dates the launch, not the 5,000 men.
+    assert_eq!(b.date_basis, DateBasis::Publication);
+    let area = find(&f, "Operation Barkhane", "three million");
+    assert_eq!(
+        (area.value, area.unit.as_str(), area.category),
+        (3_000_000.0, "km²", Category::Other)
+    );
+    let s = find(&f, "Consisting of", "11,700");
+    assert_eq!(
+        (s.category, s.subject.as_deref()),
+        (Category::Troops, Some("MINUSMA"))
+    );
+    let p = find(&f, "Consisting of", "1,600");
+    assert_eq!(
+        (p.category, p.unit.as_str()),
+        (Category::Police, "police officers")
+    );
+    let c = find(&f, "Consisting of", "55");
+    assert_eq!(
+        (c.qualifier, c.unit.as_str()),
+        (Qualifier::MoreThan, "countries")
+    );
+    let j = find(&f, "civilian component", "13,000");
+    assert_eq!(
+        j.category,
+        Category::UniformedPersonnel,
+        "soldiers and police counted together"
+    );
+    let cs = find(&f, "civilian component", "1,800");
+    assert_eq!(
+        (cs.category, cs.subject.as_deref()),
+        (Category::CivilianStaff, Some("MINUSMA"))
+    );
+}
+
+#[test]
+fn news_casualties_and_the_moura_massacre() {
+    let (_, f) = facts_of(4);
+    let k = find(&f, "Per June 30, 2023", "174");
+    assert_eq!(
+        (k.category, k.subject.as_deref()),
+        (Category::PeacekeepersKilled, Some("MINUSMA"))
+    );
+    assert_eq!(
+        (k.date.as_deref(), k.date_basis),
+        (Some("2023-06-30"), DateBasis::Stated)
+    );
+    let m = find(&f, "at least 500 people died", "500");
+    assert_eq!(
+        (m.qualifier, m.category),
+        (Qualifier::AtLeast, Category::CiviliansKilled)
+    );
+    assert_eq!(
+        (m.date.as_deref(), m.date_end.as_deref(), m.date_basis),
+        (Some("2022-03-27"), Some("2022-03-31"), DateBasis::Period)
+    );
+    assert!(
+        m.places.contains(&"Moura".to_string()),
+        "'this village' refers back to Moura"
+    );
+
+    let (_, f) = facts_of(3);
+    let w = find(&f, "Wagner and Malian forces killed", "500");
+    assert_eq!(
+        (w.qualifier, w.category),
+        (Qualifier::About, Category::CiviliansKilled)
+    );
+    assert_eq!(w.actors, ["Wagner Group", "Malian Armed Forces (FAMa)"]);
+    assert_eq!(w.places, ["Moura"]);
+    let usd = find(&f, "Wagner Group, receives", "10 million");
+    assert_eq!(
+        (
+            usd.value,
+            usd.unit.as_str(),
+            usd.qualifier,
+            usd.subject.as_deref()
+        ),
+        (10_000_000.0, "USD", Qualifier::About, Some("Wagner Group"))
+    );
+
+    let (_, f) = facts_of(1);
+    let x = find(&f, "alleged execution of 300 men", "300");
+    assert_eq!((x.category, x.alleged), (Category::CiviliansKilled, true));
+    assert_eq!(
+        (x.date.as_deref(), x.date_basis),
+        (Some("2022-03"), DateBasis::Event)
+    );
+    let h = find(&f, "hundreds of killings", "hundreds");
+    assert_eq!(
+        (h.category, h.qualifier, h.date.as_deref()),
+        (Category::CiviliansKilled, Qualifier::Vague, Some("2022"))
+    );
+}
+
+#[test]
+fn contingents_troops_and_displacement() {
+    let (_, f) = facts_of(1);
+    let g = find(&f, "Guinean contingent", "850");
+    assert_eq!(
+        (g.category, g.subject.as_deref(), g.contingent.as_deref()),
+        (
+            Category::Troops,
+            Some("MINUSMA, Guinean contingent"),
+            Some("Guinea")
+        )
+    );
+    assert!(g.places.contains(&"Kidal".to_string()));
+    let t = find(&f, "With 12,300 troops", "12,300");
+    assert_eq!(
+        (t.category, t.subject.as_deref()),
+        (Category::Troops, Some("MINUSMA")),
+        "'it' is the MINUSMA of the sentence before"
+    );
+    let d = find(&f, "internally displaced", "422,000");
+    assert_eq!((d.category, d.value), (Category::Displaced, 422_000.0));
+    assert_eq!(
+        (d.date.as_deref(), d.date_basis),
+        (Some("2023-03-08"), DateBasis::Publication)
+    );
+}
+
+#[test]
+fn what_is_not_a_fact() {
+    for n in 0..5 {
+        let (d, f) = facts_of(n);
+        for fact in &f {
+            // Years, day numbers, codes and markers never become facts.
+            assert!(
+                !(1900.0..=2100.0).contains(&fact.value)
+                    || fact.value.fract() != 0.0
+                    || fact.value_text.contains(','),
+                "{fact:?}"
+            );
+            let b = d.block(&fact.block).unwrap();
+            assert!(
+                b.kind.carries_claims(),
+                "fact from a {:?} block: {}",
+                b.kind,
+                fact.quote
+            );
+        }
+        let written: Vec<&str> = f.iter().map(|x| x.value_text.as_str()).collect();
+        for bad in ["2364", "2374", "18", "35", "25", "72", "10", "1", "19th"] {
+            if n == 0 {
+                assert!(
+                    !written.contains(&bad) || bad == "10",
+                    "{bad} taken as a fact in {written:?}"
+                );
+            }
+        }
+    }
+    let (_, f) = facts_of(0);
+    // Markers glued to dates ("2019.3") and the figure reference "(Figure 1 and 2)".
+    assert!(!f
+        .iter()
+        .any(|x| x.value_text == "3" || (x.value == 2.0 && x.quote.contains("Figure"))));
+    // The biography ("more than eight years", "more than 200 … reports") and the blurb.
+    assert!(!f
+        .iter()
+        .any(|x| x.quote.contains("Lyammouri") || x.quote.contains("research programs")));
+    // "(1) hostile actors … (2) have strong feelings" are enumerators; "top ten" is a rank.
+    assert!(!f
+        .iter()
+        .any(|x| x.quote.contains("(1) hostile") && x.value == 1.0));
+    assert!(!f.iter().any(|x| x.value_text == "ten"));
+    let (_, f) = facts_of(2);
+    assert!(
+        !f.iter().any(|x| x.quote.contains("10-1-2")),
+        "a doctrine name"
+    );
+    assert!(!f.iter().any(|x| x.quote.contains("2012/13")));
+    // A sentence the text repeats counts once.
+    assert_eq!(f.iter().filter(|x| x.value == 30.0).count(), 1);
+    // The pull quote repeats a paragraph: no facts from it.
+    assert!(f.iter().all(|x| !x.quote.starts_with('…')));
+    let (_, f) = facts_of(4);
+    assert!(
+        !f.iter().any(|x| x.quote.contains("three borders")),
+        "a number inside a name"
+    );
+    assert!(
+        !f.iter()
+            .any(|x| x.value_text == "31" || x.value_text == "30"),
+        "June 31, June 30 are dates"
+    );
+}
+
+#[test]
+fn spans_point_at_the_sentence_and_the_number() {
+    for n in 0..5 {
+        let (d, f) = facts_of(n);
+        assert!(!f.is_empty());
+        for x in &f {
+            assert_eq!(d.slice(x.span()), x.quote);
+            assert_eq!(d.slice(x.number_span()), x.value_text);
+            assert!(x.number_start >= x.start && x.number_end <= x.end);
+            assert!(x
+                .date
+                .as_deref()
+                .is_none_or(|s| crate::model::PartialDate::parse_iso(s).is_some()));
+        }
+    }
+}
+
+#[test]
+fn number_words_and_forms_the_seeds_lack() {
+    let f = text_facts(
+        "Title\n\nEleven soldiers and a dozen police officers were deployed in Gao in 2019.\n",
+    );
+    assert_eq!((f[0].value, f[0].category), (11.0, Category::Troops));
+    assert_eq!(
+        (f[1].value, f[1].qualifier, f[1].category),
+        (12.0, Qualifier::About, Category::Police)
+    );
+    assert_eq!(f[0].places, ["Gao"]);
+    let f = text_facts("Title\n\nNearly twenty-five peacekeepers were injured near Ménaka; up to 2.5 million people were displaced.\n");
+    assert_eq!(
+        (f[0].value, f[0].qualifier, f[0].category),
+        (25.0, Qualifier::Nearly, Category::PeacekeepersWounded)
+    );
+    assert_eq!(f[0].places, ["Ménaka"]);
+    assert_eq!(
+        (f[1].value, f[1].qualifier, f[1].category),
+        (2_500_000.0, Qualifier::UpTo, Category::Displaced)
+    );
+    let f = text_facts("Title\n\nCall +223 20 22 14 83 or 44 97 30 21 for the 3rd report, Resolution 2100, PB-18/35, at 07:50.\n");
+    assert!(f.is_empty(), "{f:#?}");
+    let f = text_facts("Title\n\nAt least 15 Malian soldiers were killed in Boni.\n");
+    assert_eq!(
+        (f[0].category, f[0].subject.as_deref()),
+        (Category::MilitaryKilled, Some("Malian Armed Forces (FAMa)"))
+    );
+}

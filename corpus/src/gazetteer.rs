@@ -1,0 +1,362 @@
+//! Gazetteers are data (`corpus/data/*.tsv`): places with spellings and coordinates, forces and
+//! organisations with aliases, countries with the adjectives that name their contingents. This
+//! module loads them once and finds their mentions in a text, longest match first.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::tokens::{fold, tokenize, Token};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub name: String,
+    pub variants: Vec<String>,
+    pub kind: String,
+    pub region: Option<String>,
+    pub coords: Option<(f64, f64)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ForceKind {
+    PeaceOperation,
+    MilitaryOperation,
+    NationalForces,
+    PrivateMilitary,
+    RegionalOrg,
+    IntlOrg,
+    ArmedGroup,
+    Ngo,
+    Research,
+}
+
+impl ForceKind {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "peace_operation" => ForceKind::PeaceOperation,
+            "military_operation" => ForceKind::MilitaryOperation,
+            "national_forces" => ForceKind::NationalForces,
+            "private_military" => ForceKind::PrivateMilitary,
+            "regional_org" => ForceKind::RegionalOrg,
+            "intl_org" => ForceKind::IntlOrg,
+            "armed_group" => ForceKind::ArmedGroup,
+            "ngo" => ForceKind::Ngo,
+            "research" => ForceKind::Research,
+            _ => return None,
+        })
+    }
+    /// Whether personnel figures can belong to it (a research institute has no troops).
+    pub fn has_personnel(self) -> bool {
+        matches!(
+            self,
+            ForceKind::PeaceOperation
+                | ForceKind::MilitaryOperation
+                | ForceKind::NationalForces
+                | ForceKind::PrivateMilitary
+                | ForceKind::RegionalOrg
+                | ForceKind::ArmedGroup
+        )
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ForceKind::PeaceOperation => "peace_operation",
+            ForceKind::MilitaryOperation => "military_operation",
+            ForceKind::NationalForces => "national_forces",
+            ForceKind::PrivateMilitary => "private_military",
+            ForceKind::RegionalOrg => "regional_org",
+            ForceKind::IntlOrg => "intl_org",
+            ForceKind::ArmedGroup => "armed_group",
+            ForceKind::Ngo => "ngo",
+            ForceKind::Research => "research",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Force {
+    pub id: String,
+    pub name: String,
+    pub kind: ForceKind,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Country {
+    pub name: String,
+    pub demonyms: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Place(usize),
+    Force(usize),
+    /// A country named by its adjective ("Chadian").
+    Demonym(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub entity: Entity,
+}
+
+struct Pattern {
+    /// Token texts: folded, or exact when `exact`.
+    parts: Vec<String>,
+    exact: bool,
+    entity: Entity,
+}
+
+pub struct Gazetteer {
+    pub places: Vec<Place>,
+    pub forces: Vec<Force>,
+    pub countries: Vec<Country>,
+    by_first: HashMap<String, Vec<Pattern>>,
+}
+
+fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+fn list(s: Option<&&str>) -> Vec<String> {
+    s.map(|s| {
+        s.split('|')
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .map(String::from)
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+fn opt(s: Option<&&str>) -> Option<String> {
+    s.map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+}
+
+/// Short all-capital aliases ("UN", "AU", "FAMA") only match as written, so "un" or "Au" in
+/// running text are not taken for organisations.
+fn is_exact_alias(a: &str) -> bool {
+    a.chars().filter(|c| c.is_alphabetic()).count() <= 5 && a.chars().all(|c| !c.is_lowercase())
+}
+
+/// The word of a token as matched: possessive "'s" dropped ("MINUSMA's" → "MINUSMA").
+fn bare(tok: &str) -> &str {
+    tok.strip_suffix("'s")
+        .or_else(|| tok.strip_suffix("’s"))
+        .unwrap_or(tok)
+}
+
+impl Gazetteer {
+    pub fn parse(places: &str, forces: &str, countries: &str) -> Self {
+        let places: Vec<Place> = rows(places)
+            .filter(|r| !r[0].trim().is_empty())
+            .map(|r| {
+                let lat = opt(r.get(4)).and_then(|s| s.parse::<f64>().ok());
+                let lon = opt(r.get(5)).and_then(|s| s.parse::<f64>().ok());
+                Place {
+                    name: r[0].trim().to_string(),
+                    variants: list(r.get(1)),
+                    kind: opt(r.get(2)).unwrap_or_else(|| "place".into()),
+                    region: opt(r.get(3)),
+                    coords: lat.zip(lon),
+                }
+            })
+            .collect();
+        let forces: Vec<Force> = rows(forces)
+            .filter_map(|r| {
+                Some(Force {
+                    id: r.first()?.trim().to_string(),
+                    name: r.get(1)?.trim().to_string(),
+                    kind: ForceKind::parse(r.get(2)?.trim())?,
+                    aliases: list(r.get(3)),
+                })
+            })
+            .collect();
+        let countries: Vec<Country> = rows(countries)
+            .map(|r| Country {
+                name: r[0].trim().to_string(),
+                demonyms: list(r.get(1)),
+            })
+            .collect();
+        let mut g = Gazetteer {
+            places,
+            forces,
+            countries,
+            by_first: HashMap::new(),
+        };
+        let mut pats: Vec<(String, Entity)> = Vec::new();
+        for (i, p) in g.places.iter().enumerate() {
+            pats.push((p.name.clone(), Entity::Place(i)));
+            pats.extend(p.variants.iter().map(|v| (v.clone(), Entity::Place(i))));
+        }
+        for (i, f) in g.forces.iter().enumerate() {
+            pats.extend(f.aliases.iter().map(|a| (a.clone(), Entity::Force(i))));
+        }
+        for (i, c) in g.countries.iter().enumerate() {
+            pats.extend(c.demonyms.iter().map(|d| (d.clone(), Entity::Demonym(i))));
+        }
+        for (alias, entity) in pats {
+            let exact = is_exact_alias(&alias);
+            let parts: Vec<String> = tokenize(&alias)
+                .iter()
+                .map(|t| {
+                    if exact {
+                        t.text(&alias).to_string()
+                    } else {
+                        fold(t.text(&alias))
+                    }
+                })
+                .collect();
+            if let Some(first) = parts.first() {
+                let key = fold(first);
+                g.by_first.entry(key).or_default().push(Pattern {
+                    parts,
+                    exact,
+                    entity,
+                });
+            }
+        }
+        for v in g.by_first.values_mut() {
+            v.sort_by_key(|p| std::cmp::Reverse(p.parts.len()));
+        }
+        g
+    }
+
+    /// All mentions in `text`, left to right, longest match at each position.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let toks = tokenize(text);
+        self.find_in(text, &toks)
+    }
+
+    pub fn find_in(&self, text: &str, toks: &[Token]) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let raw: Vec<&str> = toks.iter().map(|t| bare(t.text(text))).collect();
+        let folded: Vec<String> = raw.iter().map(|w| fold(w)).collect();
+        let mut i = 0;
+        while i < toks.len() {
+            let mut matched = None;
+            if let Some(cands) = self.by_first.get(&folded[i]) {
+                for p in cands {
+                    let n = p.parts.len();
+                    if i + n > toks.len() {
+                        continue;
+                    }
+                    let ok = (0..n).all(|k| {
+                        let w = if p.exact {
+                            raw[i + k]
+                        } else {
+                            folded[i + k].as_str()
+                        };
+                        // Inside a multi-word alias, a possessive only counts on the last word.
+                        w == p.parts[k]
+                            && (k + 1 == n
+                                || raw[i + k].len() == toks[i + k].end - toks[i + k].start)
+                    });
+                    // A name glued into a longer hyphenated word ("anti-MINUSMA") still counts;
+                    // one glued to letters does not.
+                    if ok {
+                        matched = Some((n, p.entity));
+                        break;
+                    }
+                }
+            }
+            if let Some((n, entity)) = matched {
+                let last = toks[i + n - 1];
+                let end = last.start + raw[i + n - 1].len();
+                out.push(Mention {
+                    start: toks[i].start,
+                    end,
+                    entity,
+                });
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    pub fn name(&self, e: Entity) -> &str {
+        match e {
+            Entity::Place(i) => &self.places[i].name,
+            Entity::Force(i) => &self.forces[i].name,
+            Entity::Demonym(i) => &self.countries[i].name,
+        }
+    }
+
+    pub fn force_by_id(&self, id: &str) -> Option<usize> {
+        self.forces.iter().position(|f| f.id == id)
+    }
+}
+
+/// The gazetteer shipped with the crate.
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| {
+        Gazetteer::parse(
+            include_str!("../data/places.tsv"),
+            include_str!("../data/forces.tsv"),
+            include_str!("../data/countries.tsv"),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let g = gazetteer();
+        g.find(text)
+            .into_iter()
+            .map(|m| g.name(m.entity).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn spelling_variants_resolve_to_one_place() {
+        assert_eq!(
+            names("in Aguelhoc, Kidal Region"),
+            ["Aguelhok", "Kidal Region"]
+        );
+        assert_eq!(names("Tombouctou and Timbuktu"), ["Timbuktu", "Timbuktu"]);
+        assert_eq!(
+            names("the Menaka Region and Ménaka"),
+            ["Ménaka Region", "Ménaka"]
+        );
+        assert_eq!(
+            names("Farmer from Diougani, Mopti Region"),
+            ["Diougani", "Mopti Region"]
+        );
+        assert_eq!(names("Madougou and Dioungani"), ["Madougou", "Diougani"]);
+        assert_eq!(
+            names("connects Sevare to Bandiagara"),
+            ["Sévaré", "Bandiagara"]
+        );
+    }
+
+    #[test]
+    fn forces_and_contingents() {
+        assert_eq!(
+            names("Operation Barkhane, launched in August 2014"),
+            ["Operation Barkhane"]
+        );
+        assert_eq!(names("MINUSMA's task"), ["MINUSMA"]);
+        assert_eq!(names("Chadian peacekeepers"), ["Chad"]);
+        assert_eq!(
+            names("Wagner and Malian forces killed"),
+            ["Wagner Group", "Malian Armed Forces (FAMa)"]
+        );
+        assert_eq!(
+            names("discredit the Malian armed forces (Fama)"),
+            ["Malian Armed Forces (FAMa)", "Malian Armed Forces (FAMa)"]
+        );
+        // Short capitals match only as written.
+        assert_eq!(names("the UN and un poème"), ["United Nations"]);
+        assert_eq!(names("the UN Security Council"), ["UN Security Council"]);
+    }
+}

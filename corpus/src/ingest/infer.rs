@@ -1,0 +1,167 @@
+//! Metadata read from the text itself (title line, byline, dateline, licence notice), and its
+//! merge with what `sources.toml` supplies: supplied values win, inferred ones fill the gaps,
+//! and each field says where it came from.
+
+use super::roles::{Role, Unit};
+use super::Supplied;
+use crate::dates::find_dates;
+use crate::model::{Metadata, PartialDate, Provenance};
+use crate::tokens::{fold, tokenize};
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Inferred {
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<(PartialDate, Provenance)>,
+    pub kind: Option<String>,
+    pub licence: Option<String>,
+    pub republished_from: Option<String>,
+}
+
+/// "By Dr Shannon Zimmerman" → ["Dr Shannon Zimmerman"]; "By A, B and C" → three names.
+pub fn byline_authors(line: &str) -> Vec<String> {
+    let rest = line.trim().strip_prefix("By ").unwrap_or(line.trim());
+    rest.split(" and ")
+        .flat_map(|p| p.split(", "))
+        .flat_map(|p| p.split(" & "))
+        .map(|p| p.trim().trim_end_matches(',').to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+pub fn infer(units: &[Unit]) -> Inferred {
+    let mut inf = Inferred::default();
+    for u in units {
+        match &u.role {
+            Role::Title if inf.title.is_none() => inf.title = Some(u.text.clone()),
+            Role::Byline if inf.authors.is_empty() => inf.authors = byline_authors(&u.text),
+            Role::Dateline => {
+                let toks = tokenize(&u.text);
+                if inf.published.is_none() {
+                    if let Some(d) = find_dates(&u.text, &toks).iter().find_map(|d| d.from) {
+                        inf.published = Some((d, Provenance::Text));
+                    }
+                }
+                let f = fold(&u.text);
+                if f.contains("policy brief") || f.contains("policy paper") {
+                    inf.kind = Some("policy_brief".into());
+                } else if f.contains("report") {
+                    inf.kind = Some("report".into());
+                }
+            }
+            Role::Boilerplate => {
+                let f = fold(&u.text);
+                if f.contains("creative commons") && inf.licence.is_none() {
+                    inf.licence = Some(u.text.clone());
+                }
+                for cue in [
+                    "first published at ",
+                    "first published by ",
+                    "first published in ",
+                    "originally published by ",
+                    "originally published at ",
+                ] {
+                    if let Some(p) = f.find(cue) {
+                        let who = u.text[p + cue.len()..].trim().trim_end_matches('.');
+                        if !who.is_empty() {
+                            inf.republished_from = Some(who.to_string());
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if inf.published.is_none() {
+        inf.published = latest_body_date(units).map(|d| (d, Provenance::Inferred));
+    }
+    inf
+}
+
+/// With no dateline, a text is dated by the latest full date its body mentions (a news report
+/// is written on or after the last day it reports), falling back to the latest month.
+fn latest_body_date(units: &[Unit]) -> Option<PartialDate> {
+    let mut best_day: Option<PartialDate> = None;
+    let mut best_month: Option<PartialDate> = None;
+    for u in units
+        .iter()
+        .filter(|u| matches!(u.role, Role::Paragraph | Role::Quote { .. } | Role::Heading))
+    {
+        let toks = tokenize(&u.text);
+        for m in find_dates(&u.text, &toks) {
+            for d in [m.from, m.to].into_iter().flatten() {
+                let slot = if d.day.is_some() {
+                    &mut best_day
+                } else if d.month.is_some() {
+                    &mut best_month
+                } else {
+                    continue;
+                };
+                if slot.is_none_or(|b| d > b) {
+                    *slot = Some(d);
+                }
+            }
+        }
+    }
+    best_day.or(best_month)
+}
+
+pub fn empty_metadata() -> Metadata {
+    Metadata {
+        title: String::new(),
+        title_from: Provenance::Unknown,
+        authors: Vec::new(),
+        authors_from: Provenance::Unknown,
+        author_note: None,
+        published: None,
+        published_from: Provenance::Unknown,
+        published_note: None,
+        publisher: None,
+        kind: "article".into(),
+        url: None,
+        republished_from: None,
+        publisher_site: None,
+        url_note: None,
+        licence: None,
+    }
+}
+
+pub fn merge_metadata(s: Option<&Supplied>, inf: &Inferred) -> Metadata {
+    let d = Supplied::default();
+    let s = s.unwrap_or(&d);
+    let mut m = empty_metadata();
+    match (&s.title, &inf.title) {
+        (Some(t), _) => (m.title, m.title_from) = (t.clone(), Provenance::Sources),
+        (None, Some(t)) => (m.title, m.title_from) = (t.clone(), Provenance::Text),
+        (None, None) => m.title = "(untitled)".into(),
+    }
+    match &s.authors {
+        Some(a) => (m.authors, m.authors_from) = (a.clone(), Provenance::Sources),
+        None if !inf.authors.is_empty() => {
+            (m.authors, m.authors_from) = (inf.authors.clone(), Provenance::Text)
+        }
+        None => {}
+    }
+    match (s.published, inf.published) {
+        (Some(p), _) => (m.published, m.published_from) = (Some(p), Provenance::Sources),
+        (None, Some((p, from))) => (m.published, m.published_from) = (Some(p), from),
+        (None, None) => {}
+    }
+    m.author_note = s.author_note.clone();
+    m.published_note = s.published_note.clone();
+    m.publisher = s.publisher.clone();
+    m.kind = s
+        .kind
+        .clone()
+        .or_else(|| inf.kind.clone())
+        .unwrap_or_else(|| "article".into());
+    m.url = s.url.clone();
+    m.republished_from = s
+        .republished_from
+        .clone()
+        .or_else(|| inf.republished_from.clone());
+    m.publisher_site = s.publisher_site.clone();
+    m.url_note = s.url_note.clone();
+    m.licence = s.licence.clone().or_else(|| inf.licence.clone());
+    m
+}

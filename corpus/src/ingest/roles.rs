@@ -1,0 +1,618 @@
+//! Gives every non-blank line of a source a role. Rules look at wording and layout only (how
+//! long a line is, how it ends, what sits next to it), never at a particular document.
+
+use super::chrome::{chrome_reason, split_video_caption};
+use super::footnotes::{looks_like_citation, note_line};
+use crate::dates::find_dates;
+use crate::model::{BlockKind, Removed, Repair};
+use crate::tokens::{fold, tokenize};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Role {
+    Chrome(&'static str),
+    Title,
+    Dateline,
+    Byline,
+    Heading,
+    Paragraph,
+    Quote { attribution: Option<String> },
+    PullQuote,
+    Caption,
+    Note { number: u32, written: bool },
+    AuthorBio,
+    Boilerplate,
+}
+
+impl Role {
+    pub fn kind(&self) -> BlockKind {
+        match self {
+            Role::Title => BlockKind::Title,
+            Role::Dateline => BlockKind::Dateline,
+            Role::Byline => BlockKind::Byline,
+            Role::Heading => BlockKind::Heading,
+            Role::Quote { .. } => BlockKind::Quote,
+            Role::PullQuote => BlockKind::PullQuote,
+            Role::Caption => BlockKind::Caption,
+            Role::Note { .. } => BlockKind::Footnote,
+            Role::AuthorBio => BlockKind::AuthorBio,
+            Role::Boilerplate => BlockKind::Boilerplate,
+            Role::Paragraph | Role::Chrome(_) => BlockKind::Paragraph,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// 1-based source line.
+    pub line: u32,
+    pub text: String,
+    pub role: Role,
+    /// No blank line separates this line from the previous one.
+    pub attached: bool,
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Gives every line its role; chrome goes to `removed`, rejoined paragraphs to `repairs`.
+pub fn assign(
+    text: &str,
+    author_hint: &[String],
+    removed: &mut Vec<Removed>,
+    repairs: &mut Vec<Repair>,
+) -> Vec<Unit> {
+    let mut units = raw_units(text);
+    mark_chrome(&mut units);
+    mark_notes(&mut units);
+    mark_captions(&mut units);
+    mark_top_matter(&mut units);
+    let mut authors: Vec<String> = author_hint.to_vec();
+    for u in units.iter().filter(|u| u.role == Role::Byline) {
+        authors.extend(super::infer::byline_authors(&u.text));
+    }
+    mark_back_matter(&mut units, &authors);
+    let mut units = split_quotes(units);
+    mark_pull_quotes(&mut units);
+    let mut kept = Vec::with_capacity(units.len());
+    for u in units {
+        match u.role {
+            Role::Chrome(reason) => removed.push(Removed {
+                line: u.line,
+                text: u.text,
+                reason: reason.into(),
+            }),
+            _ => kept.push(u),
+        }
+    }
+    let mut kept = merge_fragments(kept, repairs);
+    mark_headings(&mut kept);
+    kept
+}
+
+fn raw_units(text: &str) -> Vec<Unit> {
+    let mut units = Vec::new();
+    let mut blank = true;
+    for (i, line) in text.split('\n').enumerate() {
+        let t = line.trim();
+        if t.is_empty() {
+            blank = true;
+            continue;
+        }
+        units.push(Unit {
+            line: i as u32 + 1,
+            text: t.to_string(),
+            role: Role::Paragraph,
+            attached: !blank,
+        });
+        blank = false;
+    }
+    units
+}
+
+fn mark_chrome(units: &mut Vec<Unit>) {
+    let mut extra = Vec::new();
+    for (i, u) in units.iter_mut().enumerate() {
+        if let Some((cap, rest)) = split_video_caption(&u.text) {
+            match rest {
+                Some(rest) => {
+                    // The heading the extraction glued after the caption stays, as its own line.
+                    extra.push((
+                        i,
+                        Unit {
+                            line: u.line,
+                            text: cap,
+                            role: Role::Chrome("video caption"),
+                            attached: u.attached,
+                        },
+                    ));
+                    u.text = rest;
+                }
+                None => u.role = Role::Chrome("video caption"),
+            }
+            continue;
+        }
+        if let Some(reason) = chrome_reason(&u.text) {
+            u.role = Role::Chrome(reason);
+        }
+    }
+    for (n, (i, unit)) in extra.into_iter().enumerate() {
+        units.insert(i + n, unit);
+    }
+    // A site's name printed above its navigation ("Australian Outlook" / "In this section").
+    if let Some(first) = units.iter().position(|u| matches!(u.role, Role::Chrome(_))) {
+        if first > 0 && first <= 3 {
+            for u in &mut units[..first] {
+                if word_count(&u.text) <= 5 && !u.text.ends_with('.') {
+                    u.role = Role::Chrome("site name in the page header");
+                }
+            }
+        }
+    }
+}
+
+fn mark_notes(units: &mut [Unit]) {
+    let mut prev_note: Option<u32> = None;
+    for u in units.iter_mut() {
+        if matches!(u.role, Role::Chrome(_)) {
+            continue;
+        }
+        let plain_ok = prev_note.is_some() && u.attached;
+        if let Some((n, rest)) = note_line(&u.text, plain_ok) {
+            u.text = rest.to_string();
+            u.role = Role::Note {
+                number: n,
+                written: true,
+            };
+            prev_note = Some(n);
+        } else if let (Some(p), true) = (
+            prev_note,
+            word_count(&u.text) <= 60 && looks_like_citation(&u.text),
+        ) {
+            u.role = Role::Note {
+                number: p + 1,
+                written: false,
+            };
+            prev_note = Some(p + 1);
+        } else {
+            prev_note = None;
+        }
+    }
+}
+
+/// "Figure 1:", "Map 1:", "Table 2." — the label of a figure.
+fn figure_label(t: &str) -> bool {
+    let mut w = t.split_whitespace();
+    let (Some(a), Some(b)) = (w.next(), w.next()) else {
+        return false;
+    };
+    matches!(
+        a,
+        "Figure"
+            | "Fig."
+            | "Map"
+            | "Table"
+            | "Chart"
+            | "Graph"
+            | "Graphic"
+            | "Photo"
+            | "Image"
+            | "Box"
+    ) && b
+        .trim_end_matches([':', '.'])
+        .chars()
+        .all(|c| c.is_ascii_digit())
+        && b.ends_with([':', '.'])
+}
+
+fn has_credit(t: &str) -> bool {
+    [
+        "Source:",
+        "Photo:",
+        "Credit:",
+        "Credits:",
+        "Image:",
+        "Photo credit",
+        "Photograph:",
+    ]
+    .iter()
+    .any(|k| t.contains(k))
+}
+
+fn mark_captions(units: &mut [Unit]) {
+    let mut after_label = false;
+    for u in units.iter_mut() {
+        if matches!(u.role, Role::Chrome(_) | Role::Note { .. }) {
+            continue;
+        }
+        if figure_label(&u.text) || has_credit(&u.text) {
+            after_label = figure_label(&u.text);
+            u.role = Role::Caption;
+            continue;
+        }
+        // A short untitled line right under a figure label is its subtitle.
+        if after_label && word_count(&u.text) <= 14 && !u.text.ends_with('.') {
+            u.role = Role::Caption;
+        }
+        after_label = false;
+    }
+}
+
+/// Whether a line is essentially a date ("08 Mar 2023") or a series line with one
+/// ("Policy Brief November 2018, PB-18/35").
+fn is_dateline(t: &str) -> bool {
+    if word_count(t) > 10 {
+        return false;
+    }
+    let toks = tokenize(t);
+    let dates = find_dates(t, &toks);
+    let Some(d) = dates
+        .iter()
+        .find(|d| d.from.is_some_and(|f| f.month.is_some()))
+    else {
+        return false;
+    };
+    let covered = d.end - d.start;
+    let f = fold(t);
+    covered * 2 >= t.len()
+        || [
+            "policy brief",
+            "policy paper",
+            "report",
+            "working paper",
+            "briefing",
+        ]
+        .iter()
+        .any(|k| f.contains(k))
+}
+
+fn is_byline(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("By ") else {
+        return false;
+    };
+    word_count(rest) <= 8
+        && rest.chars().next().is_some_and(|c| c.is_uppercase())
+        && !rest.ends_with('.')
+}
+
+fn mark_top_matter(units: &mut [Unit]) {
+    for u in units.iter_mut() {
+        match u.role {
+            Role::Chrome(_) | Role::Note { .. } | Role::Caption => continue,
+            _ => {}
+        }
+        if word_count(&u.text) >= 25 {
+            break;
+        }
+        if is_dateline(&u.text) {
+            u.role = Role::Dateline;
+        } else if is_byline(&u.text) {
+            u.role = Role::Byline;
+        }
+    }
+}
+
+fn starts_with_name(t: &str, name: &str) -> bool {
+    let bare = |s: &str| {
+        let f = fold(s);
+        for p in [
+            "dr ",
+            "dr. ",
+            "mr ",
+            "mr. ",
+            "ms ",
+            "ms. ",
+            "mrs ",
+            "mrs. ",
+            "prof ",
+            "prof. ",
+            "professor ",
+        ] {
+            if let Some(r) = f.strip_prefix(p) {
+                return r.to_string();
+            }
+        }
+        f
+    };
+    let name = bare(name);
+    let t = bare(t);
+    if name.is_empty() {
+        return false;
+    }
+    let surname = name.rsplit(' ').next().unwrap_or(&name);
+    t.starts_with(&name) || (t.starts_with(surname) && t[surname.len()..].starts_with([' ', '\'']))
+}
+
+const LICENCE_PHRASES: &[&str] = &[
+    "creative commons",
+    "may be republished",
+    "all rights reserved",
+    "first published",
+    "originally published",
+    "views expressed in this",
+    "views expressed are",
+    "reproduced with permission",
+];
+
+/// "About the author", bios, licence notices, "first published at", the publisher's blurb.
+fn mark_back_matter(units: &mut [Unit], authors: &[String]) {
+    let n = units.len();
+    let mut section: Option<Role> = None;
+    let mut about_name = String::new();
+    for (i, u) in units.iter_mut().enumerate() {
+        if matches!(
+            u.role,
+            Role::Chrome(_) | Role::Note { .. } | Role::Caption | Role::Dateline | Role::Byline
+        ) {
+            continue;
+        }
+        let f = fold(&u.text);
+        let late = i * 2 >= n;
+        if let Some(about) = u.text.strip_prefix("About ") {
+            if word_count(&u.text) <= 8 && !u.text.ends_with('.') {
+                let is_author =
+                    f.contains("author") || authors.iter().any(|a| starts_with_name(about, a));
+                let role = if is_author {
+                    Role::AuthorBio
+                } else {
+                    Role::Boilerplate
+                };
+                about_name = fold(about.trim());
+                u.role = role.clone();
+                section = Some(role);
+                continue;
+            }
+        }
+        if let Some(role) = &section {
+            // The publisher's name closing its own blurb is part of it.
+            u.role = if f == about_name {
+                Role::Boilerplate
+            } else {
+                role.clone()
+            };
+            continue;
+        }
+        if word_count(&u.text) <= 60 && LICENCE_PHRASES.iter().any(|p| f.contains(p)) {
+            u.role = Role::Boilerplate;
+            continue;
+        }
+        if late && authors.iter().any(|a| starts_with_name(&u.text, a)) {
+            u.role = Role::AuthorBio;
+        }
+    }
+}
+
+/// Opening and closing quote characters.
+fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”')
+}
+
+fn is_marker_char(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '⁰'..='⁹')
+}
+
+/// Strips leading footnote markers and spaces: what follows a closing quote.
+fn after_markers(s: &str) -> &str {
+    let mut s = s.trim_start();
+    loop {
+        let before = s;
+        s = s.trim_start_matches(is_marker_char).trim_start();
+        if let Some(r) = s.strip_prefix("^{") {
+            if let Some(c) = r.find('}') {
+                s = r[c + 1..].trim_start();
+            }
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// An attribution after a quote: "Livestock herder, Yidji village, Mopti Region."
+fn attribution_len(s: &str) -> Option<usize> {
+    let end = s.find(". ").map(|p| p + 1).unwrap_or(s.len());
+    let cand = &s[..end];
+    let core = cand.trim_end_matches(|c: char| is_marker_char(c) || c == '.');
+    let wc = word_count(cand);
+    let starts_upper = cand.chars().next().is_some_and(|c| c.is_uppercase());
+    let verbs = [
+        " is ", " are ", " was ", " were ", " has ", " have ", " had ", " said ", " says ",
+        " will ",
+    ];
+    let f = format!(" {} ", fold(core));
+    let shaped =
+        (core.contains(',') || f.contains(" from ")) && !verbs.iter().any(|v| f.contains(v));
+    (starts_upper && (1..=12).contains(&wc) && shaped).then_some(end)
+}
+
+/// A paragraph that opens with a quotation becomes a Quote (with its attribution); whatever
+/// follows the attribution continues as a paragraph of its own.
+fn split_quotes(units: Vec<Unit>) -> Vec<Unit> {
+    let mut out = Vec::with_capacity(units.len());
+    for u in units {
+        if u.role != Role::Paragraph || !u.text.starts_with(['"', '“']) {
+            out.push(u);
+            continue;
+        }
+        let t = u.text.clone();
+        let mut split = None;
+        for (p, c) in t.char_indices().skip(1) {
+            if !is_quote_char(c) {
+                continue;
+            }
+            let before = t[..p].chars().next_back().unwrap_or(' ');
+            if !".?!,".contains(before) {
+                continue;
+            }
+            let rest_start = p + c.len_utf8();
+            let rest = after_markers(&t[rest_start..]);
+            if rest.is_empty() {
+                split = Some((t.len(), None));
+                break;
+            }
+            if let Some(len) = attribution_len(rest) {
+                let attr_start = t.len() - rest.len();
+                let attr = rest[..len].trim_end_matches(is_marker_char).to_string();
+                split = Some((attr_start + len, Some(attr)));
+                break;
+            }
+        }
+        match split {
+            Some((end, attribution)) => {
+                let quote = t[..end].trim_end().to_string();
+                let rest = t[end..].trim().to_string();
+                // Markers right after the attribution belong to it.
+                let (quote, rest) = move_leading_markers(quote, rest);
+                out.push(Unit {
+                    text: quote,
+                    role: Role::Quote { attribution },
+                    ..u.clone()
+                });
+                if !rest.is_empty() {
+                    out.push(Unit {
+                        text: rest,
+                        role: Role::Paragraph,
+                        attached: true,
+                        ..u
+                    });
+                }
+            }
+            None => out.push(u),
+        }
+    }
+    out
+}
+
+fn move_leading_markers(mut quote: String, rest: String) -> (String, String) {
+    let stripped = rest.trim_start_matches(is_marker_char);
+    quote.push_str(&rest[..rest.len() - stripped.len()]);
+    (quote, stripped.trim_start().to_string())
+}
+
+fn normalised(s: &str) -> String {
+    // "[I]t" in a display quote stands for "it" in the paragraph it repeats.
+    let f = fold(&s.replace(['[', ']'], ""));
+    let mut out = String::with_capacity(f.len());
+    for w in f
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// A paragraph repeating an earlier one (a display quote, "… [I]t is reasonable …").
+fn mark_pull_quotes(units: &mut [Unit]) {
+    let mut seen: Vec<String> = Vec::new();
+    for u in units.iter_mut() {
+        if u.role != Role::Paragraph {
+            continue;
+        }
+        let n = normalised(&u.text);
+        let n_trim = n.trim_start_matches("i ").to_string();
+        if n.len() >= 60 && seen.iter().any(|s| s.contains(&n) || s.contains(&n_trim)) {
+            u.role = Role::PullQuote;
+        } else {
+            seen.push(n);
+        }
+    }
+}
+
+/// Whether a paragraph stops mid-sentence (a page break or a figure interrupted it).
+fn unterminated(t: &str) -> bool {
+    let core = t.trim_end().trim_end_matches(|c: char| is_marker_char(c));
+    let core = match core.rfind("^{") {
+        Some(p) if core.ends_with('}') => &core[..p],
+        _ => core,
+    };
+    !core.ends_with(['.', '!', '?', '"', '”', '’', ':', '…', ';']) || core.ends_with("--")
+}
+
+/// Rejoins a paragraph that a page break, notes or a figure split: it stops without final
+/// punctuation and the next paragraph starts in lower case.
+fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
+    let mut units: Vec<Option<Unit>> = units.into_iter().map(Some).collect();
+    for i in 0..units.len() {
+        while let Some(a) = units[i].as_ref() {
+            if a.role != Role::Paragraph || !unterminated(&a.text) || word_count(&a.text) < 4 {
+                break;
+            }
+            let next = (i + 1..units.len()).find(|&j| {
+                units[j]
+                    .as_ref()
+                    .is_some_and(|u| !matches!(u.role, Role::Note { .. } | Role::Caption))
+            });
+            let Some(j) = next else { break };
+            let b = units[j].as_ref().expect("found above");
+            if b.role != Role::Paragraph || !b.text.starts_with(|c: char| c.is_lowercase()) {
+                break;
+            }
+            let b = units[j].take().expect("found above");
+            let a = units[i].as_mut().expect("checked above");
+            repairs.push(Repair {
+                line: b.line,
+                before: format!("{} | {}", tail(&a.text, 40), head(&b.text, 40)),
+                after: format!("{} {}", tail(&a.text, 40), head(&b.text, 40)),
+                reason: format!(
+                    "paragraph from line {} continued at line {} after a page break",
+                    a.line, b.line
+                ),
+            });
+            a.text.push(' ');
+            a.text.push_str(&b.text);
+        }
+    }
+    units.into_iter().flatten().collect()
+}
+
+fn head(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((p, _)) => &s[..p],
+        None => s,
+    }
+}
+
+fn tail(s: &str, n: usize) -> &str {
+    let count = s.chars().count();
+    match s.char_indices().nth(count.saturating_sub(n)) {
+        Some((p, _)) => &s[p..],
+        None => s,
+    }
+}
+
+fn heading_shaped(t: &str) -> bool {
+    word_count(t) <= 14
+        && t.len() <= 120
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !t.ends_with(['.', ',', ';', ':'])
+        && !t.contains(". ")
+}
+
+fn mark_headings(units: &mut [Unit]) {
+    let mut seen_body = false;
+    let mut have_title = false;
+    for u in units.iter_mut() {
+        if u.role == Role::Title {
+            have_title = true;
+        }
+        if u.role != Role::Paragraph {
+            continue;
+        }
+        if heading_shaped(&u.text) {
+            u.role = if !have_title && !seen_body {
+                Role::Title
+            } else {
+                Role::Heading
+            };
+            have_title |= u.role == Role::Title;
+        } else {
+            seen_body = true;
+        }
+    }
+}

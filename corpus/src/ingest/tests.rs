@@ -1,0 +1,405 @@
+//! Ingestion rules, each checked on the seed passage that motivated it. The seeds are read
+//! without `sources.toml`, so every piece of metadata here is inferred from the text.
+
+use super::*;
+
+pub(crate) const SEEDS: [(&str, &str); 5] = [
+    (
+        "000_42da79048cd32607",
+        include_str!("../../../seeds/000_42da79048cd32607.txt"),
+    ),
+    (
+        "001_970d7b45e64713e1",
+        include_str!("../../../seeds/001_970d7b45e64713e1.txt"),
+    ),
+    (
+        "002_6414d9968358ac8c",
+        include_str!("../../../seeds/002_6414d9968358ac8c.txt"),
+    ),
+    (
+        "003_af16dde49126c9a9",
+        include_str!("../../../seeds/003_af16dde49126c9a9.txt"),
+    ),
+    (
+        "004_fc1e265afb404b80",
+        include_str!("../../../seeds/004_fc1e265afb404b80.txt"),
+    ),
+];
+
+pub(crate) fn seed(n: usize) -> Document {
+    let (id, text) = SEEDS[n];
+    ingest(id, &format!("{id}.txt"), text.as_bytes(), None).expect("seed ingests")
+}
+
+fn blocks_of(doc: &Document, kind: BlockKind) -> Vec<&str> {
+    doc.blocks
+        .iter()
+        .filter(|b| b.kind == kind)
+        .map(|b| doc.slice(b.span))
+        .collect()
+}
+
+fn block_containing<'a>(doc: &'a Document, needle: &str) -> &'a Block {
+    doc.blocks
+        .iter()
+        .find(|b| doc.slice(b.span).contains(needle))
+        .unwrap_or_else(|| panic!("no block contains {needle:?}"))
+}
+
+#[test]
+fn metadata_is_inferred_from_the_text() {
+    let d = seed(0);
+    assert_eq!(
+        d.meta.title,
+        "After Five Years, Challenges Facing MINUSMA Persist"
+    );
+    assert_eq!(d.meta.authors, ["Rida Lyammouri"]);
+    assert_eq!(
+        d.meta.published.unwrap().iso(),
+        "2018-11",
+        "from \"Policy Brief November 2018\""
+    );
+    assert_eq!(d.meta.published_from, Provenance::Text);
+    assert_eq!(d.meta.kind, "policy_brief");
+
+    let d = seed(1);
+    assert_eq!(
+        d.meta.title,
+        "MINUSMA in Mali: The Challenges of Multidimensional Peacekeeping"
+    );
+    assert_eq!(d.meta.authors, ["Vanessa Gauthier Vela"]);
+    assert_eq!(
+        d.meta.published.unwrap().iso(),
+        "2023-03-08",
+        "from \"08 Mar 2023\""
+    );
+    assert!(d
+        .meta
+        .licence
+        .as_deref()
+        .unwrap()
+        .contains("Creative Commons"));
+
+    let d = seed(3);
+    assert_eq!(d.meta.authors, ["Dr Shannon Zimmerman"]);
+    assert_eq!(d.meta.published.unwrap().iso(), "2023-11-07");
+
+    // No dateline: the latest full date in the body ("Per June 30, 2023").
+    let d = seed(4);
+    assert_eq!(
+        d.meta.title,
+        "Minusma’s departure: between Mali and the UN, a divorce has become inevitable"
+    );
+    assert!(d.meta.authors.is_empty());
+    assert_eq!(d.meta.published.unwrap().iso(), "2023-06-30");
+    assert_eq!(d.meta.published_from, Provenance::Inferred);
+
+    // No day-precise date at all: the latest month ("the end of December 2023").
+    let d = seed(2);
+    assert_eq!(d.meta.published.unwrap().iso(), "2023-12");
+    assert_eq!(d.meta.authors, ["El-Ghassim Wane"]);
+    assert_eq!(d.meta.republished_from.as_deref(), Some("ACCORD"));
+}
+
+#[test]
+fn supplied_metadata_wins_and_says_so() {
+    let (id, text) = SEEDS[0];
+    let s = Supplied {
+        title: Some("T".into()),
+        published: PartialDate::parse_iso("2018-11-01"),
+        ..Supplied::default()
+    };
+    let d = ingest(id, "x.txt", text.as_bytes(), Some(&s)).unwrap();
+    assert_eq!(d.meta.title, "T");
+    assert_eq!(d.meta.title_from, Provenance::Sources);
+    assert_eq!(d.meta.published.unwrap().iso(), "2018-11-01");
+    assert_eq!(
+        d.meta.authors,
+        ["Rida Lyammouri"],
+        "not supplied, so still read from the byline"
+    );
+}
+
+#[test]
+fn page_chrome_is_removed_with_reasons() {
+    let d = seed(2);
+    let removed: Vec<&str> = d.removed.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        removed,
+        [
+            "Menu Close",
+            "Add to my bookmarks",
+            "ClosePlease login",
+            "No account yet? Register",
+            "Share This Article:"
+        ]
+    );
+    assert!(!d.text.contains("bookmarks"));
+
+    let d = seed(1);
+    assert_eq!(d.removed[0].text, "Australian Outlook");
+    assert_eq!(d.removed[0].reason, "site name in the page header");
+    assert_eq!(d.removed[1].text, "In this section");
+
+    let d = seed(4);
+    let reasons: Vec<&str> = d.removed.iter().map(|r| r.reason.as_str()).collect();
+    assert_eq!(reasons, ["video caption", "video caption", "cookie banner"]);
+    assert!(d.removed[0].text.starts_with("07:50 Mali"));
+    // The heading glued after the first video caption survives as a heading.
+    assert!(blocks_of(&d, BlockKind::Heading).contains(&"Conflict over human rights"));
+    assert!(!d.text.contains("cookies"));
+
+    let d = seed(0);
+    let contact = d
+        .removed
+        .iter()
+        .find(|r| r.reason == "publisher contact details")
+        .expect("contact block removed");
+    assert!(contact.text.contains("Phone"));
+    assert_eq!(contact.line, 194);
+}
+
+#[test]
+fn captions_stay_captions() {
+    let d = seed(0);
+    let caps = blocks_of(&d, BlockKind::Caption);
+    assert!(caps.contains(&"MINUSMA Base in Kidal, Northern Mali. Source: Author"));
+    assert!(caps.contains(
+        &"Figure 1: Data by International Peace Institute (IPI) of Contributing Troops in Mali"
+    ));
+    assert!(
+        caps.contains(&"Top ten troop contributors (as of April 2018)"),
+        "a figure's subtitle"
+    );
+    assert!(caps
+        .iter()
+        .any(|c| c.starts_with("Map 1: Distribution of MINUSMA Peacekeepers")));
+    let d = seed(1);
+    assert!(blocks_of(&d, BlockKind::Caption)[0]
+        .contains("The Guinean contingent of MINUSMA composed of 850 soldiers"));
+    let d = seed(3);
+    assert!(blocks_of(&d, BlockKind::Caption)[0]
+        .ends_with("Source: Sylvain Liechti/MINUSMA / https://t.ly/j9qud"));
+}
+
+#[test]
+fn structure_of_the_policy_brief() {
+    let d = seed(0);
+    assert_eq!(
+        blocks_of(&d, BlockKind::Dateline),
+        ["Policy Brief November 2018, PB-18/35"]
+    );
+    assert_eq!(blocks_of(&d, BlockKind::Byline), ["By Rida Lyammouri"]);
+    let heads = blocks_of(&d, BlockKind::Heading);
+    assert_eq!(
+        heads,
+        [
+            "Summary",
+            "Introduction",
+            "Protection of Civilians",
+            "Insecurity",
+            "Implementation of the Peace Accord",
+            "Conclusion"
+        ]
+    );
+    // Biography and publisher's blurb are kept but marked, so their numbers are not claims.
+    assert!(blocks_of(&d, BlockKind::AuthorBio)
+        .iter()
+        .any(|b| b.starts_with("Mr. Lyammouri has more than eight years")));
+    assert!(blocks_of(&d, BlockKind::Boilerplate)
+        .contains(&"The views expressed in this publication are the views of the author."));
+    assert!(blocks_of(&d, BlockKind::Boilerplate).contains(&"OCP Policy Center"));
+}
+
+#[test]
+fn quotes_carry_their_attribution() {
+    let d = seed(0);
+    let q = block_containing(&d, "no health centers");
+    assert_eq!(q.kind, BlockKind::Quote);
+    assert_eq!(
+        d.slice(q.attribution.unwrap()),
+        "Livestock herder, Yidji village, Mopti Region."
+    );
+    // What followed the attribution on the same line is a paragraph of its own.
+    assert_eq!(
+        block_containing(&d, "The inception of the UN peacekeeping mission").kind,
+        BlockKind::Paragraph
+    );
+    let q = block_containing(&d, "disarm all militias");
+    assert_eq!(
+        d.slice(q.attribution.unwrap()),
+        "Farmer from Diougani, Mopti Region."
+    );
+    // Nested quotation marks ("facilitator,") do not end the quote early.
+    let q = block_containing(&d, "There are several barriers");
+    assert_eq!(q.kind, BlockKind::Quote);
+    assert!(d
+        .slice(q.span)
+        .ends_with("everybody profits from the standstill.\""));
+}
+
+#[test]
+fn a_repeated_paragraph_is_a_pull_quote() {
+    let d = seed(2);
+    let pq = blocks_of(&d, BlockKind::PullQuote);
+    assert_eq!(pq.len(), 1);
+    assert!(pq[0].starts_with("… [I]t is reasonable to argue"));
+}
+
+#[test]
+fn paragraphs_split_by_page_breaks_are_rejoined() {
+    let d = seed(0);
+    let b = block_containing(&d, "In a territory almost the size of France");
+    assert!(d.slice(b.span).contains("MINUSMA's mandate is still challenging despite the increase of personnel to an estimated 15,209 uniformed personnel."));
+    let b = block_containing(&d, "to this day--");
+    assert!(d.slice(b.span).contains("to this day-- at least 47 died."));
+    let b = block_containing(&d, "(Figure 1");
+    assert!(d
+        .slice(b.span)
+        .contains("(Figure 1 and 2). Most contributing countries"));
+    assert_eq!(
+        d.repairs
+            .iter()
+            .filter(|r| r.reason.contains("page break"))
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn every_footnote_marker_links_to_its_note() {
+    let d = seed(0);
+    let numbers: Vec<u32> = d.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, (1..=36).collect::<Vec<_>>());
+    let mut refs: Vec<u32> = d.note_refs.iter().map(|r| r.number).collect();
+    refs.sort();
+    assert_eq!(
+        refs,
+        (1..=36).collect::<Vec<_>>(),
+        "each note referenced once"
+    );
+    assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+    // Markers are gone from the text, in all their forms.
+    for b in d.blocks.iter().filter(|b| b.kind != BlockKind::Footnote) {
+        let t = d.slice(b.span);
+        assert!(
+            !t.contains("^{") && !t.contains(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰']),
+            "{t}"
+        );
+    }
+    let at = |n: u32| {
+        let r = d.note_refs.iter().find(|r| r.number == n).unwrap();
+        &d.text[..r.at as usize]
+    };
+    assert!(
+        at(1).ends_with("since the deployment of MINUSMA."),
+        "superscript ¹"
+    );
+    assert!(
+        at(3).ends_with("to June 30th, 2019."),
+        "glued digit after a year: 2019.3"
+    );
+    assert!(
+        at(13).ends_with("access to natural resources."),
+        "glued digits: resources.13"
+    );
+    assert!(
+        at(26).ends_with("in June 2016"),
+        "superscript after a year: 2016²⁶"
+    );
+    assert!(at(32).ends_with("on May 28th, 2018."), "2018.32");
+    assert!(
+        at(33).ends_with("in January and March 2018,"),
+        "glued after a comma: 2018,33"
+    );
+    assert!(at(19).ends_with("(Figure 1 and 2)."), "braces: ^{{19 20}}");
+    assert_eq!(
+        d.note_refs.iter().find(|r| r.number == 20).unwrap().written,
+        "^{19 20}"
+    );
+}
+
+#[test]
+fn unnumbered_and_plain_numbered_notes() {
+    let d = seed(0);
+    let note = |n: u32| d.footnotes.iter().find(|f| f.number == n).unwrap();
+    // "International Peace Institute, …", "The United Nations, …", "Ibid." follow note 18 unnumbered.
+    assert!(d
+        .slice(note(19).span)
+        .starts_with("International Peace Institute"));
+    assert!(!note(19).numbered_in_source);
+    assert!(d
+        .slice(note(20).span)
+        .starts_with("The United Nations, \"MINUSMA Fact Sheet,\""));
+    assert_eq!(note(21).ibid_of, Some(20));
+    // " ^{22.} Danish …" then "23. Ibid."
+    assert!(d.slice(note(22).span).starts_with("Danish Institute"));
+    assert_eq!(note(23).ibid_of, Some(22));
+    assert_eq!(note(8).ibid_of, Some(7));
+    // The note's own text is kept without its number.
+    assert!(d
+        .slice(note(1).span)
+        .starts_with("The United Nations Security Council, \"Rapport du Secrétaire Général,\""));
+}
+
+#[test]
+fn urls_broken_by_spaces_are_repaired() {
+    let d = seed(0);
+    let urls: Vec<&str> = d
+        .footnotes
+        .iter()
+        .flat_map(|f| f.urls.iter().map(|u| u.url.as_str()))
+        .collect();
+    for u in [
+        "https://minusma.unmissions.org/sites/default/files/170629_unsc_res_2364_enq.pdf",
+        "https://peacemaker.un.org/node/2681",
+        "https://minusma.unmissions.org/en/quick-impact-projects-qips",
+        "https://www.lemonde.fr/afrique/article/2018/06/04/dans-le-centre-du-mali-c-est-la-souffrance-la-fatigue-et-la-peur-qui-nous-ont-pousses-a-fuir_5309512_3212.html",
+        "https://www.cartercenter.org/resources/pdfs/news/peace_publications/election_reports/mali-observer-report-may-2018-eng.pdf",
+        "https://minusma.unmissions.org/en/police",
+    ] {
+        assert!(urls.contains(&u), "{u} not in {urls:#?}");
+    }
+    assert!(
+        d.repairs
+            .iter()
+            .filter(|r| r.reason.contains("URL"))
+            .count()
+            >= 7
+    );
+    for u in &d.urls {
+        assert_eq!(d.slice(u.span), u.url);
+    }
+}
+
+#[test]
+fn spans_and_ids_are_consistent() {
+    for n in 0..SEEDS.len() {
+        let d = seed(n);
+        let mut ids = std::collections::HashSet::new();
+        for b in &d.blocks {
+            assert!(ids.insert(b.id.clone()), "duplicate id {}", b.id);
+            assert!(!d.slice(b.span).is_empty());
+            assert_eq!(d.slice(b.span), d.slice(b.span).trim());
+            if let Some(a) = b.attribution {
+                assert!(a.start >= b.span.start && a.end <= b.span.end);
+            }
+        }
+        for r in &d.note_refs {
+            let b = d.block(&r.block).unwrap();
+            assert!(r.at >= b.span.start && r.at <= b.span.end);
+        }
+        // Same input, same document.
+        assert_eq!(d, seed(n));
+    }
+}
+
+#[test]
+fn bad_input_gets_a_clear_error() {
+    let e = ingest("x", "x.txt", b"", None).unwrap_err();
+    assert_eq!(e.to_string(), "x.txt: the file is empty (no text)");
+    let e = ingest("x", "x.txt", b"Menu Close\n\nShare This Article:\n\nThis website uses cookies to improve your experience. Accept\n", None).unwrap_err();
+    assert!(e.to_string().contains("no article text"), "{e}");
+    let e = ingest("x", "x.pdf", b"%PDF-1.4\n\x00\x01\x02", None).unwrap_err();
+    assert!(e.to_string().starts_with("x.pdf:2: not a text file"), "{e}");
+}

@@ -1,0 +1,104 @@
+//! Reading documents from the file system: a path is a file or a folder (its `*.txt`, with the
+//! folder's `sources.toml` when there is one). Shared by the CLI and the app's build script.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::error::CorpusError;
+use crate::ingest::ingest;
+use crate::model::Document;
+use crate::sources::{self, Sources};
+
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub docs: Vec<Document>,
+    pub errors: Vec<CorpusError>,
+    pub warnings: Vec<String>,
+}
+
+/// Loads every document the paths name, in path order then file-name order.
+pub fn load(paths: &[PathBuf]) -> Loaded {
+    let mut out = Loaded::default();
+    for p in paths {
+        let (files, sources_file) = if p.is_dir() {
+            let mut files: Vec<PathBuf> = match fs::read_dir(p) {
+                Ok(rd) => rd
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|f| f.extension().is_some_and(|x| x == "txt"))
+                    .collect(),
+                Err(e) => {
+                    out.errors.push(CorpusError::new(
+                        &p.display().to_string(),
+                        None,
+                        format!("cannot read folder: {e}"),
+                    ));
+                    continue;
+                }
+            };
+            files.sort();
+            if files.is_empty() {
+                out.errors.push(CorpusError::new(
+                    &p.display().to_string(),
+                    None,
+                    "folder has no .txt files",
+                ));
+            }
+            (files, p.join("sources.toml"))
+        } else {
+            let dir = p.parent().map(Path::to_path_buf).unwrap_or_default();
+            (vec![p.clone()], dir.join("sources.toml"))
+        };
+        let sources = read_sources(&sources_file, &mut out);
+        let mut matched = Vec::new();
+        for f in files {
+            let name = f.display().to_string();
+            let id = f
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let bytes = match fs::read(&f) {
+                Ok(b) => b,
+                Err(e) => {
+                    out.errors
+                        .push(CorpusError::new(&name, None, format!("cannot read: {e}")));
+                    continue;
+                }
+            };
+            let supplied = sources.as_ref().and_then(|s| s.entries.get(&id));
+            if sources.is_some() && supplied.is_none() {
+                out.warnings.push(format!("{name}: no entry [{id}] in {}; title, author and date are inferred from the text", sources_file.display()));
+            }
+            matched.push(id.clone());
+            match ingest(&id, &name, &bytes, supplied) {
+                Ok(d) => {
+                    out.warnings.extend(d.warnings.iter().cloned());
+                    out.docs.push(d);
+                }
+                Err(e) => out.errors.push(e),
+            }
+        }
+        if let (Some(s), true) = (&sources, p.is_dir()) {
+            for id in s.entries.keys().filter(|id| !matched.contains(id)) {
+                out.warnings.push(format!(
+                    "{}: entry [{id}] has no file {id}.txt",
+                    sources_file.display()
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn read_sources(path: &Path, out: &mut Loaded) -> Option<Sources> {
+    let text = fs::read_to_string(path).ok()?;
+    match sources::parse(&path.display().to_string(), &text) {
+        Ok((s, w)) => {
+            out.warnings.extend(w);
+            Some(s)
+        }
+        Err(e) => {
+            out.errors.push(e);
+            None
+        }
+    }
+}

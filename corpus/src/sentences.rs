@@ -1,0 +1,107 @@
+//! Sentence boundaries inside a block: a full stop, question or exclamation mark (with any
+//! closing quotes) followed by a space and a capital, digit or opening quote — except after
+//! abbreviations, initials and inside numbers.
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "gen", "col",
+    "lt", "capt", "sgt", "maj", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "u.n", "u.s", "u.k", "al", "fig", "approx", "inc", "ltd", "co", "jr",
+    "sr", "rev", "art", "para", "vol", "pp", "p", "ed", "eds", "cf", "op", "cit",
+];
+
+/// Byte ranges of the sentences of `text`, trimmed of surrounding space.
+pub fn split(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (p, c) = chars[i];
+        if matches!(c, '.' | '?' | '!' | '…') {
+            // Closing quotes and brackets belong to the sentence they close.
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')') {
+                j += 1;
+            }
+            let end = chars.get(j).map(|x| x.0).unwrap_or(text.len());
+            let next_ok = match (chars.get(j), chars.get(j + 1)) {
+                (None, _) => true,
+                (Some(&(_, ' ')), Some(&(_, n))) => {
+                    n.is_uppercase()
+                        || n.is_ascii_digit()
+                        || matches!(n, '"' | '“' | '‘' | '(' | '[')
+                }
+                _ => false,
+            };
+            if next_ok && !(c == '.' && is_abbreviation(text, p)) {
+                push_trimmed(text, start, end, &mut out);
+                start = end;
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    if start < b.len() {
+        push_trimmed(text, start, text.len(), &mut out);
+    }
+    out
+}
+
+fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    let slice = &text[s..e];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if s + lead < e - trail {
+        out.push((s + lead, e - trail));
+    }
+}
+
+/// Whether the full stop at `dot` ends an abbreviation or an initial ("Dr.", "Paul D.").
+fn is_abbreviation(text: &str, dot: usize) -> bool {
+    let before = &text[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .map(|p| p + before[p..].chars().next().map(char::len_utf8).unwrap_or(1))
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true;
+    }
+    let lw = word.to_lowercase();
+    ABBREVIATIONS.contains(&lw.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(s: &str) -> Vec<&str> {
+        split(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    #[test]
+    fn splits_on_sentence_ends_only() {
+        assert_eq!(
+            sents("Chadian peacekeepers received high praise. Simultaneously, they suffered -- at least 47 died. The vital role"),
+            ["Chadian peacekeepers received high praise.", "Simultaneously, they suffered -- at least 47 died.", "The vital role"]
+        );
+        // "UN. mission" (a translation slip) does not end a sentence before a lower-case word.
+        assert_eq!(
+            sents("the renewal of the UN. mission in Mali. He then").len(),
+            2
+        );
+        assert_eq!(
+            sents("By Paul D. Williams and Mr. Lyammouri, 2.5 million. Next").len(),
+            2
+        );
+        assert_eq!(
+            sents("\"no government services.\" Livestock herder, Yidji village."),
+            [
+                "\"no government services.\"",
+                "Livestock herder, Yidji village."
+            ]
+        );
+    }
+}

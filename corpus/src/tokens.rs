@@ -1,0 +1,191 @@
+//! A small hand lexer shared by the date, number and entity rules (a regex engine would add
+//! hundreds of kilobytes to the browser build). Tokens carry byte offsets into the text they
+//! were cut from, so every rule can report exact spans.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters, with internal apostrophes ("MINUSMA's", "d'état").
+    Word,
+    /// ASCII digits, with thousands groups ("15,209") and a decimal part ("2.5").
+    Num,
+    /// Any other single non-space character.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// Whether white space separates this token from the previous one.
+    pub space_before: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        &src[self.start..self.end]
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+    pub fn is_num(&self) -> bool {
+        self.kind == TokKind::Num
+    }
+    pub fn is_punct(&self, src: &str, p: &str) -> bool {
+        self.kind == TokKind::Punct && self.text(src) == p
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Cuts `src` into tokens.
+pub fn tokenize(src: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = src.char_indices().collect();
+    let n = chars.len();
+    let end_of = |i: usize| if i < n { chars[i].0 } else { src.len() };
+    let mut i = 0;
+    let mut space = true;
+    while i < n {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let kind;
+        if c.is_alphabetic() {
+            let mut j = i + 1;
+            while j < n {
+                let d = chars[j].1;
+                if d.is_alphabetic() {
+                    j += 1;
+                } else if is_apostrophe(d) && j + 1 < n && chars[j + 1].1.is_alphabetic() {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            kind = TokKind::Word;
+            i = j;
+        } else if c.is_ascii_digit() {
+            let mut j = i + 1;
+            loop {
+                while j < n && chars[j].1.is_ascii_digit() {
+                    j += 1;
+                }
+                // "15,209": a comma followed by exactly three digits continues the number.
+                if j < n
+                    && chars[j].1 == ','
+                    && (1..=3).all(|k| j + k < n && chars[j + k].1.is_ascii_digit())
+                    && !(j + 4 < n && chars[j + 4].1.is_ascii_digit())
+                {
+                    j += 4;
+                    continue;
+                }
+                // "2.5": a point followed by a digit.
+                if j + 1 < n && chars[j].1 == '.' && chars[j + 1].1.is_ascii_digit() {
+                    let mut k = j + 1;
+                    while k < n && chars[k].1.is_ascii_digit() {
+                        k += 1;
+                    }
+                    j = k;
+                }
+                break;
+            }
+            kind = TokKind::Num;
+            i = j;
+        } else {
+            kind = TokKind::Punct;
+            i += 1;
+        }
+        out.push(Token {
+            start,
+            end: end_of(i),
+            kind,
+            space_before: space,
+        });
+        space = false;
+    }
+    out
+}
+
+/// Lower-cases and strips the diacritics of Latin letters, so "Ménaka" matches "menaka" and
+/// "Ségou" matches "Segou". Characters outside the table are lower-cased as they are.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let base = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
+                'a'
+            }
+            'ç' | 'Ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+            'ñ' | 'Ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+            'ý' | 'ÿ' | 'Ý' => 'y',
+            '’' | '‘' => '\'',
+            _ => {
+                out.extend(c.to_lowercase());
+                continue;
+            }
+        };
+        out.push(base);
+    }
+    out
+}
+
+/// The words of `src` (lower-cased, folded), with their byte spans.
+pub fn words(src: &str) -> Vec<(usize, usize, String)> {
+    tokenize(src)
+        .into_iter()
+        .filter(|t| t.is_word())
+        .map(|t| (t.start, t.end, fold(t.text(src))))
+        .collect()
+}
+
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn numbers_keep_thousands_and_decimals() {
+        assert_eq!(
+            texts("an estimated 15,209 uniformed personnel."),
+            ["an", "estimated", "15,209", "uniformed", "personnel", "."]
+        );
+        assert_eq!(texts("2.5 million"), ["2.5", "million"]);
+        // "2018,33 though": a two-digit group after a comma is not a thousands group.
+        assert_eq!(texts("2018,33 though"), ["2018", ",", "33", "though"]);
+        assert_eq!(
+            texts("June 30th, 2019.3 It"),
+            ["June", "30", "th", ",", "2019.3", "It"]
+        );
+    }
+
+    #[test]
+    fn words_keep_apostrophes_and_split_hyphens() {
+        assert_eq!(
+            texts("MINUSMA’s d'état six-months"),
+            ["MINUSMA’s", "d'état", "six", "-", "months"]
+        );
+    }
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("Ménaka Ségou Sévaré"), "menaka segou sevare");
+        assert_eq!(fold("MINUSMA’s"), "minusma's");
+    }
+}
