@@ -115,8 +115,16 @@ pub fn tokenize(src: &str) -> Vec<Token> {
 /// Lower-cases and strips the diacritics of Latin letters, so "Ménaka" matches "menaka" and
 /// "Ségou" matches "Segou". Characters outside the table are lower-cased as they are.
 pub fn fold(s: &str) -> String {
+    // Most text is ASCII: lower-case it bytewise without the Unicode case tables.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let base = match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
                 'a'

@@ -507,17 +507,19 @@ fn normalised(s: &str) -> String {
 
 /// A paragraph repeating an earlier one (a display quote, "… [I]t is reasonable …").
 fn mark_pull_quotes(units: &mut [Unit]) {
-    let mut seen: Vec<String> = Vec::new();
+    // All earlier paragraphs, normalised, in one string: one search per paragraph.
+    let mut seen = String::new();
     for u in units.iter_mut() {
         if u.role != Role::Paragraph {
             continue;
         }
         let n = normalised(&u.text);
-        let n_trim = n.trim_start_matches("i ").to_string();
-        if n.len() >= 60 && seen.iter().any(|s| s.contains(&n) || s.contains(&n_trim)) {
+        let n_trim = n.trim_start_matches("i ");
+        if n.len() >= 60 && (seen.contains(&n) || seen.contains(n_trim)) {
             u.role = Role::PullQuote;
         } else {
-            seen.push(n);
+            seen.push_str(&n);
+            seen.push('\n');
         }
     }
 }
