@@ -1,10 +1,18 @@
-//! Ingest + fact extraction over the seed corpus, and over copies of it (10× and 100×), to
-//! show the cost grows linearly. Copies are perturbed (ids and a number changed) so no work
-//! can be shared between them.
+//! Criterion benchmarks of the hot paths, on the seed corpus and on copies of it (10× and
+//! 100×, perturbed so copies differ and no work can be shared between them):
+//! - ingest + fact extraction (linear cost expected);
+//! - search index build;
+//! - query latency for typical queries (words, phrase, prefix, typo, filter).
 //!
 //! cargo bench -p corpus --bench pipeline
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+
+use corpus::corpus::Corpus;
+use corpus::entities::extract_entities;
+use corpus::facts::extract;
+use corpus::index::{Facet, Index, Query};
+use corpus::ingest::ingest;
 
 const SEEDS: [&str; 5] = [
     include_str!("../../seeds/000_42da79048cd32607.txt"),
@@ -14,20 +22,22 @@ const SEEDS: [&str; 5] = [
     include_str!("../../seeds/004_fc1e265afb404b80.txt"),
 ];
 
+/// `n` copies of the seeds; each copy's numbers and some words differ.
 fn corpus_times(n: usize) -> Vec<(String, String)> {
     (0..n)
         .flat_map(|copy| {
             SEEDS.iter().enumerate().map(move |(i, t)| {
-                (
-                    format!("{copy}_{i}"),
-                    t.replace("at least", &format!("at least {copy} or")),
-                )
+                let t = t
+                    .replace("at least", &format!("at least {copy} or"))
+                    .replace("mission", &format!("mission{}", copy % 17))
+                    .replace("Mali ", &format!("Mali region{} ", copy % 13));
+                (format!("{copy}_{i}"), t)
             })
         })
         .collect()
 }
 
-fn bench(c: &mut Criterion) {
+fn ingest_extract(c: &mut Criterion) {
     let mut g = c.benchmark_group("ingest+extract");
     g.sample_size(10);
     for n in [1usize, 10, 100] {
@@ -41,8 +51,8 @@ fn bench(c: &mut Criterion) {
                 b.iter(|| {
                     let mut facts = 0;
                     for (id, text) in docs {
-                        let d = corpus::ingest::ingest(id, id, text.as_bytes(), None).unwrap();
-                        facts += corpus::facts::extract(&d).len();
+                        let d = ingest(id, id, text.as_bytes(), None).unwrap();
+                        facts += extract(&d).len();
                     }
                     facts
                 })
@@ -52,5 +62,58 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+fn build_corpus(n: usize) -> Corpus {
+    Corpus::build(
+        corpus_times(n)
+            .iter()
+            .map(|(id, t)| ingest(id, id, t.as_bytes(), None).unwrap())
+            .collect(),
+    )
+}
+
+fn index_build(c: &mut Criterion) {
+    let mut g = c.benchmark_group("index build");
+    g.sample_size(10);
+    for n in [1usize, 10, 100] {
+        let corpus = build_corpus(n);
+        let entities: Vec<_> = corpus.docs.iter().flat_map(extract_entities).collect();
+        g.bench_function(BenchmarkId::from_parameter(format!("{n}x")), |b| {
+            b.iter(|| Index::build(&corpus.docs, &corpus.facts, &entities))
+        });
+    }
+    g.finish();
+}
+
+fn queries(c: &mut Criterion) {
+    let qs: Vec<Query> = [
+        ("Barkhane ", None),
+        ("civilians killed ", None),
+        ("\"civilians killed\"", None),
+        ("peacekeep", None),
+        ("Barkane ", None),
+        ("Kidal ", Some((Facet::Category, "troops"))),
+    ]
+    .into_iter()
+    .map(|(t, f)| Query {
+        text: t.into(),
+        filters: f.map(|(k, v)| vec![(k, v.to_string())]).unwrap_or_default(),
+        limit: 20,
+    })
+    .collect();
+    let mut g = c.benchmark_group("query");
+    for n in [1usize, 10, 100] {
+        let corpus = build_corpus(n);
+        for q in &qs {
+            let name = format!(
+                "{n}x {}{}",
+                q.text.trim(),
+                if q.filters.is_empty() { "" } else { " +filter" }
+            );
+            g.bench_function(name, |b| b.iter(|| corpus.search(q).total));
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, ingest_extract, index_build, queries);
 criterion_main!(benches);

@@ -82,7 +82,8 @@ pub fn month_of(word: &str) -> Option<u8> {
     abbr.iter().position(|m| *m == lw).map(|i| i as u8 + 1)
 }
 
-const WEEKDAYS: [&str; 7] = [
+/// Day names, Monday first (events resolve "on Friday" with the same list).
+pub const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

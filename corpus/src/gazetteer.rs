@@ -14,6 +14,8 @@ pub struct Place {
     pub kind: String,
     pub region: Option<String>,
     pub coords: Option<(f64, f64)>,
+    /// What else the name can mean ("also towns in Portugal and Brazil"), for flagging.
+    pub ambiguity: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,6 +165,7 @@ impl Gazetteer {
                     kind: opt(r.get(2)).unwrap_or_else(|| "place".into()),
                     region: opt(r.get(3)),
                     coords: lat.zip(lon),
+                    ambiguity: opt(r.get(6)),
                 }
             })
             .collect();
@@ -288,8 +291,16 @@ impl Gazetteer {
         }
     }
 
-    pub fn force_by_id(&self, id: &str) -> Option<usize> {
-        self.forces.iter().position(|f| f.id == id)
+    /// Canonical names of the mentions `keep` accepts, each once, in text order.
+    pub fn unique_names(&self, mentions: &[Mention], keep: impl Fn(Entity) -> bool) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for m in mentions.iter().filter(|m| keep(m.entity)) {
+            let n = self.name(m.entity);
+            if !names.iter().any(|x| x == n) {
+                names.push(n.to_string());
+            }
+        }
+        names
     }
 }
 

@@ -10,11 +10,15 @@
 //! assert_eq!(facts[0].category, corpus::facts::Category::PeacekeepersKilled);
 //! ```
 
+pub mod corpus;
 pub mod dates;
+pub mod entities;
 pub mod error;
+pub mod events;
 pub mod export;
 pub mod facts;
 pub mod gazetteer;
+pub mod index;
 pub mod ingest;
 #[cfg(feature = "cli")]
 pub mod load;

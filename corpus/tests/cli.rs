@@ -144,3 +144,61 @@ fn bad_input_names_file_and_reason() {
     assert_eq!(code, 1);
     assert!(err.contains("/no/such/path.txt: cannot read"), "{err}");
 }
+
+#[test]
+fn search_entities_events_export() {
+    let (code, out, err) = corpus(&[
+        "search",
+        "\"civilians killed\"",
+        "--filter",
+        "kind=policy_brief",
+        &seeds(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let hits = v["hits"].as_array().unwrap();
+    assert!(!hits.is_empty());
+    for h in hits {
+        assert_eq!(h["doc"], "000_42da79048cd32607");
+        assert!(h["snippet_text"]
+            .as_str()
+            .unwrap()
+            .to_lowercase()
+            .contains("civilians killed"));
+        assert!(!h["matches"].as_array().unwrap().is_empty());
+    }
+    assert!(v["facets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["facet"] == "category"));
+
+    let (code, _, err) = corpus(&["search", "x", "--filter", "colour=red", &seeds()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown key \"colour\""), "{err}");
+
+    let (code, out, _) = corpus(&["entities", &seeds()]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["text"] == "Aguelhoc" && e["name"] == "Aguelhok" && e["kind"] == "place"));
+
+    let (code, out, _) = corpus(&["events", &seeds()]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["date"] == "2022-03-27" && e["date_end"] == "2022-03-31"));
+
+    let (code, out, _) = corpus(&["export", &seeds()]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    for k in ["docs", "facts", "entities", "events"] {
+        assert!(!v[k].as_array().unwrap().is_empty(), "{k}");
+    }
+}

@@ -343,24 +343,17 @@ fn entity_names(
     anaphora: bool,
 ) -> Vec<String> {
     let g = gazetteer();
-    let mut names: Vec<String> = Vec::new();
-    let push_all = |s: &Sentence, names: &mut Vec<String>| {
-        for m in &s.mentions {
-            if keep(m.entity) {
-                let n = g.name(m.entity).to_string();
-                if !names.contains(&n) {
-                    names.push(n);
-                }
-            }
-        }
-    };
-    push_all(sent, &mut names);
+    let mut names = g.unique_names(&sent.mentions, &keep);
     if anaphora && names.iter().all(|n| n == "Mali") {
         let refers_back = ["this village", "this town", "the city", "this area"]
             .iter()
             .any(|p| sent.text.contains(p));
         if let (true, Some(p)) = (refers_back, prev) {
-            push_all(p, &mut names);
+            for n in g.unique_names(&p.mentions, &keep) {
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
         }
     }
     names
