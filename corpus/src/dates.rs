@@ -246,6 +246,12 @@ fn match_at(c: &Cursor, i: usize) -> Option<(DateMention, usize)> {
         if let Some(y) = c.year(j) {
             return Some((mention(c.end(j + 1), make(y, m, None), None, None), j + 1));
         }
+        // "December of 2023"
+        if c.text(j) == "of" {
+            if let Some(y) = c.year(j + 1) {
+                return Some((mention(c.end(j + 2), make(y, m, None), None, None), j + 2));
+            }
+        }
         // A bare month counts only after a word that makes it a date ("in February").
         let prev = i
             .checked_sub(1)
@@ -530,6 +536,18 @@ mod tests {
         assert!(dates("the 10-1-2 challenges").is_empty());
         // A capitalised modal verb is not a month; a lower-case one never is.
         assert!(dates("it may be").is_empty());
+        assert_eq!(
+            dates("Lettre Datée du 8 Août 2018")[0].2.as_deref(),
+            Some("2018-08-08")
+        );
+    }
+
+    #[test]
+    fn month_of_year() {
+        assert_eq!(
+            dates("concluding in December of 2023.")[0].2.as_deref(),
+            Some("2023-12")
+        );
         assert_eq!(
             dates("Lettre Datée du 8 Août 2018")[0].2.as_deref(),
             Some("2018-08-08")

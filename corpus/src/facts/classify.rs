@@ -107,6 +107,37 @@ const DURATIONS: &[&str] = &[
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "decades",
     "decade", "minutes",
 ];
+/// Abstract heads whose counts are turns of phrase, not claims ("two apparent ones", "the two
+/// sides", "two key factors").
+pub const NOT_CLAIM_HEADS: &[&str] = &[
+    "ones",
+    "sides",
+    "factors",
+    "ingredients",
+    "reasons",
+    "things",
+    "aspects",
+    "ways",
+    "options",
+    "questions",
+    "lessons",
+    "elements",
+    "points",
+    "parts",
+    "examples",
+    "levels",
+    "dimensions",
+    "priorities",
+    "goals",
+    "objectives",
+    "pillars",
+    "types",
+    "kinds",
+    "times",
+    "fronts",
+    "issues",
+];
+
 /// Words that end the noun phrase after a number.
 const NP_STOP: &[&str] = &[
     "of",
@@ -442,6 +473,13 @@ pub fn classify(
     };
     if let Some(u) = measure {
         return done(Category::Other, u, None);
+    }
+    if np
+        .last()
+        .is_some_and(|(w, _)| NOT_CLAIM_HEADS.contains(&w.as_str()))
+    {
+        // The caller drops `other` facts without a unit.
+        return done(Category::Other, String::new(), None);
     }
     let g = gazetteer();
     let np_force_kind = sent

@@ -139,6 +139,10 @@ pub fn subject(
                 .rev()
                 .filter(|x| x.end <= at)
                 .find_map(personnel_force);
+            // "the Mission … facilitated more than 30 agreements": the text's own mission.
+            let the_mission =
+                (1..m.first).any(|k| sent.word(k) == "mission" && sent.word(k - 1) == "the");
+            let owner = owner.or(if the_mission { dominant } else { None });
             return Subject {
                 name: owner.map(|i| g.forces[i].name.clone()),
                 contingent: None,

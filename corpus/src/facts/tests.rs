@@ -324,6 +324,27 @@ fn what_is_not_a_fact() {
 }
 
 #[test]
+fn the_mission_is_the_texts_own_mission() {
+    let (_, f) = facts_of(2);
+    let a = find(&f, "facilitated the conclusion of more than 30", "30");
+    assert_eq!(
+        (a.qualifier, a.unit.as_str(), a.subject.as_deref()),
+        (
+            Qualifier::MoreThan,
+            "local peace agreements",
+            Some("MINUSMA")
+        )
+    );
+    let (_, f) = facts_of(3);
+    let d = find(&f, "over six-months", "six");
+    assert_eq!(
+        (d.unit.as_str(), d.date.as_deref()),
+        ("months", Some("2023-12")),
+        "'concluding in December of 2023'"
+    );
+}
+
+#[test]
 fn spans_point_at_the_sentence_and_the_number() {
     for n in 0..5 {
         let (d, f) = facts_of(n);
