@@ -1,52 +1,17 @@
-use corpus::facts::{extract, Fact};
-use corpus::ingest::ingest;
-use corpus::Document;
+use corpus::corpus::Corpus;
 use leptos::prelude::*;
 
-/// The seed documents, compiled in. Metadata from `sources.toml` is applied by the build-time
-/// pipeline of the next issue; here the engine infers it from the text, as for a user's file.
-const SEEDS: [(&str, &str); 5] = [
-    (
-        "000_42da79048cd32607",
-        include_str!("../seeds/000_42da79048cd32607.txt"),
-    ),
-    (
-        "001_970d7b45e64713e1",
-        include_str!("../seeds/001_970d7b45e64713e1.txt"),
-    ),
-    (
-        "002_6414d9968358ac8c",
-        include_str!("../seeds/002_6414d9968358ac8c.txt"),
-    ),
-    (
-        "003_af16dde49126c9a9",
-        include_str!("../seeds/003_af16dde49126c9a9.txt"),
-    ),
-    (
-        "004_fc1e265afb404b80",
-        include_str!("../seeds/004_fc1e265afb404b80.txt"),
-    ),
-];
+/// The seed corpus, parsed at build time by `build.rs` (documents, facts, entities, events,
+/// search index), as postcard bytes.
+static CORPUS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.postcard"));
 
-fn load() -> (Vec<(Document, Vec<Fact>)>, Vec<String>) {
-    let mut docs = Vec::new();
-    let mut errors = Vec::new();
-    for (id, text) in SEEDS {
-        match ingest(id, &format!("{id}.txt"), text.as_bytes(), None) {
-            Ok(d) => {
-                let f = extract(&d);
-                docs.push((d, f));
-            }
-            Err(e) => errors.push(e.to_string()),
-        }
-    }
-    (docs, errors)
+fn load() -> Result<Corpus, String> {
+    postcard::from_bytes(CORPUS).map_err(|e| format!("the embedded corpus could not be read: {e}"))
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (docs, errors) = load();
-    let total: usize = docs.iter().map(|(_, f)| f.len()).sum();
+    let corpus = load();
     view! {
         <header>
             <h1>"MINUSMA Explorer"</h1>
@@ -55,23 +20,57 @@ pub fn App() -> impl IntoView {
             </p>
         </header>
         <main>
-            <p id="summary">{format!("{} documents, {} numeric facts extracted in your browser.", docs.len(), total)}</p>
-            <ul class="errors">{errors.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-            <ul id="documents">
-                {docs
-                    .into_iter()
-                    .map(|(d, f)| {
-                        let date = d.meta.published.map(|p| p.iso()).unwrap_or_else(|| "undated".into());
-                        view! {
-                            <li>
-                                <strong>{d.meta.title.clone()}</strong>
-                                " — " {d.meta.authors.join(", ")} " (" {date} ") — "
-                                <span class="count">{f.len()}</span> " facts"
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            {match corpus {
+                Ok(c) => summary(c).into_any(),
+                Err(e) => view! { <p class="errors" role="alert">{e}</p> }.into_any(),
+            }}
         </main>
+    }
+}
+
+fn summary(c: Corpus) -> impl IntoView {
+    let docs: Vec<_> = c
+        .docs
+        .iter()
+        .map(|d| {
+            let n = c.facts.iter().filter(|f| f.doc == d.id).count();
+            let date = d
+                .meta
+                .published
+                .map(|p| p.iso())
+                .unwrap_or_else(|| "undated".into());
+            let by = if d.meta.authors.is_empty() {
+                d.meta.publisher.clone().unwrap_or_default()
+            } else {
+                d.meta.authors.join(", ")
+            };
+            (d.meta.title.clone(), by, date, n)
+        })
+        .collect();
+    view! {
+        <p id="summary">
+            {format!(
+                "{} documents, {} numeric facts, {} places and actors named, {} dated events.",
+                c.docs.len(),
+                c.facts.len(),
+                c.entities.len(),
+                c.events.len()
+            )}
+        </p>
+        <ul id="documents">
+            {docs
+                .into_iter()
+                .map(|(title, by, date, n)| {
+                    view! {
+                        <li>
+                            <strong>{title}</strong>
+                            " — " {by} " (" {date} ") — "
+                            <span class="count">{n}</span>
+                            " facts"
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     }
 }

@@ -1,6 +1,6 @@
-//! MINUSMA Explorer, the browser app. For now a single page that runs the corpus engine on
-//! the seed documents in the browser and lists them with their facts; the explorer views come
-//! with the next issues.
+//! MINUSMA Explorer, the browser app. For now a single page listing the seed documents, read
+//! from the corpus that `build.rs` parsed and embedded; the explorer views come with the next
+//! issue.
 
 mod app;
 

@@ -40,12 +40,9 @@ pub struct EntityMention {
     pub name: String,
     /// Place kind (town, region…) or actor kind (peace_operation, armed_group…).
     pub subtype: String,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub region: Option<String>,
     /// (latitude, longitude) where known.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub coords: Option<(f64, f64)>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub ambiguity: Option<Ambiguity>,
 }
 

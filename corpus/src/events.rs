@@ -27,13 +27,11 @@ pub struct Event {
     pub block: String,
     /// ISO date (or period start).
     pub date: String,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub date_end: Option<String>,
     pub precision: Precision,
     /// The date as written ("last January", "March 27 to 31, 2022").
     pub date_text: String,
     /// How a relative or year-less date was resolved; absent when the text gave it whole.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub resolved: Option<String>,
     pub label: String,
     pub actors: Vec<String>,

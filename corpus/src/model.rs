@@ -103,10 +103,8 @@ pub struct Block {
     pub kind: BlockKind,
     pub span: Span,
     /// For quotes: who is quoted ("Farmer from Diougani, Mopti Region."), inside `span`.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub attribution: Option<Span>,
     /// For footnotes: the note's number.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub note: Option<u32>,
     /// 1-based line of the source file where the block starts.
     pub line: u32,
@@ -136,7 +134,6 @@ pub struct Footnote {
     pub block: String,
     pub span: Span,
     /// "Ibid." notes: the number of the note they repeat (followed through chains of Ibid.).
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub ibid_of: Option<u32>,
     pub urls: Vec<UrlRef>,
     /// Whether the number was written in the source or inferred from its neighbours.
@@ -260,27 +257,19 @@ pub struct Metadata {
     pub title_from: Provenance,
     pub authors: Vec<String>,
     pub authors_from: Provenance,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub author_note: Option<String>,
     pub published: Option<PartialDate>,
     pub published_from: Provenance,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub published_note: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub publisher: Option<String>,
     /// `policy_brief`, `analysis`, `news`, or `article` when unknown.
     pub kind: String,
     /// Where this text can be read (an http(s) address that was actually seen).
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub republished_from: Option<String>,
     /// The publisher's home page, for documents whose own address is not known.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub publisher_site: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub url_note: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub licence: Option<String>,
 }
 

@@ -89,7 +89,7 @@ fn facts_csv_and_docs() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let d0 = &v[0];
     assert_eq!(d0["meta"]["publisher_site"], "https://www.policycenter.ma");
-    assert!(d0["meta"].get("url").is_none(), "no invented address");
+    assert!(d0["meta"]["url"].is_null(), "no invented address");
     assert!(d0["removed"]
         .as_array()
         .unwrap()

@@ -5,7 +5,19 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { serve, launch, openPage, ROOT } from './harness.mjs';
+
+/** The number of facts the command-line tool finds in the seeds (`cargo test` builds it; the
+ * newest build is used, so a stale one cannot hide a difference). */
+function cliFactCount() {
+  const bins = ['release', 'debug'].map((p) => join(ROOT, 'target', p, 'corpus')).filter(existsSync);
+  if (bins.length === 0) return null;
+  const bin = bins.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  const out = execFileSync(bin, ['facts', join(ROOT, 'seeds')], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 });
+  return JSON.parse(out).length;
+}
 
 let server;
 let browser;
@@ -25,13 +37,17 @@ test('the seed documents are listed with their facts', async () => {
   const loadMs = Date.now() - t0;
   const items = await page.locator('#documents li').allTextContents();
   assert.equal(items.length, 5);
-  assert.ok(items.some((t) => t.includes('After Five Years, Challenges Facing MINUSMA Persist')));
+  // Metadata comes from seeds/sources.toml, embedded at build time.
+  assert.ok(items.some((t) => t.includes('After Five Years, Challenges Facing MINUSMA Persist (Policy Brief PB-18/35)')));
+  assert.ok(items.some((t) => t.includes('France 24')));
   assert.ok(items.some((t) => t.includes('Vanessa Gauthier Vela') && t.includes('2023-03-08')));
   const summary = await page.locator('#summary').textContent();
   const m = summary.match(/(\d+) documents, (\d+) numeric facts/);
   assert.ok(m, summary);
   assert.equal(Number(m[1]), 5);
   assert.ok(Number(m[2]) > 40, summary);
+  const cli = cliFactCount();
+  if (cli !== null) assert.equal(Number(m[2]), cli, 'the page shows what the CLI extracts');
   assert.equal(await page.locator('.errors li').count(), 0);
   assert.deepEqual(problems, []);
   const shots = join(ROOT, 'target', 'screenshots');
