@@ -1,76 +1,61 @@
+//! The app shell: the embedded corpus, the router, the navigation.
+
+use std::sync::OnceLock;
+
 use corpus::corpus::Corpus;
 use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+use crate::views::{overview::Overview, search::Search};
 
 /// The seed corpus, parsed at build time by `build.rs` (documents, facts, entities, events,
 /// search index), as postcard bytes.
-static CORPUS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.postcard"));
+static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.postcard"));
 
-fn load() -> Result<Corpus, String> {
-    postcard::from_bytes(CORPUS).map_err(|e| format!("the embedded corpus could not be read: {e}"))
+/// The corpus, decoded once. Read-only for the app's whole life, so every view can borrow it.
+pub fn corpus() -> Result<&'static Corpus, &'static str> {
+    static CORPUS: OnceLock<Result<Corpus, String>> = OnceLock::new();
+    CORPUS
+        .get_or_init(|| {
+            postcard::from_bytes(CORPUS_BYTES)
+                .map_err(|e| format!("The embedded corpus could not be read ({e})."))
+        })
+        .as_ref()
+        .map_err(String::as_str)
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let corpus = load();
     view! {
-        <header>
-            <h1>"MINUSMA Explorer"</h1>
-            <p class="lede">
-                "Texts about the UN peacekeeping mission in Mali (2013–2023), every number they quote, and where it comes from."
-            </p>
-        </header>
-        <main>
-            {match corpus {
-                Ok(c) => summary(c).into_any(),
-                Err(e) => view! { <p class="errors" role="alert">{e}</p> }.into_any(),
-            }}
-        </main>
+        <Router>
+            <header class="site">
+                <a class="brand" href="/">"MINUSMA Explorer"</a>
+                <nav aria-label="Views">
+                    <A href="/">"Overview"</A>
+                    <A href="/search">"Search"</A>
+                </nav>
+            </header>
+            <main id="main">
+                {match corpus() {
+                    Ok(_) => view! {
+                        <Routes fallback=NotFound>
+                            <Route path=path!("/") view=Overview />
+                            <Route path=path!("/search") view=Search />
+                        </Routes>
+                    }
+                    .into_any(),
+                    Err(e) => view! { <p class="errors" role="alert">{e}</p> }.into_any(),
+                }}
+            </main>
+        </Router>
     }
 }
 
-fn summary(c: Corpus) -> impl IntoView {
-    let docs: Vec<_> = c
-        .docs
-        .iter()
-        .map(|d| {
-            let n = c.facts.iter().filter(|f| f.doc == d.id).count();
-            let date = d
-                .meta
-                .published
-                .map(|p| p.iso())
-                .unwrap_or_else(|| "undated".into());
-            let by = if d.meta.authors.is_empty() {
-                d.meta.publisher.clone().unwrap_or_default()
-            } else {
-                d.meta.authors.join(", ")
-            };
-            (d.meta.title.clone(), by, date, n)
-        })
-        .collect();
+#[component]
+fn NotFound() -> impl IntoView {
     view! {
-        <p id="summary">
-            {format!(
-                "{} documents, {} numeric facts, {} places and actors named, {} dated events.",
-                c.docs.len(),
-                c.facts.len(),
-                c.entities.len(),
-                c.events.len()
-            )}
-        </p>
-        <ul id="documents">
-            {docs
-                .into_iter()
-                .map(|(title, by, date, n)| {
-                    view! {
-                        <li>
-                            <strong>{title}</strong>
-                            " — " {by} " (" {date} ") — "
-                            <span class="count">{n}</span>
-                            " facts"
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
+        <h1>"Page not found"</h1>
+        <p>"There is no such view. " <a href="/">"Go to the overview"</a> "."</p>
     }
 }

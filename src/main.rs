@@ -1,8 +1,9 @@
-//! MINUSMA Explorer, the browser app. For now a single page listing the seed documents, read
-//! from the corpus that `build.rs` parsed and embedded; the explorer views come with the next
-//! issue.
+//! MINUSMA Explorer, the browser app: views over the corpus that `build.rs` parsed and
+//! embedded. State lives in the URL; the corpus is read-only.
 
 mod app;
+mod state;
+mod views;
 
 fn main() {
     console_error_panic_hook::set_once();

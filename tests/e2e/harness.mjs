@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
@@ -25,6 +26,8 @@ export async function serve(dir = DIST) {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
     try {
+      // A path with no file extension is a view of the single-page app: serve the page.
+      if (!extname(path) && !(await stat(file).catch(() => null))) file = join(dir, 'index.html');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -65,4 +68,18 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 9
   });
   await page.goto(url);
   return { page, problems };
+}
+
+/** Registers a server and a browser for the calling test file; fields fill in before tests. */
+export function useServerAndBrowser() {
+  const ctx = { server: null, browser: null };
+  before(async () => {
+    ctx.server = await serve();
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }

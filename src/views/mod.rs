@@ -1,0 +1,5 @@
+//! One module per view; small presentation helpers beside them.
+
+pub mod format;
+pub mod overview;
+pub mod search;

@@ -1,0 +1,119 @@
+// Overview and Search in real Chromium: headline figures keep forces apart, search updates as
+// you type, facets narrow the results, the URL is the state (permalink, back/forward), the
+// keyboard works ("/" and Esc), and axe-core finds no serious or critical violation.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { openPage, useServerAndBrowser } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+const ctx = useServerAndBrowser();
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  const r = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+test('overview: headline figures and sources', async () => {
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url);
+  await page.waitForSelector('table.headlines tbody tr');
+  const troops = await page.locator('table.headlines tr', { hasText: 'Troops' }).first().textContent();
+  assert.match(troops, /MINUSMA/);
+  assert.match(troops, /11,700 – 12,300/, 'Barkhane’s 5,000 and the Guinean 850 are not MINUSMA totals');
+  const killed = await page.locator('table.headlines tr', { hasText: 'Peacekeepers killed' }).textContent();
+  assert.match(killed, /173 – 174/);
+  // A document with no known page address says so and links the publisher's site.
+  const brief = page.locator('#documents li', { hasText: 'After Five Years' });
+  assert.match(await brief.textContent(), /No page address is known/);
+  assert.equal(await brief.locator('a', { hasText: "publisher's site" }).getAttribute('href'), 'https://www.policycenter.ma');
+  // Every link is relative or http(s).
+  const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const h of hrefs) assert.ok(h.startsWith('/') || h.startsWith('https://') || h.startsWith('http://'), h);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, []);
+});
+
+test('search: as you type, facets, permalink, back and forward', async () => {
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'search');
+  const box = page.locator('#q');
+  const t0 = Date.now();
+  await box.pressSequentially('Barkh');
+  await page.waitForFunction(() => document.querySelectorAll('.hit').length > 0);
+  console.log(`# in-browser: results for a 5-letter prefix typed key by key in ${Date.now() - t0} ms`);
+  assert.match(page.url(), /\/search\?q=Barkh$/);
+  const marks = await page.locator('.hit mark').allTextContents();
+  assert.ok(marks.length > 0 && marks.every((m) => m.startsWith('Barkh')), marks.join());
+  const heading = () => page.locator('#results-h').textContent();
+  const before = Number((await heading()).match(/^(\d+)/)[1]);
+
+  // Choose a facet value: fewer passages, the URL says so.
+  const first = page.locator('fieldset[data-facet="doc"] input[type=checkbox]').first();
+  await first.check();
+  await page.waitForURL(/doc=/);
+  const after = Number((await heading()).match(/^(\d+)/)[1]);
+  assert.ok(after < before, `${after} < ${before}`);
+
+  // A permalink reloads to the same state.
+  const url = page.url();
+  await page.reload();
+  await page.waitForSelector('.hit');
+  assert.equal(await box.inputValue(), 'Barkh');
+  assert.equal(Number((await heading()).match(/^(\d+)/)[1]), after);
+  assert.ok(await page.locator('fieldset[data-facet="doc"] input:checked').count() === 1);
+
+  // Back undoes the facet; forward brings it back.
+  await page.goBack();
+  await page.waitForURL(/\/search\?q=Barkh$/);
+  await page.waitForFunction((n) => document.querySelector('#results-h').textContent.startsWith(String(n)), before);
+  await page.goForward();
+  await page.waitForURL(url);
+
+  // Results link to the passage in the reader.
+  const href = await page.locator('.hit a').first().getAttribute('href');
+  assert.match(href, /^\/doc\/[0-9a-f_]+#p\d+$/);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, []);
+});
+
+test('search: typos, phrases, keyboard, clear', async () => {
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'search?q=Barkane%20');
+  await page.waitForSelector('.hit');
+  assert.match(await page.locator('#results-h').textContent(), /close spellings/);
+  assert.ok((await page.locator('.hit mark').allTextContents()).every((m) => m === 'Barkhane'));
+
+  await page.goto(ctx.server.url + 'search?q=%22civilians%20killed%22');
+  await page.waitForSelector('.hit');
+  for (const s of await page.locator('.snippet').allTextContents()) assert.match(s.toLowerCase(), /civilians killed/);
+
+  // "/" focuses the box from anywhere; Esc clears it.
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'q');
+  await page.keyboard.press('Escape');
+  await page.waitForURL(/\/search$/);
+  assert.equal(await page.locator('#q').inputValue(), '');
+
+  // Clear all removes filters too.
+  await page.goto(ctx.server.url + 'search?q=Kidal&category=troops');
+  await page.waitForSelector('.hit');
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await page.waitForURL(/\/search$/);
+  assert.deepEqual(problems, []);
+});
+
+test('odd URLs load a usable page', async () => {
+  for (const q of ['?q=%3Cscript%3Ealert(1)%3C/script%3E', '?category=nonsense&year=abc', '?q=' + 'x'.repeat(5000), '?%%%=&&']) {
+    const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'search' + q);
+    await page.waitForSelector('#q');
+    assert.equal(await page.evaluate(() => window.__pwned ?? false), false);
+    assert.deepEqual(problems, [], q);
+    await page.close();
+  }
+  // An unknown path gets the "not found" view, with a way back.
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'no/such/view');
+  await page.waitForSelector('text=Page not found');
+  assert.deepEqual(problems, []);
+});
