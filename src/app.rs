@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
-use crate::views::{overview::Overview, search::Search};
+use crate::views::{overview::Overview, reader::Reader, search::Search};
 
 /// The seed corpus, parsed at build time by `build.rs` (documents, facts, entities, events,
 /// search index), as postcard bytes.
@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
                         <Routes fallback=NotFound>
                             <Route path=path!("/") view=Overview />
                             <Route path=path!("/search") view=Search />
+                            <Route path=path!("/doc/:id") view=Reader />
                         </Routes>
                     }
                     .into_any(),

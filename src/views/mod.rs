@@ -2,4 +2,5 @@
 
 pub mod format;
 pub mod overview;
+pub mod reader;
 pub mod search;

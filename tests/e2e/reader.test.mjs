@@ -1,0 +1,54 @@
+// The reader: a search result opens its passage (scrolled to and marked), footnotes link both
+// ways, notes' addresses are links, facts are marked, removed chrome is listed; axe-core clean.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { openPage, useServerAndBrowser } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const ctx = useServerAndBrowser();
+const BRIEF = '000_42da79048cd32607';
+
+test('a search result opens its passage in the reader', async () => {
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'search?q=%22civilians%20killed%22');
+  await page.waitForSelector('.hit a');
+  const href = await page.locator('.hit a').first().getAttribute('href');
+  await page.locator('.hit a').first().click();
+  await page.waitForURL((u) => u.pathname + u.hash === href);
+  const block = href.split('#')[1];
+  await page.waitForSelector(`#${block}[data-target]`);
+  assert.ok(await page.locator(`#${block}`).isVisible());
+  assert.match((await page.locator(`#${block}`).textContent()).toLowerCase(), /civilians killed/);
+  assert.deepEqual(problems, []);
+});
+
+test('footnotes round trip, note links, facts and removed chrome', async () => {
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + `doc/${BRIEF}`);
+  await page.waitForSelector('.reader h1');
+  assert.match(await page.locator('.reader h1').textContent(), /After Five Years/);
+  // Marker 1 → note 1 → back to the marker.
+  await page.locator('sup a[href="#fn1"]').first().click();
+  await page.waitForURL(/#fn1$/);
+  assert.match(await page.locator('#fn1').textContent(), /Rapport du Secrétaire Général/);
+  await page.locator('#fn1 a', { hasText: '↩' }).click();
+  await page.waitForURL(/#ref1-0$/);
+  // A repaired URL is a link; Ibid. points to the note it repeats.
+  assert.equal(await page.locator('#fn4 a[rel]').getAttribute('href'), 'https://minusma.unmissions.org/sites/default/files/170629_unsc_res_2364_enq.pdf');
+  assert.match(await page.locator('#fn8').textContent(), /repeats note 7/);
+  // Facts are marked with what they measure.
+  const titles = await page.locator('mark.fact').evaluateAll((ms) => ms.map((m) => m.getAttribute('title')));
+  assert.ok(titles.some((t) => /at least 173 — peacekeepers killed — MINUSMA — as of 2018-10-16 \(stated\)/.test(t)), titles.join('\n'));
+  // The contact block removed from the original is listed, collapsed.
+  await page.locator('details.removed summary').click();
+  assert.match(await page.locator('details.removed').textContent(), /publisher contact details/);
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const v = await page.evaluate(async () => (await window.axe.run()).violations.filter((x) => ['serious', 'critical'].includes(x.impact)).map((x) => x.id));
+  assert.deepEqual(v, []);
+  assert.deepEqual(problems, []);
+});
+
+test('an unknown document says so', async () => {
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'doc/nope');
+  await page.waitForSelector('text=No such document');
+  assert.deepEqual(problems, []);
+});
