@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
-use crate::views::{overview::Overview, reader::Reader, search::Search};
+use crate::views::{facts::Facts, overview::Overview, reader::Reader, search::Search};
 
 /// The seed corpus, parsed at build time by `build.rs` (documents, facts, entities, events,
 /// search index), as postcard bytes.
@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
                 <nav aria-label="Views">
                     <A href="/">"Overview"</A>
                     <A href="/search">"Search"</A>
+                    <A href="/facts">"Facts"</A>
                 </nav>
             </header>
             <main id="main">
@@ -42,6 +43,7 @@ pub fn App() -> impl IntoView {
                         <Routes fallback=NotFound>
                             <Route path=path!("/") view=Overview />
                             <Route path=path!("/search") view=Search />
+                            <Route path=path!("/facts") view=Facts />
                             <Route path=path!("/doc/:id") view=Reader />
                         </Routes>
                     }

@@ -10,7 +10,13 @@ pub struct Filters {
     pub q: String,
     /// Selected facet values, in the order chosen.
     pub selected: Vec<(Facet, String)>,
+    /// The facts table's sort column (one of [`SORT_KEYS`]) and direction.
+    pub sort: Option<String>,
+    pub desc: bool,
 }
+
+/// Columns the facts table can be sorted by.
+pub const SORT_KEYS: [&str; 6] = ["value", "date", "category", "subject", "doc", "unit"];
 
 /// Longest accepted query text and number of filters: a pasted essay or a crafted URL with
 /// thousands of keys must not stall the page.
@@ -24,6 +30,10 @@ impl Filters {
         for (k, v) in pairs {
             if k == "q" {
                 f.q = v.chars().take(MAX_Q).collect();
+            } else if k == "sort" {
+                f.sort = SORT_KEYS.iter().find(|s| **s == v).map(|s| s.to_string());
+            } else if k == "desc" {
+                f.desc = v == "1";
             } else if let Some(facet) = Facet::parse(k) {
                 let v = v.trim();
                 if !v.is_empty() && f.selected.len() < MAX_FILTERS && !f.is_selected(facet, v) {
@@ -57,6 +67,12 @@ impl Filters {
         }
         for (f, v) in &self.selected {
             parts.push(format!("{}={}", f.as_str(), encode(v)));
+        }
+        if let Some(s) = &self.sort {
+            parts.push(format!("sort={s}"));
+            if self.desc {
+                parts.push("desc=1".into());
+            }
         }
         parts.join("&")
     }
@@ -96,20 +112,33 @@ mod tests {
                 (Facet::Category, "troops".into()),
                 (Facet::Place, "Ménaka".into()),
             ],
+            sort: Some("date".into()),
+            desc: true,
         };
         let qs = f.to_query_string();
-        assert_eq!(qs, "q=civilians%20kil&category=troops&place=M%C3%A9naka");
+        assert_eq!(
+            qs,
+            "q=civilians%20kil&category=troops&place=M%C3%A9naka&sort=date&desc=1"
+        );
         let decoded = [
             ("q", "civilians kil"),
             ("category", "troops"),
             ("place", "Ménaka"),
+            ("sort", "date"),
+            ("desc", "1"),
         ];
         assert_eq!(Filters::from_pairs(decoded), f);
     }
 
     #[test]
     fn odd_urls_fall_back_to_defaults() {
-        let f = Filters::from_pairs([("colour", "red"), ("category", ""), ("year", "<script>")]);
+        let f = Filters::from_pairs([
+            ("colour", "red"),
+            ("category", ""),
+            ("year", "<script>"),
+            ("sort", "nonsense"),
+        ]);
+        assert_eq!(f.sort, None);
         assert_eq!(f.q, "");
         assert_eq!(
             f.selected,

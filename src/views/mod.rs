@@ -1,5 +1,8 @@
 //! One module per view; small presentation helpers beside them.
 
+pub mod download;
+pub mod facets;
+pub mod facts;
 pub mod format;
 pub mod overview;
 pub mod reader;

@@ -2,26 +2,17 @@
 //! facet, AND across facets), one-click clear, passages with their matches highlighted. The
 //! state is the URL's query string. "/" focuses the box; Esc clears it.
 
-use corpus::index::{Facet, FacetCount};
+use corpus::index::Facet;
 use leptos::ev;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
+use super::facets::facet_panel;
 use super::format::highlight;
 use crate::app::corpus;
 use crate::state::Filters;
-
-const FACET_LABELS: [(Facet, &str); 7] = [
-    (Facet::Category, "Fact category"),
-    (Facet::Actor, "Force or actor"),
-    (Facet::Place, "Place"),
-    (Facet::Year, "Year published"),
-    (Facet::Kind, "Kind"),
-    (Facet::Publisher, "Publisher"),
-    (Facet::Doc, "Document"),
-];
 
 /// How many passages a result page shows.
 const LIMIT: usize = 50;
@@ -93,43 +84,19 @@ pub fn Search() -> impl IntoView {
     let facet_groups = move || {
         let f = filters.get();
         let r = results.get();
-        FACET_LABELS
-            .iter()
-            .map(|(facet, label)| {
-                let mut counts: Vec<FacetCount> = r.facets.iter().filter(|x| x.facet == *facet).cloned().collect();
-                // A chosen value stays visible (with 0) so it can be unchosen.
-                for (ff, v) in f.selected.iter().filter(|(ff, _)| ff == facet) {
-                    if !counts.iter().any(|x| &x.value == v) {
-                        counts.push(FacetCount { facet: *ff, value: v.clone(), count: 0 });
-                    }
+        let go_facet = go_facet.clone();
+        facet_panel(
+            &r.facets,
+            &f,
+            move |n| go_facet(n, false),
+            move |facet, v| {
+                if facet == Facet::Doc {
+                    doc_title(v)
+                } else {
+                    v.replace('_', " ")
                 }
-                counts.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
-                let go_facet = go_facet.clone();
-                let items = counts
-                    .into_iter()
-                    .map(|fc| {
-                        let checked = f.is_selected(fc.facet, &fc.value);
-                        let shown = if fc.facet == Facet::Doc { doc_title(&fc.value) } else { fc.value.replace('_', " ") };
-                        let next = f.toggled(fc.facet, &fc.value);
-                        let go_facet = go_facet.clone();
-                        view! {
-                            <li>
-                                <label>
-                                    <input type="checkbox" prop:checked=checked on:change=move |_| go_facet(next.clone(), false) />
-                                    <span>{shown} <span class="count">{format!("({})", fc.count)}</span></span>
-                                </label>
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <fieldset class="facet" data-facet=facet.as_str()>
-                        <legend>{*label}</legend>
-                        <ul>{items}</ul>
-                    </fieldset>
-                }
-            })
-            .collect_view()
+            },
+        )
     };
 
     let hits = move || {
