@@ -3,6 +3,7 @@
 
 mod app;
 mod state;
+mod url_state;
 mod views;
 
 fn main() {

@@ -10,14 +10,13 @@ use corpus::facts::Fact;
 use corpus::index::{Facet, FacetCount};
 use corpus::tokens::fold;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 
 use super::download::save;
 use super::facets::facet_panel;
 use super::format::number;
 use crate::app::corpus;
 use crate::state::Filters;
+use crate::url_state::use_filters;
 
 /// The facet values a fact carries (its document's, and its own category, places, actors).
 fn fact_facets(c: &Corpus, f: &Fact) -> Vec<(Facet, String)> {
@@ -122,30 +121,8 @@ pub fn Facts() -> impl IntoView {
     let Ok(c) = corpus() else {
         return ().into_any();
     };
-    let query = use_query_map();
-    let filters = Memo::new(move |_| {
-        let pairs: Vec<(String, String)> = query
-            .get()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
-        Filters::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-    });
-    let navigate = use_navigate();
-    let go = move |f: Filters| {
-        let qs = f.to_query_string();
-        navigate(
-            &if qs.is_empty() {
-                "/facts".to_string()
-            } else {
-                format!("/facts?{qs}")
-            },
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
+    let (filters, go_url) = use_filters("/facts");
+    let go = move |f: Filters| go_url(f, false);
     let data = Memo::new(move |_| {
         filters.with(|f| {
             let (rows, counts) = matching(c, f);

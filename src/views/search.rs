@@ -6,13 +6,12 @@ use corpus::index::Facet;
 use leptos::ev;
 use leptos::html::Input;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 
 use super::facets::facet_panel;
 use super::format::highlight;
 use crate::app::corpus;
 use crate::state::Filters;
+use crate::url_state::use_filters;
 
 /// How many passages a result page shows.
 const LIMIT: usize = 50;
@@ -22,33 +21,8 @@ pub fn Search() -> impl IntoView {
     let Ok(c) = corpus() else {
         return ().into_any();
     };
-    let query = use_query_map();
-    let filters = Memo::new(move |_| {
-        let pairs: Vec<(String, String)> = query
-            .get()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
-        Filters::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-    });
-    let navigate = use_navigate();
     // Typing replaces the history entry; choosing a facet adds one, so Back undoes it.
-    let go = move |f: Filters, replace: bool| {
-        let qs = f.to_query_string();
-        let url = if qs.is_empty() {
-            "/search".to_string()
-        } else {
-            format!("/search?{qs}")
-        };
-        navigate(
-            &url,
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
+    let (filters, go) = use_filters("/search");
     let results = Memo::new(move |_| filters.with(|f| c.search(&f.query(LIMIT))));
     let input: NodeRef<Input> = NodeRef::new();
 
