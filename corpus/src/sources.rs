@@ -8,6 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::CorpusError;
+use crate::ingest::urls::is_http_url;
 use crate::ingest::Supplied;
 use crate::model::PartialDate;
 
@@ -50,14 +51,6 @@ fn field_line(text: &str, from: usize, field: &str) -> u32 {
 
 fn line_at(text: &str, byte: usize) -> u32 {
     1 + text[..byte.min(text.len())].matches('\n').count() as u32
-}
-
-/// Only absolute http(s) addresses become links.
-pub fn is_http_url(s: &str) -> bool {
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"));
-    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !s.contains(char::is_whitespace))
 }
 
 /// Parses `text` (the contents of `file`). Returns the entries and the warnings.

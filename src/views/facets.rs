@@ -1,6 +1,7 @@
 //! The facet panel shared by Search and Facts: one group per facet with counts for the current
 //! results; a chosen value stays listed (with 0) so it can be unchosen.
 
+use corpus::corpus::Corpus;
 use corpus::index::{Facet, FacetCount};
 use leptos::prelude::*;
 
@@ -16,12 +17,30 @@ pub const FACET_LABELS: [(Facet, &str); 7] = [
     (Facet::Doc, "Document"),
 ];
 
-/// Renders the panel. `go` receives the filters after a change; `label` names a value.
+/// A document's title, or its id if the corpus has no such document.
+pub fn doc_title(c: &Corpus, id: &str) -> String {
+    c.docs
+        .iter()
+        .find(|d| d.id.0 == id)
+        .map(|d| d.meta.title.clone())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// How a facet value reads: documents by title, other values with spaces for underscores.
+fn value_label(c: &Corpus, facet: Facet, value: &str) -> String {
+    if facet == Facet::Doc {
+        doc_title(c, value)
+    } else {
+        value.replace('_', " ")
+    }
+}
+
+/// Renders the panel. `go` receives the filters after a change.
 pub fn facet_panel(
+    c: &Corpus,
     counts: &[FacetCount],
     f: &Filters,
     go: impl Fn(Filters) + Clone + 'static,
-    label: impl Fn(Facet, &str) -> String,
 ) -> impl IntoView {
     FACET_LABELS
         .iter()
@@ -37,7 +56,7 @@ pub fn facet_panel(
                 .into_iter()
                 .map(|fc| {
                     let checked = f.is_selected(fc.facet, &fc.value);
-                    let shown = label(fc.facet, &fc.value);
+                    let shown = value_label(c, fc.facet, &fc.value);
                     let next = f.toggled(fc.facet, &fc.value);
                     let go = go.clone();
                     view! {

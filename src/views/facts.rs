@@ -12,7 +12,7 @@ use corpus::tokens::fold;
 use leptos::prelude::*;
 
 use super::download::save;
-use super::facets::facet_panel;
+use super::facets::{doc_title, facet_panel};
 use super::format::number;
 use crate::app::corpus;
 use crate::state::Filters;
@@ -139,26 +139,13 @@ pub fn Facts() -> impl IntoView {
                 .collect()
         })
     };
-    let title = move |id: &str| {
-        c.docs
-            .iter()
-            .find(|d| d.id.0 == id)
-            .map(|d| d.meta.title.clone())
-            .unwrap_or_else(|| id.to_string())
-    };
     let (error, set_error) = signal(None::<String>);
 
     let go_facets = go.clone();
     let panel = move || {
         let f = filters.get();
         let counts = data.with(|(_, c)| c.clone());
-        facet_panel(&counts, &f, go_facets.clone(), move |facet, v| {
-            if facet == Facet::Doc {
-                title(v)
-            } else {
-                v.replace('_', " ")
-            }
-        })
+        facet_panel(c, &counts, &f, go_facets.clone())
     };
     let go_sort = go.clone();
     let header = move || {
@@ -206,7 +193,7 @@ pub fn Facts() -> impl IntoView {
                         <td>{f.subject.clone().unwrap_or_default()}</td>
                         <td>{date} <span class="meta">{format!(" ({})", f.date_basis.as_str())}</span></td>
                         <td>{f.places.join(", ")}</td>
-                        <td>{title(&f.doc.0)}</td>
+                        <td>{doc_title(c, &f.doc.0)}</td>
                         <td><a href=format!("/doc/{}#{}", f.doc.0, f.block)>{f.quote.clone()}</a></td>
                     </tr>
                 }

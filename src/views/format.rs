@@ -1,5 +1,7 @@
 //! Presentation helpers shared by the views.
 
+use leptos::prelude::*;
+
 /// 15209.0 → "15,209"; fractional values keep one decimal.
 pub fn number(v: f64) -> String {
     if v.fract() != 0.0 {
@@ -19,12 +21,22 @@ pub fn number(v: f64) -> String {
     out
 }
 
-/// Only absolute http(s) addresses become links.
+/// Only absolute http(s) addresses become links (the library's rule).
 pub fn http_url(s: &str) -> Option<&str> {
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"))?;
-    (!rest.is_empty() && !s.contains(char::is_whitespace)).then_some(s)
+    corpus::ingest::urls::is_http_url(s).then_some(s)
+}
+
+/// The link to where a text can be read: its page, else its publisher's site (saying no page
+/// address is known), else a plain statement.
+pub fn original_link(m: &corpus::model::Metadata) -> AnyView {
+    match (m.url.as_deref().and_then(http_url), m.publisher_site.as_deref().and_then(http_url)) {
+        (Some(u), _) => view! { <a href=u.to_string() rel="noopener noreferrer">"Original publication"</a> }.into_any(),
+        (None, Some(site)) => view! {
+            <span>"No page address is known; " <a href=site.to_string() rel="noopener noreferrer">"publisher's site"</a></span>
+        }
+        .into_any(),
+        (None, None) => view! { <span>"No address is known for this text."</span> }.into_any(),
+    }
 }
 
 /// Splits `text` (which starts at byte `base` of its document) into (segment, highlighted)

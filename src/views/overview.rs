@@ -7,7 +7,7 @@ use corpus::corpus::Corpus;
 use corpus::facts::{Category, Qualifier};
 use leptos::prelude::*;
 
-use super::format::{http_url, number};
+use super::format::{number, original_link};
 use crate::app::corpus;
 use crate::state::{encode, Filters};
 
@@ -131,14 +131,7 @@ pub fn Overview() -> impl IntoView {
             let date = d.meta.published.map(|p| p.iso()).unwrap_or_else(|| "undated".into());
             let by = if d.meta.authors.is_empty() { d.meta.author_note.clone().unwrap_or_default() } else { d.meta.authors.join(", ") };
             let facts = c.facts.iter().filter(|f| f.doc == d.id).count();
-            let original = match (d.meta.url.as_deref().and_then(http_url), d.meta.publisher_site.as_deref().and_then(http_url)) {
-                (Some(u), _) => view! { <a href=u.to_string() rel="noopener noreferrer">"Original publication"</a> }.into_any(),
-                (None, Some(site)) => view! {
-                    <span>"No page address is known; " <a href=site.to_string() rel="noopener noreferrer">"publisher's site"</a></span>
-                }
-                .into_any(),
-                (None, None) => view! { <span>"No address is known for this text."</span> }.into_any(),
-            };
+            let original = original_link(&d.meta);
             let search = format!("/search?doc={}", encode(&d.id.0));
             view! {
                 <li class="doc">

@@ -8,7 +8,7 @@ use corpus::model::{BlockKind, Document, Provenance};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
-use super::format::{http_url, number};
+use super::format::{http_url, number, original_link};
 use crate::app::corpus;
 
 /// A piece of a block's text.
@@ -179,11 +179,7 @@ pub fn Reader() -> impl IntoView {
             (Some(p), _) => p.iso(),
             (None, _) => "undated".into(),
         };
-        let original = match (m.url.as_deref().and_then(http_url), m.publisher_site.as_deref().and_then(http_url)) {
-            (Some(u), _) => view! { <a href=u.to_string() rel="noopener noreferrer">"Original publication"</a> }.into_any(),
-            (None, Some(site)) => view! { <span>"No page address is known; " <a href=site.to_string() rel="noopener noreferrer">"publisher's site"</a></span> }.into_any(),
-            (None, None) => view! { <span>"No address is known for this text."</span> }.into_any(),
-        };
+        let original = original_link(m);
         let body = doc
             .blocks
             .iter()

@@ -2,7 +2,6 @@
 //! facet, AND across facets), one-click clear, passages with their matches highlighted. The
 //! state is the URL's query string. "/" focuses the box; Esc clears it.
 
-use corpus::index::Facet;
 use leptos::ev;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -47,30 +46,12 @@ pub fn Search() -> impl IntoView {
     let go_key = go.clone();
     let go_clear = go.clone();
     let go_facet = go.clone();
-    let doc_title = move |id: &str| {
-        c.docs
-            .iter()
-            .find(|d| d.id.0 == id)
-            .map(|d| d.meta.title.clone())
-            .unwrap_or_else(|| id.to_string())
-    };
 
     let facet_groups = move || {
         let f = filters.get();
         let r = results.get();
         let go_facet = go_facet.clone();
-        facet_panel(
-            &r.facets,
-            &f,
-            move |n| go_facet(n, false),
-            move |facet, v| {
-                if facet == Facet::Doc {
-                    doc_title(v)
-                } else {
-                    v.replace('_', " ")
-                }
-            },
-        )
+        facet_panel(c, &r.facets, &f, move |n| go_facet(n, false))
     };
 
     let hits = move || {
