@@ -3,14 +3,18 @@
 use std::sync::OnceLock;
 
 use corpus::corpus::Corpus;
+use corpus::reference::Reference;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
-use crate::views::{facts::Facts, overview::Overview, reader::Reader, search::Search};
+use crate::views::{
+    charts::Charts, compare::Compare, facts::Facts, overview::Overview, reader::Reader,
+    search::Search,
+};
 
-/// The seed corpus, parsed at build time by `build.rs` (documents, facts, entities, events,
-/// search index), as postcard bytes.
+/// The seed corpus, parsed at build time by `build.rs` (documents, facts, entities, events;
+/// the search index is rebuilt here at start-up), as postcard bytes.
 static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.postcard"));
 
 /// The corpus, decoded once. Read-only for the app's whole life, so every view can borrow it.
@@ -19,10 +23,22 @@ pub fn corpus() -> Result<&'static Corpus, &'static str> {
     CORPUS
         .get_or_init(|| {
             postcard::from_bytes(CORPUS_BYTES)
+                .map(Corpus::from_parts)
                 .map_err(|e| format!("The embedded corpus could not be read ({e})."))
         })
         .as_ref()
         .map_err(String::as_str)
+}
+
+/// The official reference series (ceilings, UN fatality totals), read from `reference/*.csv`
+/// by `build.rs`.
+static REFERENCE_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/reference.postcard"));
+
+/// The reference series, decoded once; empty (charts then draw claims alone) if unreadable,
+/// which the build's own checks make impossible in practice.
+pub fn reference() -> &'static Reference {
+    static REFERENCE: OnceLock<Reference> = OnceLock::new();
+    REFERENCE.get_or_init(|| postcard::from_bytes(REFERENCE_BYTES).unwrap_or_default())
 }
 
 #[component]
@@ -35,6 +51,8 @@ pub fn App() -> impl IntoView {
                     <A href="/">"Overview"</A>
                     <A href="/search">"Search"</A>
                     <A href="/facts">"Facts"</A>
+                    <A href="/charts">"Charts"</A>
+                    <A href="/compare">"Compare"</A>
                 </nav>
             </header>
             <main id="main">
@@ -44,6 +62,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/") view=Overview />
                             <Route path=path!("/search") view=Search />
                             <Route path=path!("/facts") view=Facts />
+                            <Route path=path!("/charts") view=Charts />
+                            <Route path=path!("/compare") view=Compare />
                             <Route path=path!("/doc/:id") view=Reader />
                         </Routes>
                     }
@@ -60,5 +80,20 @@ fn NotFound() -> impl IntoView {
     view! {
         <h1>"Page not found"</h1>
         <p>"There is no such view. " <a href="/">"Go to the overview"</a> "."</p>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// The embedded export, read back, is the corpus the engine builds from `seeds/` — the
+    /// index rebuilt at start-up included.
+    #[test]
+    fn embedded_corpus_round_trips() {
+        let loaded = corpus::load::load(&[std::path::PathBuf::from("seeds")]);
+        assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+        let fresh = Corpus::build(loaded.docs);
+        assert_eq!(corpus().unwrap(), &fresh);
     }
 }

@@ -2,6 +2,7 @@
 //! embedded. State lives in the URL; the corpus is read-only.
 
 mod app;
+mod charts;
 mod state;
 mod url_state;
 mod views;

@@ -18,7 +18,9 @@ pub struct Corpus {
     pub index: Index,
 }
 
-/// The corpus as researchers get it from `corpus export`: everything but the index.
+/// The corpus as researchers get it from `corpus export`, and as the app embeds it: everything
+/// but the index. The index is as large as the rest and takes milliseconds to rebuild, so
+/// shipping it would cost more bytes than it saves time.
 #[derive(Serialize)]
 pub struct Export<'a> {
     pub docs: &'a [Document],
@@ -27,17 +29,37 @@ pub struct Export<'a> {
     pub events: &'a [Event],
 }
 
+/// The owned twin of [`Export`] (same fields, same order, so the same bytes), for reading an
+/// export back.
+#[derive(Debug, Deserialize)]
+pub struct Parts {
+    pub docs: Vec<Document>,
+    pub facts: Vec<Fact>,
+    pub entities: Vec<EntityMention>,
+    pub events: Vec<Event>,
+}
+
 impl Corpus {
     pub fn build(docs: Vec<Document>) -> Corpus {
         let facts: Vec<Fact> = docs.iter().flat_map(extract).collect();
         let entities: Vec<EntityMention> = docs.iter().flat_map(extract_entities).collect();
         let events: Vec<Event> = docs.iter().flat_map(extract_events).collect();
-        let index = Index::build(&docs, &facts, &entities);
-        Corpus {
+        Corpus::from_parts(Parts {
             docs,
             facts,
             entities,
             events,
+        })
+    }
+
+    /// Rebuilds the search index over parts read back from an export.
+    pub fn from_parts(p: Parts) -> Corpus {
+        let index = Index::build(&p.docs, &p.facts, &p.entities);
+        Corpus {
+            docs: p.docs,
+            facts: p.facts,
+            entities: p.entities,
+            events: p.events,
             index,
         }
     }

@@ -23,6 +23,7 @@ pub mod ingest;
 #[cfg(feature = "cli")]
 pub mod load;
 pub mod model;
+pub mod reference;
 pub mod sentences;
 #[cfg(feature = "cli")]
 pub mod sources;

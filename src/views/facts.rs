@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 use super::download::save;
 use super::facets::{doc_title, facet_panel};
-use super::format::number;
+use super::format::{claim_date, claim_value, doc_href};
 use crate::app::corpus;
 use crate::state::Filters;
 use crate::url_state::use_filters;
@@ -175,26 +175,16 @@ pub fn Facts() -> impl IntoView {
         rows()
             .into_iter()
             .map(|f| {
-                let date = match (&f.date, &f.date_end) {
-                    (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
-                    (Some(a), _) => a.clone(),
-                    _ => "—".into(),
-                };
-                let qualifier = match f.qualifier.as_str() {
-                    "exact" => String::new(),
-                    q => format!("{} ", q.replace('_', " ")),
-                };
-                let value = if f.qualifier.as_str() == "vague" { f.value_text.clone() } else { format!("{qualifier}{}", number(f.value)) };
                 view! {
                     <tr data-fact=f.id.clone()>
-                        <td class="num">{value}</td>
+                        <td class="num">{claim_value(f)}</td>
                         <td>{f.unit.clone()}</td>
                         <td>{f.category.as_str().replace('_', " ")}</td>
                         <td>{f.subject.clone().unwrap_or_default()}</td>
-                        <td>{date} <span class="meta">{format!(" ({})", f.date_basis.as_str())}</span></td>
+                        <td>{claim_date(f)} <span class="meta">{format!(" ({})", f.date_basis.as_str())}</span></td>
                         <td>{f.places.join(", ")}</td>
                         <td>{doc_title(c, &f.doc.0)}</td>
-                        <td><a href=format!("/doc/{}#{}", f.doc.0, f.block)>{f.quote.clone()}</a></td>
+                        <td><a href=doc_href(&f.doc.0, &f.block)>{f.quote.clone()}</a></td>
                     </tr>
                 }
             })

@@ -1,24 +1,105 @@
 //! Presentation helpers shared by the views.
 
+use corpus::facts::{Fact, Qualifier};
 use leptos::prelude::*;
 
-/// 15209.0 → "15,209"; fractional values keep one decimal.
+/// 15209.0 → "15,209"; fractional values keep one decimal ("2.5"). Written with integer
+/// arithmetic: float formatting would add ~10 KB of code to the wasm.
 pub fn number(v: f64) -> String {
-    if v.fract() != 0.0 {
-        return format!("{v:.1}");
-    }
-    let s = format!("{}", v.abs() as u64);
+    let tenths = (v.abs() * 10.0).round() as u64;
+    let s = (tenths / 10).to_string();
     let mut out = String::new();
+    if v < 0.0 && tenths > 0 {
+        out.push('-');
+    }
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
     }
-    if v < 0.0 {
-        out.insert(0, '-');
+    if !tenths.is_multiple_of(10) {
+        out.push('.');
+        out.push(char::from(b'0' + (tenths % 10) as u8));
     }
     out
+}
+
+/// A claim's value as a reader should quote it: "at least 173", "about 500", "hundreds" (a
+/// vague number is shown as written, never as the figure standing in for it).
+pub fn claim_value(f: &Fact) -> String {
+    match f.qualifier {
+        Qualifier::Vague => f.value_text.clone(),
+        Qualifier::Exact => number(f.value),
+        q => format!("{} {}", q.as_str().replace('_', " "), number(f.value)),
+    }
+}
+
+/// When a claim holds: "2018-10-16", a period "2018-06 – 2018-11", or "undated".
+pub fn claim_date(f: &Fact) -> String {
+    match (&f.date, &f.date_end) {
+        (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
+        (Some(a), _) => a.clone(),
+        _ => "undated".into(),
+    }
+}
+
+/// One line saying everything about a claim: value, unit, category, subject, date and how the
+/// date was found.
+pub fn claim_summary(f: &Fact) -> String {
+    format!(
+        "{} {} — {} — {} — as of {} ({})",
+        claim_value(f),
+        f.unit,
+        f.category.as_str().replace('_', " "),
+        f.subject.as_deref().unwrap_or("no subject"),
+        claim_date(f),
+        f.date_basis.as_str()
+    )
+}
+
+/// The reader's address for a document, at a block.
+pub fn doc_href(doc: &str, block: &str) -> String {
+    doc_href_with(doc, block, "")
+}
+
+/// The same, with a query string (`q=…&fact=…`, already encoded).
+pub fn doc_href_with(doc: &str, block: &str, query: &str) -> String {
+    let mut s = format!("/doc/{doc}");
+    if !query.is_empty() {
+        s.push('?');
+        s.push_str(query);
+    }
+    if !block.is_empty() {
+        s.push('#');
+        s.push_str(block);
+    }
+    s
+}
+
+/// A text fragment (`#:~:text=start,end`) that makes the browser scroll to and mark a sentence
+/// on the original page: its first and last few words, so small differences in between (a
+/// footnote number the cleaner removed) do not break the match. Empty for an empty sentence.
+pub fn text_fragment(sentence: &str) -> String {
+    // Text fragments reserve `-`, `,` and `&`; everything but letters and digits is encoded.
+    let enc = |words: &[&str]| {
+        let mut out = String::new();
+        for b in words.join(" ").bytes() {
+            if b.is_ascii_alphanumeric() {
+                out.push(b as char);
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        out
+    };
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    const N: usize = 4;
+    match words.len() {
+        0 => String::new(),
+        n if n <= 2 * N => format!("#:~:text={}", enc(&words)),
+        n => format!("#:~:text={},{}", enc(&words[..N]), enc(&words[n - N..])),
+    }
 }
 
 /// Only absolute http(s) addresses become links (the library's rule).
@@ -76,8 +157,28 @@ mod tests {
     fn numbers() {
         assert_eq!(number(15209.0), "15,209");
         assert_eq!(number(3_000_000.0), "3,000,000");
+        assert_eq!(number(2.5), "2.5");
+        assert_eq!(number(-1200.0), "-1,200");
+        assert_eq!(number(0.0), "0");
         assert_eq!(number(850.0), "850");
         assert_eq!(number(2.5), "2.5");
+    }
+
+    #[test]
+    fn text_fragments() {
+        assert_eq!(text_fragment(""), "");
+        assert_eq!(
+            text_fragment("Six years later."),
+            "#:~:text=Six%20years%20later%2E"
+        );
+        let f = text_fragment(
+            "In a territory almost the size of France, MINUSMA's mandate is still challenging.",
+        );
+        assert_eq!(
+            f,
+            "#:~:text=In%20a%20territory%20almost,mandate%20is%20still%20challenging%2E"
+        );
+        assert!(!text_fragment("a-b, c & d").contains(['-', ',', '&']));
     }
 
     #[test]

@@ -1,8 +1,11 @@
 //! One module per view; small presentation helpers beside them.
 
+pub mod charts;
+pub mod compare;
 pub mod download;
 pub mod facets;
 pub mod facts;
+pub mod filtered;
 pub mod format;
 pub mod overview;
 pub mod reader;

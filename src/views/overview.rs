@@ -7,7 +7,7 @@ use corpus::corpus::Corpus;
 use corpus::facts::{Category, Qualifier};
 use leptos::prelude::*;
 
-use super::format::{number, original_link};
+use super::format::{doc_href, number, original_link};
 use crate::app::corpus;
 use crate::state::{encode, Filters};
 
@@ -118,7 +118,7 @@ pub fn Overview() -> impl IntoView {
                 <tr>
                     <th scope="row"><a href=href>{h.label}</a></th>
                     <td>{h.subject}</td>
-                    <td class="num range">{range}</td>
+                    <td class="num range"><a href=format!("/compare?category={}", h.category.as_str()) aria-label=format!("{range}: compare these claims")>{range.clone()}</a></td>
                     <td class="num">{format!("{} in {} source{}", h.claims, h.sources, if h.sources == 1 { "" } else { "s" })}</td>
                 </tr>
             }
@@ -135,7 +135,7 @@ pub fn Overview() -> impl IntoView {
             let search = format!("/search?doc={}", encode(&d.id.0));
             view! {
                 <li class="doc">
-                    <h3>{d.meta.title.clone()}</h3>
+                    <h3><a href=doc_href(&d.id.0, "")>{d.meta.title.clone()}</a></h3>
                     <p class="meta">
                         {by} " · " {date} " · " {d.meta.publisher.clone().unwrap_or_default()}
                     </p>
@@ -149,6 +149,12 @@ pub fn Overview() -> impl IntoView {
     view! {
         <h1>"What the sources say about MINUSMA"</h1>
         <p id="summary">{intro}</p>
+        <ul class="entry">
+            <li><a href="/search">"Search"</a> " every passage, filtered by document, publisher, place, force and more."</li>
+            <li><a href="/facts">"Facts"</a> ": every number quoted, sortable, exportable as CSV or JSON."</li>
+            <li><a href="/charts">"Charts"</a> ": troop, police and casualty figures over time, against the official reference series."</li>
+            <li><a href="/compare">"Compare"</a> ": where sources give different numbers for the same thing."</li>
+        </ul>
         <section aria-labelledby="headlines-h">
             <h2 id="headlines-h">"Headline figures"</h2>
             <div class="table-wrap">

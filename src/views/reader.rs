@@ -3,90 +3,94 @@
 //! measures, and what the cleaner removed in a collapsed panel. `#p12` deep links scroll to the
 //! block and mark it.
 
+use corpus::corpus::Corpus;
 use corpus::facts::Fact;
-use corpus::model::{BlockKind, Document, Provenance};
+use corpus::index::{Facet, Query};
+use corpus::model::{BlockKind, Document, Provenance, Span};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
-use super::format::{http_url, number, original_link};
+use super::format::{
+    claim_date, claim_summary, claim_value, doc_href, doc_href_with, http_url, original_link,
+    text_fragment,
+};
 use crate::app::corpus;
+use crate::state::encode;
 
 /// A piece of a block's text.
 enum Piece {
     Text(String),
     /// A footnote marker: note number and the id of this reference (for the way back).
     Marker(u32, String),
-    /// A fact's number, with its description.
-    Fact(String, String),
+    /// A fact's number: the text, its description, and the link that opens its card.
+    Fact(String, String, String),
+    /// A match of the search that led here.
+    Match(String),
 }
 
-fn fact_title(f: &Fact) -> String {
-    let date = f.date.clone().unwrap_or_else(|| "undated".into());
-    format!(
-        "{} {} — {} — {} — as of {} ({})",
-        f.qualifier.as_str().replace('_', " "),
-        number(f.value),
-        f.category.as_str().replace('_', " "),
-        f.subject.clone().unwrap_or_else(|| "no subject".into()),
-        date,
-        f.date_basis.as_str()
-    )
+/// What stands at a cut of a block's text.
+enum At<'a> {
+    Fact(&'a Fact),
+    Marker(u32, String),
+    Match,
 }
 
-/// Where a block's text is cut: a byte range and what stands there.
-struct Cut<'a> {
+/// Cuts a block into text, markers, fact numbers and search matches, by byte offsets in the
+/// document's text. Where two overlap, the earlier-starting one wins (facts before matches at
+/// the same place, so a fact's card stays reachable).
+fn pieces(
+    doc: &Document,
+    facts: &[&Fact],
+    matches: &[Span],
+    q: &str,
     start: usize,
     end: usize,
-    fact: Option<&'a Fact>,
-    marker: Option<(u32, String)>,
-}
-
-/// Cuts a block into text, markers and fact numbers, by byte offsets in the document's text.
-fn pieces(doc: &Document, facts: &[&Fact], start: usize, end: usize) -> Vec<Piece> {
-    let mut cuts: Vec<Cut> = Vec::new();
+) -> Vec<Piece> {
+    let inside = |s: usize, e: usize| s >= start && e <= end;
+    let mut cuts: Vec<(usize, usize, At)> = Vec::new();
     for (i, r) in doc.note_refs.iter().enumerate() {
         let at = r.at as usize;
-        if at >= start && at <= end {
-            let marker = Some((r.number, format!("ref{}-{i}", r.number)));
-            cuts.push(Cut {
-                start: at,
-                end: at,
-                fact: None,
-                marker,
-            });
+        if inside(at, at) {
+            cuts.push((at, at, At::Marker(r.number, format!("ref{}-{i}", r.number))));
         }
     }
     for f in facts {
         let (s, e) = (f.number_start as usize, f.number_end as usize);
-        if s >= start && e <= end {
-            cuts.push(Cut {
-                start: s,
-                end: e,
-                fact: Some(f),
-                marker: None,
-            });
+        if inside(s, e) {
+            cuts.push((s, e, At::Fact(f)));
         }
     }
-    cuts.sort_by_key(|c| (c.start, c.end));
+    for m in matches {
+        let (s, e) = (m.start as usize, m.end as usize);
+        if inside(s, e) {
+            cuts.push((s, e, At::Match));
+        }
+    }
+    cuts.sort_by_key(|(s, e, _)| (*s, *e));
     let mut out = Vec::new();
     let mut at = start;
-    for Cut {
-        start: s,
-        end: e,
-        fact,
-        marker,
-    } in cuts
-    {
+    for (s, e, what) in cuts {
         if s < at || doc.text.get(at..s).is_none() || doc.text.get(s..e).is_none() {
             continue;
         }
         if s > at {
             out.push(Piece::Text(doc.text[at..s].to_string()));
         }
-        match (fact, marker) {
-            (Some(f), _) => out.push(Piece::Fact(doc.text[s..e].to_string(), fact_title(f))),
-            (None, Some((n, id))) => out.push(Piece::Marker(n, id)),
-            _ => {}
+        let text = doc.text[s..e].to_string();
+        match what {
+            At::Fact(f) => {
+                let mut query = format!("fact={}", encode(&f.id));
+                if !q.is_empty() {
+                    query = format!("q={}&{query}", encode(q));
+                }
+                out.push(Piece::Fact(
+                    text,
+                    claim_summary(f),
+                    doc_href_with(&f.doc.0, &f.block, &query),
+                ))
+            }
+            At::Marker(n, id) => out.push(Piece::Marker(n, id)),
+            At::Match => out.push(Piece::Match(text)),
         }
         at = e;
     }
@@ -105,9 +109,55 @@ fn render(pieces: Vec<Piece>) -> impl IntoView {
                 <sup><a id=id href=format!("#fn{n}") aria-label=format!("Note {n}")>{n}</a></sup>
             }
             .into_any(),
-            Piece::Fact(t, title) => view! { <mark class="fact" title=title>{t}</mark> }.into_any(),
+            Piece::Fact(t, title, href) => {
+                view! { <a class="fact" href=href title=title>{t}</a> }.into_any()
+            }
+            Piece::Match(t) => view! { <mark>{t}</mark> }.into_any(),
         })
         .collect_view()
+}
+
+/// The fact card: everything known about one claim, with the ways on from it.
+fn fact_card(c: &Corpus, f: &Fact, q: &str) -> impl IntoView {
+    let doc = c.docs.iter().find(|d| d.id == f.doc);
+    // The sentence on the original page when its address is known; else what is known.
+    let original = match doc.map(|d| (d.meta.url.as_deref().and_then(http_url), &d.meta)) {
+        Some((Some(u), _)) => view! { <a href=format!("{u}{}", text_fragment(&f.quote)) rel="noopener noreferrer">"This sentence in the original publication"</a> }.into_any(),
+        Some((None, m)) => original_link(m),
+        None => ().into_any(),
+    };
+    let cat = f.category.as_str();
+    let close = if q.is_empty() {
+        doc_href(&f.doc.0, &f.block)
+    } else {
+        doc_href_with(&f.doc.0, &f.block, &format!("q={}", encode(q)))
+    };
+    let row =
+        |k: &'static str, v: String| (!v.is_empty()).then(|| view! { <dt>{k}</dt><dd>{v}</dd> });
+    view! {
+        <aside class="fact-card" aria-labelledby="fact-card-h">
+            <h2 id="fact-card-h">{format!("{} {}", claim_value(f), f.unit)}</h2>
+            <dl>
+                {row("Measures", f.category.as_str().replace('_', " "))}
+                {row("About", f.subject.clone().unwrap_or_default())}
+                {row("Contingent", f.contingent.clone().unwrap_or_default())}
+                {row("As of", format!("{} ({})", claim_date(f), f.date_basis.as_str()))}
+                {row("Places", f.places.join(", "))}
+                {row("Actors", f.actors.join(", "))}
+                {row("Reported as", if f.alleged { "an allegation".into() } else { String::new() })}
+                {row("Sentence", f.quote.clone())}
+            </dl>
+            <p class="row">
+                <a href=format!("/compare?category={cat}")>"Compare claims of this kind"</a>
+                " · "
+                <a href=format!("/facts?category={cat}")>"All such facts"</a>
+                " · "
+                {original}
+                " · "
+                <a href=close>"Close"</a>
+            </p>
+        </aside>
+    }
 }
 
 /// A note's text with its http(s) URLs as links.
@@ -143,7 +193,25 @@ pub fn Reader() -> impl IntoView {
         return ().into_any();
     };
     let params = use_params_map();
+    let query = use_query_map();
     let location = use_location();
+    // Memos, so that opening a fact card (`fact=`) does not redraw the document.
+    let search_text = Memo::new(move |_| {
+        query.with(|m| {
+            m.get("q")
+                .unwrap_or_default()
+                .chars()
+                .take(200)
+                .collect::<String>()
+        })
+    });
+    let fact_id = Memo::new(move |_| query.with(|m| m.get("fact")));
+    let card = move || {
+        let id = fact_id.get()?;
+        let doc = params.with(|p| p.get("id"))?;
+        let f = c.facts.iter().find(|f| f.id == id && f.doc.0 == doc)?;
+        Some(fact_card(c, f, &search_text.get()))
+    };
     // After the document is drawn, bring the block named in the URL's fragment into view.
     Effect::new(move |_| {
         let hash = location.hash.get();
@@ -168,6 +236,18 @@ pub fn Reader() -> impl IntoView {
             .into_any();
         };
         let facts: Vec<&Fact> = c.facts.iter().filter(|f| f.doc == doc.id).collect();
+        // The search that led here, if any: its matches in this document are marked.
+        let q = search_text.get();
+        let matches: Vec<Span> = if q.trim().is_empty() {
+            Vec::new()
+        } else {
+            let found = c.search(&Query {
+                text: q.clone(),
+                filters: vec![(Facet::Doc, doc.id.0.clone())],
+                limit: usize::MAX,
+            });
+            found.hits.into_iter().flat_map(|h| h.matches).collect()
+        };
         let m = &doc.meta;
         let by = if m.authors.is_empty() {
             m.author_note.clone().unwrap_or_default()
@@ -186,7 +266,7 @@ pub fn Reader() -> impl IntoView {
             .filter(|b| !matches!(b.kind, BlockKind::Footnote | BlockKind::Title))
             .map(|b| {
                 let id = b.id.clone();
-                let content = render(pieces(doc, &facts, b.span.start as usize, b.span.end as usize));
+                let content = render(pieces(doc, &facts, &matches, &q, b.span.start as usize, b.span.end as usize));
                 match b.kind {
                     BlockKind::Heading => view! { <h2 id=id>{content}</h2> }.into_any(),
                     BlockKind::Quote => view! { <blockquote id=id><p>{content}</p></blockquote> }.into_any(),
@@ -246,5 +326,5 @@ pub fn Reader() -> impl IntoView {
         }
         .into_any()
     };
-    view! { {page} }.into_any()
+    view! { {page} {card} }.into_any()
 }

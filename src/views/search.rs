@@ -7,9 +7,9 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 use super::facets::facet_panel;
-use super::format::highlight;
+use super::format::{doc_href_with, highlight};
 use crate::app::corpus;
-use crate::state::Filters;
+use crate::state::{encode, Filters};
 use crate::url_state::use_filters;
 
 /// How many passages a result page shows.
@@ -56,6 +56,11 @@ pub fn Search() -> impl IntoView {
 
     let hits = move || {
         let r = results.get();
+        // The reader marks the same matches.
+        let query = format!(
+            "q={}",
+            encode(filters.with(|f| f.q.trim().to_string()).as_str())
+        );
         r.hits
             .into_iter()
             .map(|h| {
@@ -70,7 +75,7 @@ pub fn Search() -> impl IntoView {
                 view! {
                     <li class="hit" data-doc=h.doc.0.clone() data-block=h.block.clone()>
                         <p class="hit-title">
-                            <a href=format!("/doc/{}#{}", h.doc.0, h.block)>{title}</a>
+                            <a href=doc_href_with(&h.doc.0, &h.block, &query)>{title}</a>
                             <span class="kind">{kind}</span>
                             {(!h.exact).then(|| view! { <span class="typo">"close spelling"</span> })}
                         </p>

@@ -1,6 +1,6 @@
 // The app, built with Trunk in release, loads in Chromium with the corpus parsed at build time
 // and lists every document with its facts (the same count the CLI gives): no console error, no
-// request to another origin, no horizontal scrolling at 360 px.
+// request to another origin; every view at desktop width and 360 px.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -41,17 +41,32 @@ test('the overview lists the seed documents with their facts', async () => {
   if (cli !== null) assert.equal(Number(m[2]), cli, 'the page shows what the CLI extracts');
   assert.equal(await page.locator('.errors li').count(), 0);
   assert.deepEqual(problems, []);
-  const shots = join(ROOT, 'target', 'screenshots');
-  await mkdir(shots, { recursive: true });
-  await page.screenshot({ path: join(shots, 'home-desktop.png'), fullPage: true });
   console.log(`# in-browser: first view with the seeds parsed ${loadMs} ms after navigation`);
 });
 
-test('the page works at 360 px wide', async () => {
-  const { page, problems } = await openPage(ctx.browser, ctx.server.url, { width: 360, height: 740 });
-  await page.waitForSelector('#documents li');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-  assert.equal(overflow, false, 'no horizontal scrolling');
-  await page.screenshot({ path: join(ROOT, 'target', 'screenshots', 'home-360.png'), fullPage: true });
-  assert.deepEqual(problems, []);
+// Every view at desktop width and at 360 px: no horizontal page scroll, no console problem,
+// and a screenshot of each in target/screenshots/ to look at.
+const VIEWS = {
+  overview: '',
+  search: 'search?q=civilians',
+  facts: 'facts',
+  charts: 'charts',
+  compare: 'compare',
+  reader: 'doc/000_42da79048cd32607?fact=000_42da79048cd32607%3A11#p21',
+};
+
+test('every view works at desktop width and at 360 px', async () => {
+  const shots = join(ROOT, 'target', 'screenshots');
+  await mkdir(shots, { recursive: true });
+  for (const [name, path] of Object.entries(VIEWS)) {
+    for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['360', { width: 360, height: 740 }]]) {
+      const { page, problems } = await openPage(ctx.browser, ctx.server.url + path, viewport);
+      await page.waitForSelector('main h1');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      assert.equal(overflow, false, `${name} at ${label}: no horizontal scrolling`);
+      await page.screenshot({ path: join(shots, `${name}-${label}.png`), fullPage: true });
+      assert.deepEqual(problems, [], `${name} at ${label}`);
+      await page.close();
+    }
+  }
 });

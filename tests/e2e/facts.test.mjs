@@ -2,17 +2,9 @@
 // and the current view exported as CSV and JSON; axe-core clean.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { openPage, useServerAndBrowser } from './harness.mjs';
+import { axe, download, openPage, useServerAndBrowser } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
 const ctx = useServerAndBrowser();
-
-async function download(page, name) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-  return { file: dl.suggestedFilename(), text: await readFile(await dl.path(), 'utf8') };
-}
 
 test('sort, filter, export, and follow a fact to its sentence', async () => {
   const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'facts');
@@ -38,12 +30,12 @@ test('sort, filter, export, and follow a fact to its sentence', async () => {
   assert.ok((await rows.allTextContents()).some((r) => r.includes('Operation Barkhane') && r.includes('5,000')));
 
   // Export what is shown.
-  const csv = await download(page, 'Export CSV');
+  const csv = await download(page, page.getByRole('button', { name: 'Export CSV' }));
   assert.equal(csv.file, 'minusma-facts.csv');
   const lines = csv.text.trim().split('\n');
   assert.ok(lines[0].startsWith('id,doc,value,value_text,qualifier,unit,category,subject'));
   assert.equal(lines.length, n + 1);
-  const json = JSON.parse((await download(page, 'Export JSON')).text);
+  const json = JSON.parse((await download(page, page.getByRole('button', { name: 'Export JSON' }))).text);
   assert.equal(json.length, n);
   assert.ok(json.every((f) => f.category === 'troops' && typeof f.quote === 'string' && f.end > f.start));
 
@@ -57,8 +49,6 @@ test('sort, filter, export, and follow a fact to its sentence', async () => {
 
   await page.goto(ctx.server.url + 'facts?category=troops');
   await page.waitForSelector('table.facts tbody tr');
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const v = await page.evaluate(async () => (await window.axe.run()).violations.filter((x) => ['serious', 'critical'].includes(x.impact)).map((x) => x.id));
-  assert.deepEqual(v, []);
+  assert.deepEqual(await axe(page), []);
   assert.deepEqual(problems, []);
 });

@@ -1,11 +1,28 @@
 // Shared by the end-to-end tests: a static server for the built app (dist/) on 127.0.0.1, and
 // the system Chromium driven by playwright-core. No browser is ever downloaded.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's serious and critical violations on the page as it is now ("id: help (n)"). */
+export async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  const r = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+/** Clicks `trigger` (a locator) and returns the download's file name and text. */
+export async function download(page, trigger) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), trigger.click()]);
+  return { file: dl.suggestedFilename(), text: await readFile(await dl.path(), 'utf8') };
+}
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');

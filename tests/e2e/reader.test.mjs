@@ -2,10 +2,8 @@
 // ways, notes' addresses are links, facts are marked, removed chrome is listed; axe-core clean.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { openPage, useServerAndBrowser } from './harness.mjs';
+import { axe, openPage, useServerAndBrowser } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
 const ctx = useServerAndBrowser();
 const BRIEF = '000_42da79048cd32607';
 
@@ -14,11 +12,14 @@ test('a search result opens its passage in the reader', async () => {
   await page.waitForSelector('.hit a');
   const href = await page.locator('.hit a').first().getAttribute('href');
   await page.locator('.hit a').first().click();
-  await page.waitForURL((u) => u.pathname + u.hash === href);
+  await page.waitForURL((u) => u.pathname + u.search + u.hash === href);
   const block = href.split('#')[1];
   await page.waitForSelector(`#${block}[data-target]`);
   assert.ok(await page.locator(`#${block}`).isVisible());
   assert.match((await page.locator(`#${block}`).textContent()).toLowerCase(), /civilians killed/);
+  // The search's matches are marked in the reader too.
+  const marked = (await page.locator(`#${block} mark`).allTextContents()).map((t) => t.toLowerCase());
+  assert.ok(marked.includes('civilians') && marked.includes('killed'), marked.join('|'));
   assert.deepEqual(problems, []);
 });
 
@@ -35,15 +36,37 @@ test('footnotes round trip, note links, facts and removed chrome', async () => {
   // A repaired URL is a link; Ibid. points to the note it repeats.
   assert.equal(await page.locator('#fn4 a[rel]').getAttribute('href'), 'https://minusma.unmissions.org/sites/default/files/170629_unsc_res_2364_enq.pdf');
   assert.match(await page.locator('#fn8').textContent(), /repeats note 7/);
-  // Facts are marked with what they measure.
-  const titles = await page.locator('mark.fact').evaluateAll((ms) => ms.map((m) => m.getAttribute('title')));
-  assert.ok(titles.some((t) => /at least 173 — peacekeepers killed — MINUSMA — as of 2018-10-16 \(stated\)/.test(t)), titles.join('\n'));
+  // Facts are marked with what they measure, and open a card.
+  const titles = await page.locator('a.fact').evaluateAll((ms) => ms.map((m) => m.getAttribute('title')));
+  assert.ok(titles.some((t) => /at least 173 personnel — peacekeepers killed — MINUSMA — as of 2018-10-16 \(stated\)/.test(t)), titles.join('\n'));
+  await page.locator('a.fact', { hasText: '173' }).click();
+  await page.waitForURL(/[?&]fact=/);
+  const card = page.locator('.fact-card');
+  assert.match(await card.textContent(), /Measurespeacekeepers killed/);
+  assert.match(await card.locator('h2').textContent(), /^at least 173 personnel$/);
+  // This brief's page address is unknown, and the card says so.
+  assert.match(await card.textContent(), /No page address is known/);
+  // Back closes the card.
+  await page.goBack();
+  await page.waitForSelector('.fact-card', { state: 'detached' });
   // The contact block removed from the original is listed, collapsed.
   await page.locator('details.removed summary').click();
   assert.match(await page.locator('details.removed').textContent(), /publisher contact details/);
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const v = await page.evaluate(async () => (await window.axe.run()).violations.filter((x) => ['serious', 'critical'].includes(x.impact)).map((x) => x.id));
-  assert.deepEqual(v, []);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(problems, []);
+});
+
+test('a fact card links to its sentence in the original publication', async () => {
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'doc/004_fc1e265afb404b80');
+  await page.locator('a.fact', { hasText: '174' }).click();
+  const card = page.locator('.fact-card');
+  await card.waitFor();
+  const original = await card.getByRole('link', { name: /original publication/ }).getAttribute('href');
+  assert.match(original, /^https:\/\/pledgetimes\.com\/.*#:~:text=Per%20June%2030%2C%202023%2C,/);
+  // Its way on: claims of the same kind, side by side.
+  await card.getByRole('link', { name: 'Compare claims of this kind' }).click();
+  await page.waitForURL(/\/compare\?category=peacekeepers_killed$/);
+  await page.waitForSelector('section.group');
   assert.deepEqual(problems, []);
 });
 
