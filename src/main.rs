@@ -2,6 +2,8 @@
 //! embedded. State lives in the URL; the corpus is read-only.
 
 mod app;
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;
 mod charts;
 mod state;
 mod url_state;

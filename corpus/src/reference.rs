@@ -63,11 +63,7 @@ pub fn csv_record(line: &str) -> Vec<String> {
 
 /// Reads a table whose header must hold `columns`, in any order; yields each data row as the
 /// values of `columns`, in that order, with its line number.
-fn table(
-    file: &str,
-    text: &str,
-    columns: &[&str],
-) -> Result<Vec<(usize, Vec<String>)>, String> {
+fn table(file: &str, text: &str, columns: &[&str]) -> Result<Vec<(usize, Vec<String>)>, String> {
     let mut lines = text
         .lines()
         .enumerate()
