@@ -5,9 +5,8 @@ use std::sync::OnceLock;
 use corpus::corpus::Corpus;
 use corpus::reference::Reference;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
 
+use crate::route::{href, provide_location, use_loc};
 use crate::views::{
     charts::Charts, compare::Compare, facts::Facts, overview::Overview, reader::Reader,
     search::Search,
@@ -41,37 +40,50 @@ pub fn reference() -> &'static Reference {
     REFERENCE.get_or_init(|| postcard::from_bytes(REFERENCE_BYTES).unwrap_or_default())
 }
 
+/// The navigation: (label, virtual path).
+const NAV: [(&str, &str); 5] = [
+    ("Overview", "/"),
+    ("Search", "/search"),
+    ("Facts", "/facts"),
+    ("Charts", "/charts"),
+    ("Compare", "/compare"),
+];
+
 #[component]
 pub fn App() -> impl IntoView {
+    provide_location();
+    let loc = use_loc();
+    // The view, chosen by the first path segment; redrawn only when that changes.
+    let section =
+        Memo::new(move |_| loc.with(|l| l.segments().first().cloned().unwrap_or_default()));
+    let nav = NAV
+        .iter()
+        .map(|(label, path)| {
+            let here = move || {
+                let first = path.trim_start_matches('/');
+                (section.get() == first).then_some("page")
+            };
+            view! { <a href=href(path) aria-current=here>{*label}</a> }
+        })
+        .collect_view();
+    let page = move || match corpus() {
+        Err(e) => view! { <p class="errors" role="alert">{e}</p> }.into_any(),
+        Ok(_) => match section.get().as_str() {
+            "" => Overview().into_any(),
+            "search" => Search().into_any(),
+            "facts" => Facts().into_any(),
+            "charts" => Charts().into_any(),
+            "compare" => Compare().into_any(),
+            "doc" => Reader().into_any(),
+            _ => NotFound().into_any(),
+        },
+    };
     view! {
-        <Router>
-            <header class="site">
-                <a class="brand" href="/">"MINUSMA Explorer"</a>
-                <nav aria-label="Views">
-                    <A href="/">"Overview"</A>
-                    <A href="/search">"Search"</A>
-                    <A href="/facts">"Facts"</A>
-                    <A href="/charts">"Charts"</A>
-                    <A href="/compare">"Compare"</A>
-                </nav>
-            </header>
-            <main id="main">
-                {match corpus() {
-                    Ok(_) => view! {
-                        <Routes fallback=NotFound>
-                            <Route path=path!("/") view=Overview />
-                            <Route path=path!("/search") view=Search />
-                            <Route path=path!("/facts") view=Facts />
-                            <Route path=path!("/charts") view=Charts />
-                            <Route path=path!("/compare") view=Compare />
-                            <Route path=path!("/doc/:id") view=Reader />
-                        </Routes>
-                    }
-                    .into_any(),
-                    Err(e) => view! { <p class="errors" role="alert">{e}</p> }.into_any(),
-                }}
-            </main>
-        </Router>
+        <header class="site">
+            <a class="brand" href=href("/")>"MINUSMA Explorer"</a>
+            <nav aria-label="Views">{nav}</nav>
+        </header>
+        <main id="main">{page}</main>
     }
 }
 
@@ -79,7 +91,7 @@ pub fn App() -> impl IntoView {
 fn NotFound() -> impl IntoView {
     view! {
         <h1>"Page not found"</h1>
-        <p>"There is no such view. " <a href="/">"Go to the overview"</a> "."</p>
+        <p>"There is no such view. " <a href=href("/")>"Go to the overview"</a> "."</p>
     }
 }
 

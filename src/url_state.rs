@@ -7,9 +7,8 @@
 //! ```
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 
+use crate::route::{navigate, use_loc};
 use crate::state::Filters;
 
 /// `path`: the view's route. The setter's `replace` flag replaces the history entry (for
@@ -17,16 +16,11 @@ use crate::state::Filters;
 pub fn use_filters(
     path: &'static str,
 ) -> (Memo<Filters>, impl Fn(Filters, bool) + Clone + 'static) {
-    let query = use_query_map();
+    let loc = use_loc();
     let filters = Memo::new(move |_| {
-        let pairs: Vec<(String, String)> = query
-            .get()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
+        let pairs = loc.with(|l| l.pairs());
         Filters::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     });
-    let navigate = use_navigate();
     let go = move |f: Filters, replace: bool| {
         let qs = f.to_query_string();
         let url = if qs.is_empty() {
@@ -34,14 +28,7 @@ pub fn use_filters(
         } else {
             format!("{path}?{qs}")
         };
-        navigate(
-            &url,
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        navigate(&url, replace);
     };
     (filters, go)
 }

@@ -533,7 +533,7 @@ mod tests {
             .marks
             .iter()
             .filter(|m| m.internal)
-            .all(|m| m.href.starts_with("/doc/")));
+            .all(|m| m.href.starts_with("#/doc/")));
         assert_eq!(ch.steps.len(), 2, "a military and a police ceiling line");
     }
 

@@ -5,14 +5,13 @@
 //! formatting reaches the wasm. Colours are attributes rather than CSS so that a downloaded
 //! SVG looks the same as on screen; text uses `currentColor` so dark mode works.
 
-use leptos::ev::{self, MouseEvent};
+use leptos::ev;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use leptos::tachys::html::element::ElementChild;
 use leptos::tachys::html::event::on;
 use leptos::tachys::svg;
 use leptos::tachys::view::add_attr::AddAnyAttr;
-use leptos_router::hooks::use_navigate;
 
 use super::{value_ticks, Chart, Layout, Mark, Shape};
 use crate::views::download::save;
@@ -31,17 +30,6 @@ fn shape_path(shape: Shape, x: i32, y: i32) -> String {
         Shape::Triangle => format!("M{x} {}l7 12h-14z", y - 7),
         Shape::Diamond => format!("M{x} {}l7 7l-7 7l-7 -7z", y - 7),
     }
-}
-
-/// Opens internal links through the router (no reload); outside links and modified clicks
-/// (new tab, etc.) keep the browser's behaviour.
-fn follow(ev: &MouseEvent, internal: bool) -> bool {
-    let plain =
-        ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
-    if internal && plain {
-        ev.prevent_default();
-    }
-    internal && plain
 }
 
 /// Where the plot sits in the viewBox and how values map onto it.
@@ -67,7 +55,6 @@ impl Frame {
 }
 
 pub fn chart_view(chart: Chart) -> impl IntoView {
-    let navigate = use_navigate();
     let (detail, set_detail) = signal(String::new());
     let Chart {
         id,
@@ -228,16 +215,9 @@ pub fn chart_view(chart: Chart) -> impl IntoView {
             } else {
                 view! { <path d=shape_path(s.shape, cx, cy) fill=fill stroke=s.colour stroke-width="2" class="mark" /> }.into_any()
             };
-            let (href, internal) = (m.href.clone(), m.internal);
-            let navigate = navigate.clone();
             let show = label.clone();
             let show2 = label.clone();
             let aria = label.clone();
-            let on_click = move |ev: MouseEvent| {
-                if follow(&ev, internal) {
-                    navigate(&href, Default::default());
-                }
-            };
             let href = if m.href.is_empty() { None } else { Some(m.href.clone()) };
             // Built without `view!`: the macro makes `a` and `title` HTML elements even inside
             // an `<svg>`, where the browser then draws nothing.
@@ -245,7 +225,6 @@ pub fn chart_view(chart: Chart) -> impl IntoView {
                 .child((shape, svg::title().child(label)))
                 .add_any_attr(custom_attribute("href", href))
                 .add_any_attr(custom_attribute("aria-label", aria))
-                .add_any_attr(on(ev::click, on_click))
                 .add_any_attr(on(ev::mouseenter, move |_| set_detail.set(show.clone())))
                 .add_any_attr(on(ev::focusin, move |_| set_detail.set(show2.clone())));
             view! { <g>{whisker}{link}</g> }

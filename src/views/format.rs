@@ -74,7 +74,7 @@ pub fn doc_href_with(doc: &str, block: &str, query: &str) -> String {
         s.push('#');
         s.push_str(block);
     }
-    s
+    crate::route::href(&s)
 }
 
 /// A text fragment (`#:~:text=start,end`) that makes the browser scroll to and mark a sentence

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::format::{doc_href, number, original_link};
 use crate::app::corpus;
+use crate::route::href;
 use crate::state::{encode, Filters};
 
 /// One headline figure: what the sources claim for a category and subject, low to high.
@@ -113,12 +114,12 @@ pub fn Overview() -> impl IntoView {
         .into_iter()
         .map(|h| {
             let range = if h.low == h.high { number(h.low) } else { format!("{} – {}", number(h.low), number(h.high)) };
-            let href = format!("/search?{}", Filters::default().toggled(corpus::index::Facet::Category, h.category.as_str()).to_query_string());
+            let link = href(&format!("/search?{}", Filters::default().toggled(corpus::index::Facet::Category, h.category.as_str()).to_query_string()));
             view! {
                 <tr>
-                    <th scope="row"><a href=href>{h.label}</a></th>
+                    <th scope="row"><a href=link>{h.label}</a></th>
                     <td>{h.subject}</td>
-                    <td class="num range"><a href=format!("/compare?category={}", h.category.as_str()) aria-label=format!("{range}: compare these claims")>{range.clone()}</a></td>
+                    <td class="num range"><a href=href(&format!("/compare?category={}", h.category.as_str())) aria-label=format!("{range}: compare these claims")>{range.clone()}</a></td>
                     <td class="num">{format!("{} in {} source{}", h.claims, h.sources, if h.sources == 1 { "" } else { "s" })}</td>
                 </tr>
             }
@@ -132,7 +133,7 @@ pub fn Overview() -> impl IntoView {
             let by = if d.meta.authors.is_empty() { d.meta.author_note.clone().unwrap_or_default() } else { d.meta.authors.join(", ") };
             let facts = c.facts.iter().filter(|f| f.doc == d.id).count();
             let original = original_link(&d.meta);
-            let search = format!("/search?doc={}", encode(&d.id.0));
+            let search = href(&format!("/search?doc={}", encode(&d.id.0)));
             view! {
                 <li class="doc">
                     <h3><a href=doc_href(&d.id.0, "")>{d.meta.title.clone()}</a></h3>
@@ -150,10 +151,10 @@ pub fn Overview() -> impl IntoView {
         <h1>"What the sources say about MINUSMA"</h1>
         <p id="summary">{intro}</p>
         <ul class="entry">
-            <li><a href="/search">"Search"</a> " every passage, filtered by document, publisher, place, force and more."</li>
-            <li><a href="/facts">"Facts"</a> ": every number quoted, sortable, exportable as CSV or JSON."</li>
-            <li><a href="/charts">"Charts"</a> ": troop, police and casualty figures over time, against the official reference series."</li>
-            <li><a href="/compare">"Compare"</a> ": where sources give different numbers for the same thing."</li>
+            <li><a href=href("/search")>"Search"</a> " every passage, filtered by document, publisher, place, force and more."</li>
+            <li><a href=href("/facts")>"Facts"</a> ": every number quoted, sortable, exportable as CSV or JSON."</li>
+            <li><a href=href("/charts")>"Charts"</a> ": troop, police and casualty figures over time, against the official reference series."</li>
+            <li><a href=href("/compare")>"Compare"</a> ": where sources give different numbers for the same thing."</li>
         </ul>
         <section aria-labelledby="headlines-h">
             <h2 id="headlines-h">"Headline figures"</h2>

@@ -8,20 +8,21 @@ use corpus::facts::Fact;
 use corpus::index::{Facet, Query};
 use corpus::model::{BlockKind, Document, Provenance, Span};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
 use super::format::{
     claim_date, claim_summary, claim_value, doc_href, doc_href_with, http_url, original_link,
     text_fragment,
 };
 use crate::app::corpus;
+use crate::route::{href, use_loc};
 use crate::state::encode;
 
 /// A piece of a block's text.
 enum Piece {
     Text(String),
-    /// A footnote marker: note number and the id of this reference (for the way back).
-    Marker(u32, String),
+    /// A footnote marker: note number, the id of this reference (for the way back), and the
+    /// link to the note.
+    Marker(u32, String, String),
     /// A fact's number: the text, its description, and the link that opens its card.
     Fact(String, String, String),
     /// A match of the search that led here.
@@ -89,7 +90,9 @@ fn pieces(
                     doc_href_with(&f.doc.0, &f.block, &query),
                 ))
             }
-            At::Marker(n, id) => out.push(Piece::Marker(n, id)),
+            At::Marker(n, id) => {
+                out.push(Piece::Marker(n, id, anchor_href(doc, q, &format!("fn{n}"))))
+            }
             At::Match => out.push(Piece::Match(text)),
         }
         at = e;
@@ -100,13 +103,22 @@ fn pieces(
     out
 }
 
+/// A place in this document (a note, a marker), keeping the search that led here.
+fn anchor_href(doc: &Document, q: &str, anchor: &str) -> String {
+    if q.is_empty() {
+        doc_href(&doc.id.0, anchor)
+    } else {
+        doc_href_with(&doc.id.0, anchor, &format!("q={}", encode(q)))
+    }
+}
+
 fn render(pieces: Vec<Piece>) -> impl IntoView {
     pieces
         .into_iter()
         .map(|p| match p {
             Piece::Text(t) => t.into_any(),
-            Piece::Marker(n, id) => view! {
-                <sup><a id=id href=format!("#fn{n}") aria-label=format!("Note {n}")>{n}</a></sup>
+            Piece::Marker(n, id, to) => view! {
+                <sup><a id=id href=to aria-label=format!("Note {n}")>{n}</a></sup>
             }
             .into_any(),
             Piece::Fact(t, title, href) => {
@@ -148,9 +160,9 @@ fn fact_card(c: &Corpus, f: &Fact, q: &str) -> impl IntoView {
                 {row("Sentence", f.quote.clone())}
             </dl>
             <p class="row">
-                <a href=format!("/compare?category={cat}")>"Compare claims of this kind"</a>
+                <a href=href(&format!("/compare?category={cat}"))>"Compare claims of this kind"</a>
                 " · "
-                <a href=format!("/facts?category={cat}")>"All such facts"</a>
+                <a href=href(&format!("/facts?category={cat}"))>"All such facts"</a>
                 " · "
                 {original}
                 " · "
@@ -192,34 +204,41 @@ pub fn Reader() -> impl IntoView {
     let Ok(c) = corpus() else {
         return ().into_any();
     };
-    let params = use_params_map();
-    let query = use_query_map();
-    let location = use_location();
-    // Memos, so that opening a fact card (`fact=`) does not redraw the document.
+    let loc = use_loc();
+    // Memos, so that opening a fact card (`fact=`) or moving to a note does not redraw the
+    // document.
+    let doc_id = Memo::new(move |_| loc.with(|l| l.segments().get(1).cloned().unwrap_or_default()));
     let search_text = Memo::new(move |_| {
-        query.with(|m| {
-            m.get("q")
+        loc.with(|l| {
+            l.param("q")
                 .unwrap_or_default()
                 .chars()
                 .take(200)
                 .collect::<String>()
         })
     });
-    let fact_id = Memo::new(move |_| query.with(|m| m.get("fact")));
+    let fact_id = Memo::new(move |_| loc.with(|l| l.param("fact")));
+    let anchor = Memo::new(move |_| loc.with(|l| l.anchor.clone()));
     let card = move || {
         let id = fact_id.get()?;
-        let doc = params.with(|p| p.get("id"))?;
+        let doc = doc_id.get();
         let f = c.facts.iter().find(|f| f.id == id && f.doc.0 == doc)?;
         Some(fact_card(c, f, &search_text.get()))
     };
-    // After the document is drawn, bring the block named in the URL's fragment into view.
+    // After the document is drawn, bring the block named in the URL into view and mark it.
     Effect::new(move |_| {
-        let hash = location.hash.get();
-        let id = hash.trim_start_matches('#').to_string();
+        let id = anchor.get();
+        let _ = doc_id.get();
         if id.is_empty() {
             return;
         }
         request_animation_frame(move || {
+            // One marked block at a time.
+            while let Ok(Some(old)) = document().query_selector("[data-target]") {
+                if old.remove_attribute("data-target").is_err() {
+                    break;
+                }
+            }
             if let Some(el) = document().get_element_by_id(&id) {
                 el.scroll_into_view();
                 let _ = el.set_attribute("data-target", "");
@@ -227,11 +246,11 @@ pub fn Reader() -> impl IntoView {
         });
     });
     let page = move || {
-        let id = params.get().get("id").unwrap_or_default();
+        let id = doc_id.get();
         let Some(doc) = c.docs.iter().find(|d| d.id.0 == id) else {
             return view! {
                 <h1>"No such document"</h1>
-                <p>"The corpus has no document " <code>{id}</code> ". " <a href="/">"See the list of documents"</a> "."</p>
+                <p>"The corpus has no document " <code>{id}</code> ". " <a href=href("/")>"See the list of documents"</a> "."</p>
             }
             .into_any();
         };
@@ -287,9 +306,9 @@ pub fn Reader() -> impl IntoView {
                     .iter()
                     .enumerate()
                     .filter(|(_, r)| r.number == f.number)
-                    .map(|(i, _)| view! { " " <a href=format!("#ref{}-{i}", f.number) aria-label=format!("Back to the text of note {}", f.number)>"↩"</a> })
+                    .map(|(i, _)| view! { " " <a href=anchor_href(doc, &q, &format!("ref{}-{i}", f.number)) aria-label=format!("Back to the text of note {}", f.number)>"↩"</a> })
                     .collect_view();
-                let ibid = f.ibid_of.map(|n| view! { " " <a href=format!("#fn{n}")>{format!("(repeats note {n})")}</a> });
+                let ibid = f.ibid_of.map(|n| view! { " " <a href=anchor_href(doc, &q, &format!("fn{n}"))>{format!("(repeats note {n})")}</a> });
                 view! {
                     <li id=format!("fn{}", f.number) value=f.number.to_string()>
                         {note_text(doc, f.span.start as usize, f.span.end as usize)}

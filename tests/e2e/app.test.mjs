@@ -60,7 +60,7 @@ test('every view works at desktop width and at 360 px', async () => {
   await mkdir(shots, { recursive: true });
   for (const [name, path] of Object.entries(VIEWS)) {
     for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['360', { width: 360, height: 740 }]]) {
-      const { page, problems } = await openPage(ctx.browser, ctx.server.url + path, viewport);
+      const { page, problems } = await openPage(ctx.browser, ctx.server.url + (path ? '#/' + path : ''), viewport);
       await page.waitForSelector('main h1');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
       assert.equal(overflow, false, `${name} at ${label}: no horizontal scrolling`);

@@ -8,7 +8,7 @@ import { axe, download, openPage, useServerAndBrowser } from './harness.mjs';
 const ctx = useServerAndBrowser();
 
 test('chart marks: keyboard to the sentence, reference to its source, table, SVG', async () => {
-  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'charts');
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/charts');
   await page.waitForSelector('#chart-personnel a');
   for (const id of ['chart-personnel', 'chart-casualties', 'chart-civilians', 'chart-contingents']) {
     assert.ok(await page.locator(`#${id}`).isVisible(), id);
@@ -23,14 +23,14 @@ test('chart marks: keyboard to the sentence, reference to its source, table, SVG
   assert.ok(refs.length >= 8 && refs.every((h) => /^https?:\/\//.test(h)), refs.join(' '));
 
   // Keyboard: focus a claim, its details show; Enter opens its sentence in the reader.
-  const mark = personnel.locator('a[href^="/doc/"]').first();
+  const mark = personnel.locator('a[href^="#/doc/"]').first();
   const label = await mark.getAttribute('aria-label');
   await mark.focus();
   assert.equal(await page.locator('#chart-personnel-h ~ .chart-detail, section:has(#chart-personnel) .chart-detail').first().textContent(), label);
   const href = await mark.getAttribute('href');
   await page.keyboard.press('Enter');
-  await page.waitForURL((u) => u.pathname + u.hash === href);
-  const block = href.split('#')[1];
+  await page.waitForURL((u) => u.hash === href);
+  const block = href.split('#')[2];
   await page.waitForSelector(`#${block}[data-target]`);
   const value = label.split(' — ')[0].replace(/^(estimated|at least|more than|about|nearly|up to) /, '').split(' ')[0];
   assert.ok((await page.locator(`#${block}`).textContent()).includes(value), `${value} in #${block}`);
@@ -55,11 +55,11 @@ test('chart marks: keyboard to the sentence, reference to its source, table, SVG
 });
 
 test('charts follow the filters, and the filters live in the URL', async () => {
-  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'charts');
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/charts');
   await page.waitForSelector('#chart-personnel a');
   await page.locator('fieldset[data-facet="actor"] label', { hasText: 'Operation Barkhane' }).locator('input').check();
-  await page.waitForURL(/\/charts\?actor=Operation%20Barkhane$/);
-  const claims = await page.locator('#chart-personnel a[href^="/doc/"]').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
+  await page.waitForURL(/#\/charts\?actor=Operation%20Barkhane$/);
+  const claims = await page.locator('#chart-personnel a[href^="#/doc/"]').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
   assert.ok(claims.length >= 1 && claims.every((l) => l.includes('Barkhane')), claims.join('\n'));
   // Reference ceilings stay: they are context, not claims.
   assert.ok(await page.locator('#chart-personnel a[href^="http"]').count() >= 8);
@@ -67,12 +67,12 @@ test('charts follow the filters, and the filters live in the URL', async () => {
   assert.match(await page.locator('section.chart', { has: page.locator('#chart-civilians') }).textContent(), /No claim matches the filters/);
   await page.reload();
   await page.waitForSelector('#chart-personnel a');
-  assert.equal(await page.locator('#chart-personnel a[href^="/doc/"]').count(), claims.length);
+  assert.equal(await page.locator('#chart-personnel a[href^="#/doc/"]').count(), claims.length);
   assert.deepEqual(problems, []);
 });
 
 test('compare: differing claims side by side, each linking to its sentence', async () => {
-  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'compare');
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/compare');
   await page.waitForSelector('section.group');
   const moura = page.locator('section.group', { has: page.locator('h2', { hasText: /— Moura$/ }) });
   assert.equal(await moura.locator('.badge', { hasText: 'Differ' }).count(), 1);
@@ -88,12 +88,12 @@ test('compare: differing claims side by side, each linking to its sentence', asy
   const link = killed.locator('tbody a').first();
   const href = await link.getAttribute('href');
   await link.click();
-  await page.waitForURL((u) => u.pathname + u.hash === href);
+  await page.waitForURL((u) => u.hash === href);
   assert.deepEqual(problems, []);
 });
 
 test('compare: axe-core and a narrow screen', async () => {
-  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'compare', { width: 360, height: 800 });
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/compare', { width: 360, height: 800 });
   await page.waitForSelector('section.group');
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
   assert.deepEqual(await axe(page), []);

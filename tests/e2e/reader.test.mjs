@@ -8,12 +8,12 @@ const ctx = useServerAndBrowser();
 const BRIEF = '000_42da79048cd32607';
 
 test('a search result opens its passage in the reader', async () => {
-  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'search?q=%22civilians%20killed%22');
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/search?q=%22civilians%20killed%22');
   await page.waitForSelector('.hit a');
   const href = await page.locator('.hit a').first().getAttribute('href');
   await page.locator('.hit a').first().click();
-  await page.waitForURL((u) => u.pathname + u.search + u.hash === href);
-  const block = href.split('#')[1];
+  await page.waitForURL((u) => u.hash === href);
+  const block = href.split('#')[2];
   await page.waitForSelector(`#${block}[data-target]`);
   assert.ok(await page.locator(`#${block}`).isVisible());
   assert.match((await page.locator(`#${block}`).textContent()).toLowerCase(), /civilians killed/);
@@ -24,15 +24,15 @@ test('a search result opens its passage in the reader', async () => {
 });
 
 test('footnotes round trip, note links, facts and removed chrome', async () => {
-  const { page, problems } = await openPage(ctx.browser, ctx.server.url + `doc/${BRIEF}`);
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + `#/doc/${BRIEF}`);
   await page.waitForSelector('.reader h1');
   assert.match(await page.locator('.reader h1').textContent(), /After Five Years/);
   // Marker 1 → note 1 → back to the marker.
-  await page.locator('sup a[href="#fn1"]').first().click();
-  await page.waitForURL(/#fn1$/);
+  await page.locator('sup a[href$="#fn1"]').first().click();
+  await page.waitForURL(/#\/doc\/[0-9a-f_]+#fn1$/);
   assert.match(await page.locator('#fn1').textContent(), /Rapport du Secrétaire Général/);
   await page.locator('#fn1 a', { hasText: '↩' }).click();
-  await page.waitForURL(/#ref1-0$/);
+  await page.waitForURL(/#\/doc\/[0-9a-f_]+#ref1-0$/);
   // A repaired URL is a link; Ibid. points to the note it repeats.
   assert.equal(await page.locator('#fn4 a[rel]').getAttribute('href'), 'https://minusma.unmissions.org/sites/default/files/170629_unsc_res_2364_enq.pdf');
   assert.match(await page.locator('#fn8').textContent(), /repeats note 7/);
@@ -57,7 +57,7 @@ test('footnotes round trip, note links, facts and removed chrome', async () => {
 });
 
 test('a fact card links to its sentence in the original publication', async () => {
-  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'doc/004_fc1e265afb404b80');
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/doc/004_fc1e265afb404b80');
   await page.locator('a.fact', { hasText: '174' }).click();
   const card = page.locator('.fact-card');
   await card.waitFor();
@@ -65,13 +65,13 @@ test('a fact card links to its sentence in the original publication', async () =
   assert.match(original, /^https:\/\/pledgetimes\.com\/.*#:~:text=Per%20June%2030%2C%202023%2C,/);
   // Its way on: claims of the same kind, side by side.
   await card.getByRole('link', { name: 'Compare claims of this kind' }).click();
-  await page.waitForURL(/\/compare\?category=peacekeepers_killed$/);
+  await page.waitForURL(/#\/compare\?category=peacekeepers_killed$/);
   await page.waitForSelector('section.group');
   assert.deepEqual(problems, []);
 });
 
 test('an unknown document says so', async () => {
-  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'doc/nope');
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/doc/nope');
   await page.waitForSelector('text=No such document');
   assert.deepEqual(problems, []);
 });

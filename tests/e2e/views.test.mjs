@@ -21,13 +21,13 @@ test('overview: headline figures and sources', async () => {
   assert.equal(await brief.locator('a', { hasText: "publisher's site" }).getAttribute('href'), 'https://www.policycenter.ma');
   // Every link is relative or http(s).
   const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  for (const h of hrefs) assert.ok(h.startsWith('/') || h.startsWith('https://') || h.startsWith('http://'), h);
+  for (const h of hrefs) assert.ok(h.startsWith('#/') || h.startsWith('https://') || h.startsWith('http://'), h);
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(problems, []);
 });
 
 test('search: as you type, facets, permalink, back and forward', async () => {
-  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'search');
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/search');
   const box = page.locator('#q');
   const t0 = Date.now();
   await box.pressSequentially('Barkh');
@@ -56,25 +56,25 @@ test('search: as you type, facets, permalink, back and forward', async () => {
 
   // Back undoes the facet; forward brings it back.
   await page.goBack();
-  await page.waitForURL(/\/search\?q=Barkh$/);
+  await page.waitForURL(/#\/search\?q=Barkh$/);
   await page.waitForFunction((n) => document.querySelector('#results-h').textContent.startsWith(String(n)), before);
   await page.goForward();
   await page.waitForURL(url);
 
   // Results link to the passage in the reader.
   const href = await page.locator('.hit a').first().getAttribute('href');
-  assert.match(href, /^\/doc\/[0-9a-f_]+\?q=Barkh#p\d+$/, "a result opens its block, carrying the search for the reader to mark");
+  assert.match(href, /^#\/doc\/[0-9a-f_]+\?q=Barkh#p\d+$/, "a result opens its block, carrying the search for the reader to mark");
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(problems, []);
 });
 
 test('search: typos, phrases, keyboard, clear', async () => {
-  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'search?q=Barkane%20');
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/search?q=Barkane%20');
   await page.waitForSelector('.hit');
   assert.match(await page.locator('#results-h').textContent(), /close spellings/);
   assert.ok((await page.locator('.hit mark').allTextContents()).every((m) => m === 'Barkhane'));
 
-  await page.goto(ctx.server.url + 'search?q=%22civilians%20killed%22');
+  await page.goto(ctx.server.url + '#/search?q=%22civilians%20killed%22');
   await page.waitForSelector('.hit');
   for (const s of await page.locator('.snippet').allTextContents()) assert.match(s.toLowerCase(), /civilians killed/);
 
@@ -83,28 +83,28 @@ test('search: typos, phrases, keyboard, clear', async () => {
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'q');
   await page.keyboard.press('Escape');
-  await page.waitForURL(/\/search$/);
+  await page.waitForURL(/#\/search$/);
   assert.equal(await page.locator('#q').inputValue(), '');
 
   // Clear all removes filters too.
-  await page.goto(ctx.server.url + 'search?q=Kidal&category=troops');
+  await page.goto(ctx.server.url + '#/search?q=Kidal&category=troops');
   await page.waitForSelector('.hit');
   await page.getByRole('button', { name: 'Clear all' }).click();
-  await page.waitForURL(/\/search$/);
+  await page.waitForURL(/#\/search$/);
   assert.deepEqual(problems, []);
 });
 
 test('odd URLs load a usable page', async () => {
   const odd = ['?q=%3Cscript%3Ealert(1)%3C/script%3E', '?category=nonsense&year=abc', '?q=' + 'x'.repeat(5000), '?%%%=&&'];
   for (const [view, q] of ['search', 'facts', 'charts', 'compare', 'doc/004_fc1e265afb404b80'].flatMap((v) => odd.map((q) => [v, q]))) {
-    const { page, problems } = await openPage(ctx.browser, ctx.server.url + view + q);
+    const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/' + view + q);
     await page.waitForSelector('main h1');
     assert.equal(await page.evaluate(() => window.__pwned ?? false), false);
     assert.deepEqual(problems, [], view + q);
     await page.close();
   }
   // An unknown path gets the "not found" view, with a way back.
-  const { page, problems } = await openPage(ctx.browser, ctx.server.url + 'no/such/view');
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/no/such/view');
   await page.waitForSelector('text=Page not found');
   assert.deepEqual(problems, []);
 });

@@ -1,0 +1,183 @@
+//! Routing in the URL's fragment: `index.html#/search?q=Moura`, `#/doc/ID?fact=F#p21`.
+//!
+//! Why the fragment and not the path: the same build then works on any static server, under
+//! any subpath, with no rewrite rule (the server only ever serves `index.html`); deep links
+//! and reloads work offline through the service worker; and the one-file edition works from
+//! `file://`, where browsers refuse to change the path. Every view's state is still in the
+//! URL, so links are permalinks and back/forward work (each change is a history entry, or
+//! replaces one while typing).
+//!
+//! The part after `#` is a *virtual URL*: a path, an optional `?query` and an optional
+//! `#anchor` naming a block of the reader.
+
+use leptos::prelude::*;
+
+/// The virtual URL held in the fragment.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Loc {
+    /// Starts with `/`.
+    pub path: String,
+    /// Without the `?`, still percent-encoded.
+    pub query: String,
+    /// Without the `#`.
+    pub anchor: String,
+}
+
+/// Longest fragment read: a crafted link of megabytes must not stall the page.
+const MAX_FRAGMENT: usize = 8192;
+
+impl Loc {
+    /// From a location's fragment (with or without its leading `#`). Anything that is not a
+    /// virtual URL — an empty fragment, `#p21` — is the overview.
+    pub fn parse(fragment: &str) -> Loc {
+        let f = fragment.strip_prefix('#').unwrap_or(fragment);
+        let f = match f.char_indices().nth(MAX_FRAGMENT) {
+            Some((i, _)) => &f[..i],
+            None => f,
+        };
+        if !f.starts_with('/') {
+            return Loc {
+                path: "/".into(),
+                ..Loc::default()
+            };
+        }
+        let (rest, anchor) = f.split_once('#').unwrap_or((f, ""));
+        let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+        Loc {
+            path: path.to_string(),
+            query: query.to_string(),
+            anchor: anchor.to_string(),
+        }
+    }
+
+    /// The query's `(key, value)` pairs, percent-decoded.
+    pub fn pairs(&self) -> Vec<(String, String)> {
+        self.query
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                (decode(k), decode(v))
+            })
+            .collect()
+    }
+
+    /// The first value of `key`.
+    pub fn param(&self, key: &str) -> Option<String> {
+        self.pairs()
+            .into_iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+    }
+
+    /// The path's segments after the first: `/doc/ID` → `["ID"]` for route `doc`.
+    pub fn segments(&self) -> Vec<String> {
+        self.path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(decode)
+            .collect()
+    }
+}
+
+/// Percent-decoding (and `+` as a space, as forms write it); malformed escapes stay as they
+/// are and invalid UTF-8 is replaced, so no input is refused.
+pub fn decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match b[i] {
+            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The link to a virtual URL (`/search?q=x`): a fragment, so it resolves against the page
+/// wherever it is hosted.
+pub fn href(virtual_url: &str) -> String {
+    format!("#{virtual_url}")
+}
+
+/// The current location, shared through context by [`provide_location`].
+pub fn use_loc() -> ReadSignal<Loc> {
+    use_context::<ReadSignal<Loc>>().unwrap_or_else(|| signal(Loc::parse("")).0)
+}
+
+fn current_fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Starts tracking the location: read once now, then on every `hashchange` (links, back and
+/// forward, edits of the address bar).
+pub fn provide_location() {
+    let (loc, set_loc) = signal(Loc::parse(&current_fragment()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        let next = Loc::parse(&current_fragment());
+        if loc.with_untracked(|l| *l != next) {
+            set_loc.set(next);
+        }
+    });
+    on_cleanup(move || handle.remove());
+    provide_context(loc);
+}
+
+/// Goes to a virtual URL: a new history entry, or (`replace`) in place of the current one,
+/// as while typing a search. The view follows through `hashchange`.
+pub fn navigate(virtual_url: &str, replace: bool) {
+    let location = window().location();
+    let target = href(virtual_url);
+    if replace {
+        // `replace` keeps the page (same document, new fragment) and adds no entry.
+        let _ = location.replace(&target);
+    } else {
+        let _ = location.set_hash(&target);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_virtual_urls() {
+        let l = Loc::parse("#/doc/000_ab?q=civilians%20killed&fact=000_ab%3A11#p21");
+        assert_eq!(l.path, "/doc/000_ab");
+        assert_eq!(l.segments(), ["doc", "000_ab"]);
+        assert_eq!(l.param("q").as_deref(), Some("civilians killed"));
+        assert_eq!(l.param("fact").as_deref(), Some("000_ab:11"));
+        assert_eq!(l.anchor, "p21");
+        for odd in [
+            "",
+            "#",
+            "#p21",
+            "#%%%",
+            "#//",
+            "#/?&&=&",
+            "#/search?q=%E2%82",
+            "#/search?q=%",
+        ] {
+            let l = Loc::parse(odd);
+            assert!(l.path.starts_with('/'), "{odd}");
+            let _ = l.pairs();
+        }
+        assert_eq!(Loc::parse("#p21").path, "/");
+        assert_eq!(decode("a%2"), "a%2");
+        assert_eq!(decode("%zz+b"), "%zz b");
+        assert_eq!(decode("caf%C3%A9"), "café");
+        let long = format!("#/search?q={}", "x".repeat(100_000));
+        assert!(Loc::parse(&long).query.len() <= MAX_FRAGMENT);
+    }
+}
