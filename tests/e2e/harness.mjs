@@ -1,12 +1,11 @@
 // Shared by the end-to-end tests: a static server for the built app (dist/) on 127.0.0.1, and
 // the system Chromium driven by playwright-core. No browser is ever downloaded.
 import { createServer } from 'node:http';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -37,17 +36,22 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` on a free port of 127.0.0.1; resolves to { url, close }. */
-export async function serve(dir = DIST) {
+/** Serves `dir` under `prefix` (e.g. '/explorer/') on a free port of 127.0.0.1, as a plain
+ * static server would: files only, no rewrite rules. Resolves to { url, close }. */
+export async function serve(dir = DIST, prefix = '/') {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!pathname.startsWith(prefix)) {
+      res.writeHead(404);
+      res.end('not found');
+      return;
+    }
+    const path = normalize('/' + pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
     try {
-      // A path with no file extension is a view of the single-page app: serve the page.
-      if (!extname(path) && !(await stat(file).catch(() => null))) file = join(dir, 'index.html');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(body);
     } catch {
       res.writeHead(404);
@@ -56,7 +60,10 @@ export async function serve(dir = DIST) {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
+  };
 }
 
 export const CHROMIUM_ARGS = [
