@@ -16,8 +16,16 @@ use crate::views::{
 /// the search index is rebuilt here at start-up), as postcard bytes.
 static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.postcard"));
 
+/// A corpus other than the embedded one, provided through context (the documents a reader
+/// brings; the component tests' hostile document).
+#[derive(Clone, Copy)]
+pub struct CorpusOverride(pub &'static Corpus);
+
 /// The corpus, decoded once. Read-only for the app's whole life, so every view can borrow it.
 pub fn corpus() -> Result<&'static Corpus, &'static str> {
+    if let Some(CorpusOverride(c)) = use_context::<CorpusOverride>() {
+        return Ok(c);
+    }
     static CORPUS: OnceLock<Result<Corpus, String>> = OnceLock::new();
     CORPUS
         .get_or_init(|| {

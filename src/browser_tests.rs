@@ -113,3 +113,97 @@ async fn app_mounts_and_shows_the_overview() {
         .unwrap_or_default()
         .contains("Headline figures"));
 }
+
+/// A hostile document goes through the engine into the views: nothing in it runs, nothing
+/// becomes markup, and only http(s) addresses become links.
+#[wasm_bindgen_test]
+async fn hostile_document_is_only_text() {
+    let text = "Title <script>window.__pwned=1</script>\n\n\
+        A paragraph with <img src=x onerror=\"window.__pwned=1\"> and <b onclick=\"window.__pwned=1\">bold</b>, \
+        entities &amp; &lt;i&gt; &#x3C;script&#x3E;, links javascript:window.__pwned=1 and \
+        data:text/html,<script>window.__pwned=1</script> and https://example.org/ok. \
+        At least 300 civilians were killed in Moura in March 2022.¹ <svg onload=\"window.__pwned=1\">\n\n\
+        ^{1.} See javascript:alert(1), <a href=\"javascript:alert(1)\">x</a> and https://example.org/note\n";
+    let doc = corpus::ingest::ingest("evil", "evil.txt", text.as_bytes(), None).unwrap();
+    let id = doc.id.0.clone();
+    let c: &'static corpus::corpus::Corpus =
+        Box::leak(Box::new(corpus::corpus::Corpus::build(vec![doc])));
+    assert!(
+        !c.facts.is_empty(),
+        "the claim in the hostile text is still extracted"
+    );
+    for route in [
+        format!("#/doc/{id}?q=script"),
+        "#/search?q=script".to_string(),
+        "#/facts".to_string(),
+        "#/charts".to_string(),
+        "#/compare".to_string(),
+    ] {
+        let el = container();
+        let r = route.clone();
+        let _handle = mount_to(el.clone(), move || {
+            provide_context(crate::app::CorpusOverride(c));
+            provide_context(signal(crate::route::Loc::parse(&r)).0);
+            let view = match r.split(['/', '?']).nth(1).unwrap_or("") {
+                "doc" => crate::views::reader::Reader().into_any(),
+                "search" => crate::views::search::Search().into_any(),
+                "facts" => crate::views::facts::Facts().into_any(),
+                "charts" => crate::views::charts::Charts().into_any(),
+                _ => crate::views::compare::Compare().into_any(),
+            };
+            view
+        });
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+        let html = el.inner_html();
+        assert!(
+            el.query_selector("script, img, b, i, iframe, object, embed")
+                .unwrap()
+                .is_none(),
+            "{route}: markup from the document"
+        );
+        let all = el.query_selector_all("*").unwrap();
+        for i in 0..all.length() {
+            let e: web_sys::Element = all.item(i).unwrap().unchecked_into();
+            let names = e.get_attribute_names();
+            for n in names.iter() {
+                let n = n.as_string().unwrap_or_default();
+                assert!(
+                    !n.starts_with("on"),
+                    "{route}: an event handler attribute {n}"
+                );
+            }
+            if let Some(href) = e.get_attribute("href") {
+                assert!(
+                    href.starts_with("#/")
+                        || href.starts_with("https://")
+                        || href.starts_with("http://"),
+                    "{route}: a link to {href}"
+                );
+            }
+        }
+        if route.starts_with("#/doc/") {
+            // The text is shown as text, entities and all.
+            assert!(
+                el.text_content()
+                    .unwrap_or_default()
+                    .contains("<img src=x onerror="),
+                "{html}"
+            );
+            assert!(
+                el.query_selector("a[href='https://example.org/note']")
+                    .unwrap()
+                    .is_some(),
+                "{html}"
+            );
+        }
+        assert!(js_sys::Reflect::get(&window(), &"__pwned".into())
+            .unwrap()
+            .is_undefined());
+        el.remove();
+    }
+}
