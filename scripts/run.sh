@@ -7,4 +7,5 @@ export PATH="$HOME/.cargo/bin:$PATH"
 scripts/setup.sh app
 port=${PORT:-8080}
 echo "MINUSMA Explorer will be served at http://127.0.0.1:$port/ (Ctrl-C stops it)"
-exec trunk serve --release --address 127.0.0.1 --port "$port"
+# No auto-reload: its injected inline script would (rightly) be refused by the page's CSP.
+exec trunk serve --release --no-autoreload --address 127.0.0.1 --port "$port"

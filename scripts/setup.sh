@@ -36,6 +36,15 @@ if ! "$HOME/.cargo/bin/wasm-opt" --version 2>/dev/null | grep -q 'version 116'; 
   cargo install wasm-opt --version 0.116.1
 fi
 
+# The build's post-build step (CSP, service worker, one-file edition) is a Python script.
+if ! command -v python3 >/dev/null; then
+  say "installing python3 (the post-build step needs it)"
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3 >/dev/null
+fi
+
 if [ "$what" = test ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Chromium and ChromeDriver from Debian"
@@ -48,8 +57,12 @@ if [ "$what" = test ]; then
     say "installing the brotli Python module (for measuring shipped sizes)"
     python3 -m pip install -q brotli
   fi
-  if [ ! -f tests/e2e/node_modules/playwright-core/package.json ] || [ ! -f tests/e2e/node_modules/axe-core/package.json ]; then
-    say "installing the e2e test packages (playwright-core, axe-core; no browser download)"
+  missing=0
+  for pkg in playwright-core axe-core lighthouse; do
+    [ -f "tests/e2e/node_modules/$pkg/package.json" ] || missing=1
+  done
+  if [ "$missing" = 1 ]; then
+    say "installing the e2e test packages (playwright-core, axe-core, lighthouse; no browser download)"
     (cd tests/e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
   fi
 fi
