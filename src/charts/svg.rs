@@ -262,12 +262,12 @@ pub fn chart_view(chart: Chart) -> impl IntoView {
             };
             view! {
                 <tr>
-                    <td>{s.name.clone()}</td>
-                    <td class="num">{m.value.clone()}</td>
-                    <td>{m.unit.clone()}</td>
-                    <td>{m.date.clone()}</td>
-                    <td>{m.subject.clone()}</td>
-                    <td>{link}</td>
+                    <td data-label="Series">{s.name.clone()}</td>
+                    <td data-label="Value" class="num">{m.value.clone()}</td>
+                    <td data-label="Unit">{m.unit.clone()}</td>
+                    <td data-label="When">{m.date.clone()}</td>
+                    <td data-label="About">{m.subject.clone()}</td>
+                    <td data-label="Source">{link}</td>
                 </tr>
             }
         })
@@ -306,7 +306,7 @@ pub fn chart_view(chart: Chart) -> impl IntoView {
             <details class="chart-table">
                 <summary>"Show as table"</summary>
                 <div class="table-wrap">
-                    <table>
+                    <table class="stack">
                         <caption class="visually-hidden">{title}</caption>
                         <thead><tr><th scope="col">"Series"</th><th scope="col">"Value"</th><th scope="col">"Unit"</th><th scope="col">"When"</th><th scope="col">"About"</th><th scope="col">"Source"</th></tr></thead>
                         <tbody>{table_rows}</tbody>

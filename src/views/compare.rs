@@ -138,11 +138,11 @@ fn draw(c: &'static Corpus, facts: &[&'static Fact]) -> AnyView {
                 .map(|f| {
                     view! {
                         <tr>
-                            <td class="num">{claim_value(f)}</td>
-                            <td>{f.unit.clone()}</td>
-                            <td>{claim_date(f)} <span class="meta">{format!(" ({})", f.date_basis.as_str())}</span></td>
-                            <td>{doc_title(c, &f.doc.0)}</td>
-                            <td><a href=doc_href(&f.doc.0, &f.block)>{f.quote.clone()}</a></td>
+                            <td data-label="Value" class="num">{claim_value(f)}</td>
+                            <td data-label="Unit">{f.unit.clone()}</td>
+                            <td data-label="As of">{claim_date(f)} <span class="meta">{format!(" ({})", f.date_basis.as_str())}</span></td>
+                            <td data-label="Source">{doc_title(c, &f.doc.0)}</td>
+                            <td data-label="Sentence"><a href=doc_href(&f.doc.0, &f.block)>{f.quote.clone()}</a></td>
                         </tr>
                     }
                 })
@@ -160,7 +160,7 @@ fn draw(c: &'static Corpus, facts: &[&'static Fact]) -> AnyView {
                     <h2>{flag}{g.label.clone()}</h2>
                     <p class="meta">{summary}</p>
                     <div class="table-wrap">
-                        <table>
+                        <table class="stack">
                             <thead><tr><th scope="col">"Value"</th><th scope="col">"Unit"</th><th scope="col">"As of"</th><th scope="col">"Source"</th><th scope="col">"Sentence"</th></tr></thead>
                             <tbody>{rows}</tbody>
                         </table>

@@ -177,14 +177,14 @@ pub fn Facts() -> impl IntoView {
             .map(|f| {
                 view! {
                     <tr data-fact=f.id.clone()>
-                        <td class="num">{claim_value(f)}</td>
-                        <td>{f.unit.clone()}</td>
-                        <td>{f.category.as_str().replace('_', " ")}</td>
-                        <td>{f.subject.clone().unwrap_or_default()}</td>
-                        <td>{claim_date(f)} <span class="meta">{format!(" ({})", f.date_basis.as_str())}</span></td>
-                        <td>{f.places.join(", ")}</td>
-                        <td>{doc_title(c, &f.doc.0)}</td>
-                        <td><a href=doc_href(&f.doc.0, &f.block)>{f.quote.clone()}</a></td>
+                        <td data-label="Value" class="num">{claim_value(f)}</td>
+                        <td data-label="Unit">{f.unit.clone()}</td>
+                        <td data-label="Category">{f.category.as_str().replace('_', " ")}</td>
+                        <td data-label="About">{f.subject.clone().unwrap_or_default()}</td>
+                        <td data-label="As of">{claim_date(f)} <span class="meta">{format!(" ({})", f.date_basis.as_str())}</span></td>
+                        <td data-label="Places">{f.places.join(", ")}</td>
+                        <td data-label="Document">{doc_title(c, &f.doc.0)}</td>
+                        <td data-label="Sentence"><a href=doc_href(&f.doc.0, &f.block)>{f.quote.clone()}</a></td>
                     </tr>
                 }
             })
@@ -217,7 +217,7 @@ pub fn Facts() -> impl IntoView {
                 </p>
                 {move || error.get().map(|e| view! { <p class="errors" role="alert">{e}</p> })}
                 <div class="table-wrap">
-                    <table class="facts">
+                    <table class="facts stack">
                         <caption class="visually-hidden">"Facts matching the filters; column buttons sort."</caption>
                         <thead><tr>{header}</tr></thead>
                         <tbody>{body}</tbody>
