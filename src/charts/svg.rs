@@ -213,7 +213,8 @@ pub fn chart_view(chart: Chart) -> impl IntoView {
                 let w = (cx - frame.left).max(2);
                 view! { <rect x=frame.left y=cy - 3 width=w height="7" fill=s.colour class="mark" /> }.into_any()
             } else {
-                view! { <path d=shape_path(s.shape, cx, cy) fill=fill stroke=s.colour stroke-width="2" class="mark" /> }.into_any()
+                // Hollow (reference) marks must still catch the pointer inside, not only on their outline.
+                view! { <path d=shape_path(s.shape, cx, cy) fill=fill stroke=s.colour stroke-width="2" pointer-events="all" class="mark" /> }.into_any()
             };
             let show = label.clone();
             let show2 = label.clone();

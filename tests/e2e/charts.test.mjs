@@ -25,8 +25,18 @@ test('chart marks: keyboard to the sentence, reference to its source, table, SVG
   // Keyboard: focus a claim, its details show; Enter opens its sentence in the reader.
   const mark = personnel.locator('a[href^="#/doc/"]').first();
   const label = await mark.getAttribute('aria-label');
+  const detail = page.locator('section:has(#chart-personnel) .chart-detail');
+  // Hover shows a mark's details (value, qualifier, date, subject, source)…
+  const other = personnel.locator('a[aria-label*="Barkhane"]').first();
+  await other.hover();
+  assert.equal(await detail.textContent(), await other.getAttribute('aria-label'));
+  assert.match(await detail.textContent(), /^5,000 men — Operation Barkhane — as of \d{4}-\d{2}-\d{2} \(\w+\) — /);
+  // Reference marks (hollow) catch the pointer too, and say where they come from.
+  await personnel.locator('a[href^="http"]').first().hover();
+  assert.match(await detail.textContent(), /^11,200 troops authorized — Resolution \d+ — as of \d{4}-\d{2}-\d{2} — https?:\/\//);
+  // …and so does keyboard focus.
   await mark.focus();
-  assert.equal(await page.locator('#chart-personnel-h ~ .chart-detail, section:has(#chart-personnel) .chart-detail').first().textContent(), label);
+  assert.equal(await detail.textContent(), label);
   const href = await mark.getAttribute('href');
   await page.keyboard.press('Enter');
   await page.waitForURL((u) => u.hash === href);

@@ -52,6 +52,12 @@ test('footnotes round trip, note links, facts and removed chrome', async () => {
   // The contact block removed from the original is listed, collapsed.
   await page.locator('details.removed summary').click();
   assert.match(await page.locator('details.removed').textContent(), /publisher contact details/);
+  // Printed, the reader is the document alone: no navigation, no removed-chrome panel.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('header.site').isVisible(), false);
+  assert.equal(await page.locator('details.removed').isVisible(), false);
+  assert.ok(await page.locator('.reader h1').isVisible());
+  await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(problems, []);
 });
