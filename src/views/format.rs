@@ -110,8 +110,13 @@ pub fn http_url(s: &str) -> Option<&str> {
 /// The link to where a text can be read: its page, else its publisher's site (saying no page
 /// address is known), else a plain statement.
 pub fn original_link(m: &corpus::model::Metadata) -> AnyView {
+    original_link_at(m, "")
+}
+
+/// The same, the page's link carrying `fragment` (a `#:~:text=` of the passage being read).
+pub fn original_link_at(m: &corpus::model::Metadata, fragment: &str) -> AnyView {
     match (m.url.as_deref().and_then(http_url), m.publisher_site.as_deref().and_then(http_url)) {
-        (Some(u), _) => view! { <a href=u.to_string() rel="noopener noreferrer">"Original publication"</a> }.into_any(),
+        (Some(u), _) => view! { <a href=format!("{u}{fragment}") rel="noopener noreferrer">"Original publication"</a> }.into_any(),
         (None, Some(site)) => view! {
             <span>"No page address is known; " <a href=site.to_string() rel="noopener noreferrer">"publisher's site"</a></span>
         }

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::format::{
     claim_date, claim_summary, claim_value, doc_href, doc_href_with, http_url, original_link,
-    text_fragment,
+    original_link_at, text_fragment,
 };
 use crate::app::corpus;
 use crate::route::{href, use_loc};
@@ -278,7 +278,18 @@ pub fn Reader() -> impl IntoView {
             (Some(p), _) => p.iso(),
             (None, _) => "undated".into(),
         };
-        let original = original_link(m);
+        // When a passage is targeted, the original page opens at its first sentence.
+        let original = move || {
+            let at = anchor.get();
+            let fragment = doc
+                .blocks
+                .iter()
+                .find(|b| b.id == at && b.kind != BlockKind::Footnote)
+                .and_then(|b| doc.text.get(b.span.start as usize..b.span.end as usize))
+                .map(|t| text_fragment(t.split_inclusive(". ").next().unwrap_or(t).trim()))
+                .unwrap_or_default();
+            original_link_at(m, &fragment)
+        };
         let body = doc
             .blocks
             .iter()

@@ -64,6 +64,14 @@ test('footnotes round trip, note links, facts and removed chrome', async () => {
 
 test('a fact card links to its sentence in the original publication', async () => {
   const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/doc/004_fc1e265afb404b80');
+  // The header's link to the original opens at the passage being read, when one is targeted.
+  await page.waitForSelector('.reader h1');
+  const header = page.locator('.reader > p.meta a', { hasText: 'Original publication' });
+  assert.doesNotMatch(await header.getAttribute('href'), /#:~:text=/);
+  const block = await page.locator('.reader > p[id]').nth(1).getAttribute('id');
+  await page.goto(ctx.server.url + `#/doc/004_fc1e265afb404b80#${block}`);
+  await page.waitForSelector(`#${block}[data-target]`);
+  assert.match(await header.getAttribute('href'), /^https:\/\/pledgetimes\.com\/[^#]*#:~:text=[^#]+$/);
   await page.locator('a.fact', { hasText: '174' }).click();
   const card = page.locator('.fact-card');
   await card.waitFor();
