@@ -10,7 +10,7 @@ use corpus::model::{BlockKind, Document, Provenance, Span};
 use leptos::prelude::*;
 
 use super::format::{
-    claim_date, claim_summary, claim_value, doc_href, doc_href_with, http_url, original_link,
+    claim_date, claim_summary, claim_value, doc_href_with, http_url, original_link,
     original_link_at, text_fragment,
 };
 use crate::app::corpus;
@@ -79,20 +79,16 @@ fn pieces(
         }
         let text = doc.text[s..e].to_string();
         match what {
-            At::Fact(f) => {
-                let mut query = format!("fact={}", encode(&f.id));
-                if !q.is_empty() {
-                    query = format!("q={}&{query}", encode(q));
-                }
-                out.push(Piece::Fact(
-                    text,
-                    claim_summary(f),
-                    doc_href_with(&f.doc.0, &f.block, &query),
-                ))
-            }
-            At::Marker(n, id) => {
-                out.push(Piece::Marker(n, id, anchor_href(doc, q, &format!("fn{n}"))))
-            }
+            At::Fact(f) => out.push(Piece::Fact(
+                text,
+                claim_summary(f),
+                reader_href(&f.doc.0, q, Some(&f.id), &f.block),
+            )),
+            At::Marker(n, id) => out.push(Piece::Marker(
+                n,
+                id,
+                anchor_href(&doc.id.0, q, &format!("fn{n}")),
+            )),
             At::Match => out.push(Piece::Match(text)),
         }
         at = e;
@@ -104,12 +100,20 @@ fn pieces(
 }
 
 /// A place in this document (a note, a marker), keeping the search that led here.
-fn anchor_href(doc: &Document, q: &str, anchor: &str) -> String {
-    if q.is_empty() {
-        doc_href(&doc.id.0, anchor)
-    } else {
-        doc_href_with(&doc.id.0, anchor, &format!("q={}", encode(q)))
+fn anchor_href(doc: &str, q: &str, anchor: &str) -> String {
+    reader_href(doc, q, None, anchor)
+}
+
+/// A reader address keeping the search `q` (if any) and opening a fact's card (if any).
+fn reader_href(doc: &str, q: &str, fact: Option<&str>, anchor: &str) -> String {
+    let mut query = Vec::new();
+    if !q.is_empty() {
+        query.push(format!("q={}", encode(q)));
     }
+    if let Some(id) = fact {
+        query.push(format!("fact={}", encode(id)));
+    }
+    doc_href_with(doc, anchor, &query.join("&"))
 }
 
 fn render(pieces: Vec<Piece>) -> impl IntoView {
@@ -139,11 +143,7 @@ fn fact_card(c: &Corpus, f: &Fact, q: &str) -> impl IntoView {
         None => ().into_any(),
     };
     let cat = f.category.as_str();
-    let close = if q.is_empty() {
-        doc_href(&f.doc.0, &f.block)
-    } else {
-        doc_href_with(&f.doc.0, &f.block, &format!("q={}", encode(q)))
-    };
+    let close = anchor_href(&f.doc.0, q, &f.block);
     let row =
         |k: &'static str, v: String| (!v.is_empty()).then(|| view! { <dt>{k}</dt><dd>{v}</dd> });
     view! {
@@ -317,9 +317,9 @@ pub fn Reader() -> impl IntoView {
                     .iter()
                     .enumerate()
                     .filter(|(_, r)| r.number == f.number)
-                    .map(|(i, _)| view! { " " <a href=anchor_href(doc, &q, &format!("ref{}-{i}", f.number)) aria-label=format!("Back to the text of note {}", f.number)>"↩"</a> })
+                    .map(|(i, _)| view! { " " <a href=anchor_href(&doc.id.0, &q, &format!("ref{}-{i}", f.number)) aria-label=format!("Back to the text of note {}", f.number)>"↩"</a> })
                     .collect_view();
-                let ibid = f.ibid_of.map(|n| view! { " " <a href=anchor_href(doc, &q, &format!("fn{n}"))>{format!("(repeats note {n})")}</a> });
+                let ibid = f.ibid_of.map(|n| view! { " " <a href=anchor_href(&doc.id.0, &q, &format!("fn{n}"))>{format!("(repeats note {n})")}</a> });
                 view! {
                     <li id=format!("fn{}", f.number) value=f.number.to_string()>
                         {note_text(doc, f.span.start as usize, f.span.end as usize)}
