@@ -23,6 +23,16 @@ fn container() -> web_sys::HtmlElement {
     el
 }
 
+/// Lets the page run a turn (timers, effects), as a browser would before anyone looks.
+async fn next_turn() {
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+}
+
 #[wasm_bindgen_test]
 fn filters_round_trip_through_a_real_url() {
     let f = Filters::default()
@@ -99,13 +109,7 @@ fn chart_marks_are_svg_links() {
 async fn app_mounts_and_shows_the_overview() {
     let el = container();
     let _handle = mount_to(el.clone(), crate::app::App);
-    // Let the page run a turn, as a browser would before anyone looks.
-    let tick = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+    next_turn().await;
     let docs = el.query_selector_all("#documents li").unwrap().length() as usize;
     assert_eq!(docs, corpus().unwrap().docs.len());
     assert!(el
@@ -153,12 +157,7 @@ async fn hostile_document_is_only_text() {
             };
             view
         });
-        let tick = js_sys::Promise::new(&mut |resolve, _| {
-            window()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(tick).await.unwrap();
+        next_turn().await;
         let html = el.inner_html();
         assert!(
             el.query_selector("script, img, b, i, iframe, object, embed")

@@ -142,6 +142,18 @@ fn shape_of(c: Category) -> Shape {
     }
 }
 
+/// Where `item` stands in `list`, appending it on first sight (rows and colours are numbered in
+/// order of first use).
+fn index_of(list: &mut Vec<String>, item: &str) -> usize {
+    match list.iter().position(|x| x == item) {
+        Some(i) => i,
+        None => {
+            list.push(item.to_string());
+            list.len() - 1
+        }
+    }
+}
+
 /// Series in order of first use; a colour per distinct colour key.
 #[derive(Default)]
 struct SeriesSet {
@@ -154,13 +166,7 @@ impl SeriesSet {
         if let Some(i) = self.series.iter().position(|s| s.name == name) {
             return i;
         }
-        let ci = match self.colours.iter().position(|k| k == colour_key) {
-            Some(i) => i,
-            None => {
-                self.colours.push(colour_key.to_string());
-                self.colours.len() - 1
-            }
-        };
+        let ci = index_of(&mut self.colours, colour_key);
         self.series.push(Series {
             name,
             colour: PALETTE[ci % PALETTE.len()],
@@ -397,13 +403,7 @@ pub fn civilians(c: &Corpus, facts: &[&Fact]) -> Chart {
     });
     let mut marks = Vec::new();
     for (place, f) in rows {
-        let row = match labels.iter().position(|l| *l == place) {
-            Some(i) => i,
-            None => {
-                labels.push(place);
-                labels.len() - 1
-            }
-        };
+        let row = index_of(&mut labels, &place);
         let title = doc_title(c, &f.doc.0);
         let s = set.get(title.clone(), &title, Shape::Circle);
         marks.push(claim_mark(c, f, s, f.value, None, row as f64));
@@ -437,13 +437,7 @@ pub fn contingents(c: &Corpus, facts: &[&Fact]) -> Chart {
     for f in rows {
         let country = f.contingent.clone().unwrap_or_default();
         let label = format!("{country}: {}", category_label(f.category).to_lowercase());
-        let row = match labels.iter().position(|l| *l == label) {
-            Some(i) => i,
-            None => {
-                labels.push(label);
-                labels.len() - 1
-            }
-        };
+        let row = index_of(&mut labels, &label);
         let cat = category_label(f.category);
         let s = set.get(cat.to_string(), cat, shape_of(f.category));
         marks.push(claim_mark(c, f, s, f.value, None, row as f64));
