@@ -1,4 +1,5 @@
-//! The app shell: the embedded corpus, the router, the navigation.
+//! The app shell: the embedded corpus, the navigation, and the effect that draws the view the
+//! URL names into `<main>`.
 
 use std::sync::OnceLock;
 
@@ -6,26 +7,28 @@ use corpus::corpus::Corpus;
 use corpus::reference::Reference;
 use leptos::prelude::*;
 
-use crate::route::{href, provide_location, use_loc};
+use std::cell::RefCell;
+
+use leptos::wasm_bindgen::JsCast;
+
+use crate::dom::{h, Node, Region};
+use crate::route::{href, provide_location, use_loc, Loc};
+use crate::url_state::filters;
 use crate::views::{
-    charts::Charts, compare::Compare, facts::Facts, overview::Overview, reader::Reader,
-    search::Search,
+    charts::charts,
+    compare::compare,
+    facts::facts,
+    overview::overview,
+    reader::{reader, scroll_to_target},
+    search::search,
 };
 
 /// The seed corpus, parsed at build time by `build.rs` (documents, facts, entities, events;
 /// the search index is rebuilt here at start-up), as postcard bytes.
 static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.postcard"));
 
-/// A corpus other than the embedded one, provided through context (the documents a reader
-/// brings; the component tests' hostile document).
-#[derive(Clone, Copy)]
-pub struct CorpusOverride(pub &'static Corpus);
-
 /// The corpus, decoded once. Read-only for the app's whole life, so every view can borrow it.
 pub fn corpus() -> Result<&'static Corpus, &'static str> {
-    if let Some(CorpusOverride(c)) = use_context::<CorpusOverride>() {
-        return Ok(c);
-    }
     static CORPUS: OnceLock<Result<Corpus, String>> = OnceLock::new();
     CORPUS
         .get_or_init(|| {
@@ -57,11 +60,38 @@ const NAV: [(&str, &str); 5] = [
     ("Compare", "/compare"),
 ];
 
+/// What the page shows at `l`, drawn from corpus `c` (the embedded one, or in tests another):
+/// a key naming the view (a new key draws afresh rather than patching the old view) and the
+/// content of `<main>`.
+pub fn page(
+    c: &'static Corpus,
+    l: &Loc,
+    export_error: RwSignal<Option<String>>,
+) -> (String, Vec<Node>) {
+    let segments = l.segments();
+    let first = segments.first().map(String::as_str).unwrap_or("");
+    let filters = filters(l);
+    let content = match first {
+        "" => overview(c),
+        "search" => search(c, &filters),
+        "facts" => facts(c, &filters, export_error),
+        "charts" => charts(c, &filters),
+        "compare" => compare(c, &filters),
+        "doc" => reader(c, l),
+        _ => not_found(),
+    };
+    let key = match first {
+        "doc" => format!("doc/{}", segments.get(1).map(String::as_str).unwrap_or("")),
+        other => other.to_string(),
+    };
+    (key, content)
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_location();
     let loc = use_loc();
-    // The view, chosen by the first path segment; redrawn only when that changes.
+    // The view, chosen by the first path segment.
     let section =
         Memo::new(move |_| loc.with(|l| l.segments().first().cloned().unwrap_or_default()));
     let nav = NAV
@@ -74,33 +104,68 @@ pub fn App() -> impl IntoView {
             view! { <a href=href(path) aria-current=here>{*label}</a> }
         })
         .collect_view();
-    let page = move || match corpus() {
-        Err(e) => view! { <p class="errors" role="alert">{e}</p> }.into_any(),
-        Ok(_) => match section.get().as_str() {
-            "" => Overview().into_any(),
-            "search" => Search().into_any(),
-            "facts" => Facts().into_any(),
-            "charts" => Charts().into_any(),
-            "compare" => Compare().into_any(),
-            "doc" => Reader().into_any(),
-            _ => NotFound().into_any(),
-        },
-    };
+    let main_ref = NodeRef::<leptos::html::Main>::new();
+    let export_error = RwSignal::new(None::<String>);
+    let region = RefCell::new(None::<Region>);
+    let target = RefCell::new(String::new());
+    Effect::new(move |_| {
+        let Some(root) = main_ref.get() else {
+            return;
+        };
+        let l = loc.get();
+        let (key, content) = match corpus() {
+            Ok(c) => page(c, &l, export_error),
+            Err(e) => (
+                "error".into(),
+                vec![h("p").class("errors").a("role", "alert").t(e).into()],
+            ),
+        };
+        region
+            .borrow_mut()
+            .get_or_insert_with(|| Region::new(root.into()))
+            .update(&key, content);
+        // A block named in the URL (a note, a passage from Search) is brought into view and
+        // marked, when it or the document changes.
+        let now = format!("{key}#{}", l.anchor);
+        if !l.anchor.is_empty() && *target.borrow() != now {
+            scroll_to_target(&l.anchor);
+        }
+        *target.borrow_mut() = now;
+    });
+    // "/" anywhere outside a text field focuses the search box.
+    let focus_key = window_event_listener(leptos::ev::keydown, move |e| {
+        let typing = e
+            .target()
+            .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if e.key() == "/" && !typing {
+            if let Some(i) = document().get_element_by_id("q") {
+                if let Ok(i) = i.dyn_into::<leptos::web_sys::HtmlElement>() {
+                    e.prevent_default();
+                    let _ = i.focus();
+                }
+            }
+        }
+    });
+    on_cleanup(move || focus_key.remove());
     view! {
         <header class="site">
             <a class="brand" href=href("/")>"MINUSMA Explorer"</a>
             <nav aria-label="Views">{nav}</nav>
         </header>
-        <main id="main">{page}</main>
+        <main id="main" node_ref=main_ref></main>
     }
 }
 
-#[component]
-fn NotFound() -> impl IntoView {
-    view! {
-        <h1>"Page not found"</h1>
-        <p>"There is no such view. " <a href=href("/")>"Go to the overview"</a> "."</p>
-    }
+fn not_found() -> Vec<Node> {
+    vec![
+        h("h1").t("Page not found").into(),
+        h("p")
+            .t("There is no such view. ")
+            .c(h("a").a("href", href("/")).t("Go to the overview"))
+            .t(".")
+            .into(),
+    ]
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -8,6 +8,7 @@ use wasm_bindgen_test::*;
 
 use crate::app::{corpus, reference};
 use crate::charts::{personnel, svg::chart_view};
+use crate::dom::Region;
 use crate::state::Filters;
 use crate::views::compare::groups;
 use crate::views::facts::matching;
@@ -86,7 +87,7 @@ fn chart_marks_are_svg_links() {
     let chart = personnel(c, &facts, reference());
     let n = chart.marks.len();
     let el = container();
-    let _handle = mount_to(el.clone(), move || chart_view(chart.clone()));
+    Region::new(el.clone().into()).update("chart", vec![chart_view(chart).into()]);
     let links = el.query_selector_all("#chart-personnel a").unwrap();
     assert_eq!(links.length() as usize, n);
     for i in 0..links.length() {
@@ -144,19 +145,9 @@ async fn hostile_document_is_only_text() {
         "#/compare".to_string(),
     ] {
         let el = container();
-        let r = route.clone();
-        let _handle = mount_to(el.clone(), move || {
-            provide_context(crate::app::CorpusOverride(c));
-            provide_context(signal(crate::route::Loc::parse(&r)).0);
-            let view = match r.split(['/', '?']).nth(1).unwrap_or("") {
-                "doc" => crate::views::reader::Reader().into_any(),
-                "search" => crate::views::search::Search().into_any(),
-                "facts" => crate::views::facts::Facts().into_any(),
-                "charts" => crate::views::charts::Charts().into_any(),
-                _ => crate::views::compare::Compare().into_any(),
-            };
-            view
-        });
+        let (_, content) =
+            crate::app::page(c, &crate::route::Loc::parse(&route), RwSignal::new(None));
+        Region::new(el.clone().into()).update("test", content);
         next_turn().await;
         let html = el.inner_html();
         assert!(
@@ -205,4 +196,81 @@ async fn hostile_document_is_only_text() {
             .is_undefined());
         el.remove();
     }
+}
+
+/// The one element matching `selector` in `el`.
+fn one(el: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    el.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .unchecked_into()
+}
+
+/// The patcher keeps elements that keep their place and tag (so focus and a caret survive a
+/// redraw), replaces the rest, runs the current tree's handlers, and puts text in as text.
+#[wasm_bindgen_test]
+fn region_patches_in_place_and_runs_the_current_handlers() {
+    use crate::dom::{h, Node};
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let el = container();
+    let mut r = Region::new(el.clone().into());
+    let clicks = Rc::new(Cell::new(0));
+    let tree = |value: &str, text: &str, extra: bool, add: i32| -> Vec<Node> {
+        let c = clicks.clone();
+        let mut v: Vec<Node> = vec![
+            h("input").id("t-in").a(".value", value).into(),
+            h("p").t(text).into(),
+            h("button")
+                .t("go")
+                .on("click", move |_| c.set(c.get() + add))
+                .into(),
+        ];
+        if extra {
+            v.push(h("ul").c(h("li").t("x")).into());
+        }
+        v
+    };
+    r.update("a", tree("a", "<b>one</b>", true, 1));
+    let input: web_sys::HtmlElement = one(&el, "#t-in");
+    input.focus().unwrap();
+    assert!(el.query_selector("b").unwrap().is_none(), "text stays text");
+    assert_eq!(one(&el, "p").text_content().unwrap(), "<b>one</b>");
+    let button: web_sys::HtmlElement = one(&el, "button");
+    button.click();
+    assert_eq!(clicks.get(), 1);
+
+    r.update("a", tree("ab", "two", false, 10));
+    let same: web_sys::HtmlElement = one(&el, "#t-in");
+    assert!(same.is_same_node(Some(&input)), "the input is kept");
+    assert!(
+        document()
+            .active_element()
+            .unwrap()
+            .is_same_node(Some(&input)),
+        "focus survives"
+    );
+    assert_eq!(
+        js_sys::Reflect::get(&same, &"value".into())
+            .unwrap()
+            .as_string()
+            .unwrap(),
+        "ab"
+    );
+    assert_eq!(one(&el, "p").text_content().unwrap(), "two");
+    assert!(
+        el.query_selector("ul").unwrap().is_none(),
+        "what left the tree left the page"
+    );
+    button.click();
+    assert_eq!(clicks.get(), 11, "the new tree's handler runs");
+
+    r.update("b", tree("ab", "two", false, 10));
+    let fresh = one(&el, "#t-in");
+    assert!(
+        !fresh.is_same_node(Some(&input)),
+        "another view starts afresh"
+    );
+    assert_eq!(el.child_element_count(), 3);
+    el.remove();
 }

@@ -5,6 +5,7 @@ mod app;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod browser_tests;
 mod charts;
+mod dom;
 mod route;
 mod state;
 mod url_state;

@@ -1,34 +1,24 @@
-//! `use_filters`: the view's [`Filters`] read from the URL, and a setter that writes them back.
-//! Every view that filters shares it, so state always round-trips through the URL the same way.
-//!
-//! ```ignore
-//! let (filters, go) = use_filters("/search");
-//! go(filters.get().toggled(Facet::Kind, "news"), false); // a new history entry
-//! ```
+//! The filtering views' state in the URL: [`Filters`] read from a location, and written back
+//! by navigating. Every view that filters shares these two, so state always round-trips
+//! through the URL the same way.
 
-use leptos::prelude::*;
-
-use crate::route::{navigate, use_loc};
+use crate::route::{navigate, Loc};
 use crate::state::Filters;
 
-/// `path`: the view's route. The setter's `replace` flag replaces the history entry (for
-/// typing) instead of adding one (for choices Back should undo).
-pub fn use_filters(
-    path: &'static str,
-) -> (Memo<Filters>, impl Fn(Filters, bool) + Clone + 'static) {
-    let loc = use_loc();
-    let filters = Memo::new(move |_| {
-        let pairs = loc.with(|l| l.pairs());
-        Filters::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-    });
-    let go = move |f: Filters, replace: bool| {
-        let qs = f.to_query_string();
-        let url = if qs.is_empty() {
-            path.to_string()
-        } else {
-            format!("{path}?{qs}")
-        };
-        navigate(&url, replace);
+/// The filters a location's query string holds.
+pub fn filters(l: &Loc) -> Filters {
+    let pairs = l.pairs();
+    Filters::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+/// Goes to view `path` with filters `f`. `replace` replaces the history entry (for typing)
+/// instead of adding one (for choices Back should undo).
+pub fn go(path: &str, f: &Filters, replace: bool) {
+    let qs = f.to_query_string();
+    let url = if qs.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{qs}")
     };
-    (filters, go)
+    navigate(&url, replace);
 }

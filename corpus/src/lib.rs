@@ -25,6 +25,7 @@ pub mod load;
 pub mod model;
 pub mod reference;
 pub mod sentences;
+pub mod sorting;
 #[cfg(feature = "cli")]
 pub mod sources;
 pub mod tokens;

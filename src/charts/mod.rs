@@ -10,6 +10,7 @@ use corpus::corpus::Corpus;
 use corpus::facts::{Category, Fact, Qualifier};
 use corpus::model::PartialDate;
 use corpus::reference::Reference;
+use corpus::sorting::sort_by;
 
 use crate::views::facets::doc_title;
 use crate::views::format::{claim_date, claim_value, doc_href, number};
@@ -242,7 +243,7 @@ fn time_claims(
         *counts.entry(subject_group(f)).or_default() += 1;
     }
     let mut order: Vec<(String, usize)> = counts.into_iter().collect();
-    order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    sort_by(&mut order, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     set.colours.extend(order.into_iter().map(|(k, _)| k));
 
     let mut marks = Vec::new();
@@ -396,7 +397,7 @@ pub fn civilians(c: &Corpus, facts: &[&Fact]) -> Chart {
             (place, *f)
         })
         .collect();
-    rows.sort_by(|a, b| {
+    sort_by(&mut rows, |a, b| {
         (a.0 == "no place named")
             .cmp(&(b.0 == "no place named"))
             .then(a.0.cmp(&b.0))
@@ -429,7 +430,7 @@ pub fn contingents(c: &Corpus, facts: &[&Fact]) -> Chart {
         .copied()
         .filter(|f| f.contingent.is_some() && f.qualifier != Qualifier::Vague)
         .collect();
-    rows.sort_by(|a, b| {
+    sort_by(&mut rows, |a, b| {
         a.contingent
             .cmp(&b.contingent)
             .then(a.category.as_str().cmp(b.category.as_str()))

@@ -5,15 +5,10 @@
 //! formatting reaches the wasm. Colours are attributes rather than CSS so that a downloaded
 //! SVG looks the same as on screen; text uses `currentColor` so dark mode works.
 
-use leptos::ev;
-use leptos::prelude::*;
-use leptos::tachys::html::attribute::custom::custom_attribute;
-use leptos::tachys::html::element::ElementChild;
-use leptos::tachys::html::event::on;
-use leptos::tachys::svg;
-use leptos::tachys::view::add_attr::AddAnyAttr;
+use leptos::prelude::document;
 
 use super::{value_ticks, Chart, Layout, Mark, Shape};
+use crate::dom::{h, s, El, Node};
 use crate::views::download::save;
 
 const W: i32 = 760;
@@ -54,8 +49,41 @@ impl Frame {
     }
 }
 
-pub fn chart_view(chart: Chart) -> impl IntoView {
-    let (detail, set_detail) = signal(String::new());
+/// A line from (x1, y1) to (x2, y2) in the text colour.
+fn line(x1: i32, x2: i32, y1: i32, y2: i32) -> El {
+    s("line")
+        .a("x1", x1.to_string())
+        .a("x2", x2.to_string())
+        .a("y1", y1.to_string())
+        .a("y2", y2.to_string())
+        .a("stroke", "currentColor")
+}
+
+/// A label at (x, y) in the text colour.
+fn label(x: i32, y: i32, anchor: Option<&'static str>, t: impl Into<String>) -> El {
+    s("text")
+        .a("x", x.to_string())
+        .a("y", y.to_string())
+        .opt("text-anchor", anchor)
+        .a("font-size", "12")
+        .a("fill", "currentColor")
+        .t(t)
+}
+
+/// A mark's or legend entry's shape.
+fn shape(sh: Shape, x: i32, y: i32, fill: &str, colour: &str) -> El {
+    s("path")
+        .a("d", shape_path(sh, x, y))
+        .a("fill", fill)
+        .a("stroke", colour)
+        .a("stroke-width", "2")
+}
+
+/// What the detail line says when no mark is under the pointer or focus.
+const DETAIL_HINT: &str =
+    "Hover or focus a mark for its details; click or press Enter to open its source.";
+
+pub fn chart_view(chart: Chart) -> El {
     let Chart {
         id,
         title,
@@ -115,205 +143,248 @@ pub fn chart_view(chart: Chart) -> impl IntoView {
     };
     let legend_top = frame.bottom + 40;
     let height = legend_top + LEGEND_ROW * series.len() as i32 + 8;
-    let view_box = format!("0 0 {W} {height}");
 
     // Axes: value ticks (up for time charts, across for row charts), then years or row labels.
-    let value_axis = ticks
-        .iter()
-        .map(|t| {
-            let v = *t as f64;
-            let label = crate::views::format::number(v);
-            if is_time {
-                let y = frame.y(v);
-                view! { <g><line x1=frame.left x2=frame.right y1=y y2=y stroke="currentColor" stroke-opacity="0.15" /><text x=frame.left - 6 y=y + 4 text-anchor="end" font-size="12" fill="currentColor">{label}</text></g> }
-            } else {
-                let x = frame.x(v);
-                view! { <g><line x1=x x2=x y1=frame.top y2=frame.bottom stroke="currentColor" stroke-opacity="0.15" /><text x=x y=frame.bottom + 16 text-anchor="middle" font-size="12" fill="currentColor">{label}</text></g> }
-            }
-        })
-        .collect_view();
-    let category_axis = if is_time {
+    let mut axes = s("g");
+    for t in &ticks {
+        let v = *t as f64;
+        let text = crate::views::format::number(v);
+        let (grid, tick) = if is_time {
+            let y = frame.y(v);
+            (
+                line(frame.left, frame.right, y, y),
+                label(frame.left - 6, y + 4, Some("end"), text),
+            )
+        } else {
+            let x = frame.x(v);
+            (
+                line(x, x, frame.top, frame.bottom),
+                label(x, frame.bottom + 16, Some("middle"), text),
+            )
+        };
+        axes = axes.c(s("g").c(grid.a("stroke-opacity", "0.15")).c(tick));
+    }
+    if is_time {
         let (a, b) = (frame.x0 as i32, frame.x1 as i32);
         let every = if b - a > 12 { 2 } else { 1 };
-        (a..=b)
-            .filter(|y| (y - a) % every == 0)
-            .map(|y| {
-                let x = frame.x(y as f64);
-                view! { <g><line x1=x x2=x y1=frame.bottom y2=frame.bottom + 5 stroke="currentColor" /><text x=x y=frame.bottom + 18 text-anchor="middle" font-size="12" fill="currentColor">{y.to_string()}</text></g> }
-            })
-            .collect_view()
-            .into_any()
+        for y in (a..=b).filter(|y| (y - a) % every == 0) {
+            let x = frame.x(y as f64);
+            axes = axes.c(s("g")
+                .c(line(x, x, frame.bottom, frame.bottom + 5))
+                .c(label(x, frame.bottom + 18, Some("middle"), y.to_string())));
+        }
     } else {
-        rows.iter()
-            .enumerate()
-            .map(|(i, l)| {
-                let y = frame.top + ROW_H * i as i32 + ROW_H / 2 + 4;
-                view! { <g><text x=frame.left - 8 y=y text-anchor="end" font-size="12" fill="currentColor">{l.clone()}</text></g> }
-            })
-            .collect_view()
-            .into_any()
-    };
+        for (i, l) in rows.iter().enumerate() {
+            let y = frame.top + ROW_H * i as i32 + ROW_H / 2 + 4;
+            axes = axes.c(s("g").c(label(frame.left - 8, y, Some("end"), l)));
+        }
+    }
 
     // Reference step lines.
-    let lines = steps
-        .iter()
-        .map(|(s, pts)| {
-            let mut d = String::new();
-            for (i, (x, y)) in pts.iter().enumerate() {
-                let (px, py) = (frame.x(*x), frame.y(*y));
-                if i == 0 {
-                    d.push_str(&format!("M{px} {py}"));
-                } else {
-                    d.push_str(&format!("H{px}V{py}"));
-                }
-            }
-            let dash = if *s % 2 == 0 { "6 4" } else { "2 3" };
-            view! { <g><path d=d fill="none" stroke=series[*s].colour stroke-width="2" stroke-dasharray=dash /></g> }
-        })
-        .collect_view();
-
-    // Marks: each a link (focusable, Enter opens it) with a title for hover.
-    let bar_counts = std::cell::RefCell::new(std::collections::BTreeMap::<i32, i32>::new());
-    let placed = std::cell::RefCell::new(Vec::<(i32, i32)>::new());
-    let mark_views = marks
-        .iter()
-        .map(|m: &Mark| {
-            let s = &series[m.series];
-            let label = m.label();
-            let (mut cx, mut cy) = if is_time {
-                (frame.x(m.x), frame.y(m.y))
+    let lines = steps.iter().map(|(sr, pts)| {
+        let mut d = String::new();
+        for (i, (x, y)) in pts.iter().enumerate() {
+            let (px, py) = (frame.x(*x), frame.y(*y));
+            if i == 0 {
+                d.push_str(&format!("M{px} {py}"));
             } else {
-                let row = m.y as i32;
-                // Several bars on one row stack.
-                let mut counts = bar_counts.borrow_mut();
-                let k = counts.entry(row).or_insert(0);
-                *k += 1;
-                (frame.x(m.x), frame.top + ROW_H * row + ROW_H / 2 + if bars { (*k - 1) * 8 - 4 } else { 0 })
-            };
-            if !bars {
-                // Equal claims would hide one another: nudge each later one aside (down a row's
-                // band for dots, along the time axis for dated marks), keeping it readable.
-                let mut placed = placed.borrow_mut();
-                let near = placed.iter().filter(|(x, y)| (x - cx).abs() < 9 && (y - cy).abs() < 9).count() as i32;
-                // Alternate sides: +1, -1, +2, -2… steps.
-                let step = if near % 2 == 1 { (near + 1) / 2 } else { -(near / 2) };
-                if is_time {
-                    cx += 10 * step;
-                } else {
-                    cy += 9 * step;
-                }
-                placed.push((cx, cy));
+                d.push_str(&format!("H{px}V{py}"));
             }
-            let fill = if s.reference { "none" } else { s.colour };
-            let whisker = m.x_start.map(|x0| {
-                let x0 = frame.x(x0);
-                view! { <line x1=x0 x2=cx y1=cy y2=cy stroke=s.colour stroke-width="2" /> }
-            });
-            let shape = if bars {
-                let w = (cx - frame.left).max(2);
-                view! { <rect x=frame.left y=cy - 3 width=w height="7" fill=s.colour class="mark" /> }.into_any()
+        }
+        let dash = if *sr % 2 == 0 { "6 4" } else { "2 3" };
+        s("g")
+            .c(s("path")
+                .a("d", d)
+                .a("fill", "none")
+                .a("stroke", series[*sr].colour)
+                .a("stroke-width", "2")
+                .a("stroke-dasharray", dash))
+            .into()
+    });
+
+    // Marks: each a link (focusable, Enter opens it) with a title for hover; hovering or
+    // focusing one writes its details under the chart.
+    let detail_id = format!("{id}-detail");
+    let mut bar_counts = std::collections::BTreeMap::<i32, i32>::new();
+    let mut placed = Vec::<(i32, i32)>::new();
+    let mut mark_group = s("g");
+    for m in &marks {
+        let m: &Mark = m;
+        let sr = &series[m.series];
+        let text = m.label();
+        let (mut cx, mut cy) = if is_time {
+            (frame.x(m.x), frame.y(m.y))
+        } else {
+            let row = m.y as i32;
+            // Several bars on one row stack.
+            let k = bar_counts.entry(row).or_insert(0);
+            *k += 1;
+            (
+                frame.x(m.x),
+                frame.top + ROW_H * row + ROW_H / 2 + if bars { (*k - 1) * 8 - 4 } else { 0 },
+            )
+        };
+        if !bars {
+            // Equal claims would hide one another: nudge each later one aside (down a row's
+            // band for dots, along the time axis for dated marks), keeping it readable.
+            let near = placed
+                .iter()
+                .filter(|(x, y)| (x - cx).abs() < 9 && (y - cy).abs() < 9)
+                .count() as i32;
+            // Alternate sides: +1, -1, +2, -2… steps.
+            let step = if near % 2 == 1 {
+                (near + 1) / 2
             } else {
-                // Hollow (reference) marks must still catch the pointer inside, not only on their outline.
-                view! { <path d=shape_path(s.shape, cx, cy) fill=fill stroke=s.colour stroke-width="2" pointer-events="all" class="mark" /> }.into_any()
+                -(near / 2)
             };
-            let show = label.clone();
-            let show2 = label.clone();
-            let aria = label.clone();
-            let href = if m.href.is_empty() { None } else { Some(m.href.clone()) };
-            // Built without `view!`: the macro makes `a` and `title` HTML elements even inside
-            // an `<svg>`, where the browser then draws nothing.
-            let link = svg::a()
-                .child((shape, svg::title().child(label)))
-                .add_any_attr(custom_attribute("href", href))
-                .add_any_attr(custom_attribute("aria-label", aria))
-                .add_any_attr(on(ev::mouseenter, move |_| set_detail.set(show.clone())))
-                .add_any_attr(on(ev::focusin, move |_| set_detail.set(show2.clone())));
-            view! { <g>{whisker}{link}</g> }
-        })
-        .collect_view();
-
-    let legend = series
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let y = legend_top + LEGEND_ROW * i as i32;
-            let fill = if s.reference { "none" } else { s.colour };
-            view! {
-                <g>
-                    <path d=shape_path(s.shape, frame.left.min(80), y) fill=fill stroke=s.colour stroke-width="2" />
-                    <text x=frame.left.min(80) + 14 y=y + 4 font-size="12" fill="currentColor">{s.name.clone()}</text>
-                </g>
+            if is_time {
+                cx += 10 * step;
+            } else {
+                cy += 9 * step;
             }
-        })
-        .collect_view();
+            placed.push((cx, cy));
+        }
+        let fill = if sr.reference { "none" } else { sr.colour };
+        let mut g = s("g");
+        if let Some(x0) = m.x_start {
+            g = g.c(s("line")
+                .a("x1", frame.x(x0).to_string())
+                .a("x2", cx.to_string())
+                .a("y1", cy.to_string())
+                .a("y2", cy.to_string())
+                .a("stroke", sr.colour)
+                .a("stroke-width", "2"));
+        }
+        let mark = if bars {
+            s("rect")
+                .a("x", frame.left.to_string())
+                .a("y", (cy - 3).to_string())
+                .a("width", (cx - frame.left).max(2).to_string())
+                .a("height", "7")
+                .a("fill", sr.colour)
+        } else {
+            // Hollow (reference) marks must still catch the pointer inside, not only on
+            // their outline.
+            shape(sr.shape, cx, cy, fill, sr.colour).a("pointer-events", "all")
+        };
+        let (show, show2, at, at2) = (
+            text.clone(),
+            text.clone(),
+            detail_id.clone(),
+            detail_id.clone(),
+        );
+        let link = s("a")
+            .opt("href", (!m.href.is_empty()).then(|| m.href.clone()))
+            .a("aria-label", &text)
+            .c(mark.class("mark"))
+            .c(s("title").t(text))
+            .on("mouseover", move |_| show_detail(&at, &show))
+            .on("focusin", move |_| show_detail(&at2, &show2));
+        mark_group = mark_group.c(g.c(link));
+    }
 
-    let empty = marks.iter().all(|m| !m.internal).then(|| {
-        view! { <p class="meta">"No claim matches the filters; only reference figures (if any) are drawn."</p> }
+    let legend = series.iter().enumerate().map(|(i, sr)| {
+        let y = legend_top + LEGEND_ROW * i as i32;
+        let x = frame.left.min(80);
+        let fill = if sr.reference { "none" } else { sr.colour };
+        s("g")
+            .c(shape(sr.shape, x, y, fill, sr.colour))
+            .c(label(x + 14, y + 4, None, &sr.name))
+            .into()
     });
 
     // The table alternative: the same marks, in words, with their links.
-    let table_rows = marks
-        .iter()
-        .map(|m| {
-            let s = &series[m.series];
-            let link = if m.href.is_empty() {
-                view! { <span>{m.source.clone()}</span> }.into_any()
-            } else {
-                view! { <a href=m.href.clone() rel=(!m.internal).then_some("noopener noreferrer")>{m.source.clone()}</a> }.into_any()
-            };
-            view! {
-                <tr>
-                    <td data-label="Series">{s.name.clone()}</td>
-                    <td data-label="Value" class="num">{m.value.clone()}</td>
-                    <td data-label="Unit">{m.unit.clone()}</td>
-                    <td data-label="When">{m.date.clone()}</td>
-                    <td data-label="About">{m.subject.clone()}</td>
-                    <td data-label="Source">{link}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let table_rows = marks.iter().map(|m| {
+        let sr = &series[m.series];
+        let source: Node = if m.href.is_empty() {
+            h("span").t(&m.source).into()
+        } else {
+            h("a")
+                .a("href", &m.href)
+                .opt("rel", (!m.internal).then_some("noopener noreferrer"))
+                .t(&m.source)
+                .into()
+        };
+        let cell = |label: &'static str| h("td").a("data-label", label);
+        h("tr")
+            .c(cell("Series").t(&sr.name))
+            .c(cell("Value").class("num").t(&m.value))
+            .c(cell("Unit").t(&m.unit))
+            .c(cell("When").t(&m.date))
+            .c(cell("About").t(&m.subject))
+            .c(cell("Source").c(source))
+            .into()
+    });
+    let col = |label: &str| -> Node { h("th").a("scope", "col").t(label).into() };
 
-    let download = move |_| {
-        let svg = document().get_element_by_id(id).map(|e| e.outer_html());
-        if let Some(svg) = svg {
-            let _ = save(
-                &format!("{id}.svg"),
-                "image/svg+xml",
-                &format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}"),
-            );
-        }
-    };
-    let heading = format!("{id}-h");
-    let desc_id = format!("{id}-d");
-    let (heading2, desc_id2) = (heading.clone(), desc_id.clone());
-    view! {
-        <section class="chart" aria-labelledby=heading2>
-            <h2 id=heading>{title}</h2>
-            <p class="meta" id=desc_id2>{description}</p>
-            {empty}
-            <div class="plot">
-            <svg id=id xmlns="http://www.w3.org/2000/svg" viewBox=view_box role="group" aria-describedby=desc_id font-family="system-ui, sans-serif">
-                {svg::title().child(title)}
-                <g>{value_axis}{category_axis}</g>
-                <g><line x1=frame.left x2=frame.left y1=frame.top y2=frame.bottom stroke="currentColor" /><line x1=frame.left x2=frame.right y1=frame.bottom y2=frame.bottom stroke="currentColor" /></g>
-                <g>{lines}</g>
-                <g>{mark_views}</g>
-                <g>{legend}</g>
-            </svg>
-            </div>
-            <p class="chart-detail" aria-live="polite">{move || { let d = detail.get(); if d.is_empty() { "Hover or focus a mark for its details; click or press Enter to open its source.".to_string() } else { d } }}</p>
-            <p class="row"><button type="button" on:click=download>"Download SVG"</button></p>
-            <details class="chart-table">
-                <summary>"Show as table"</summary>
-                <div class="table-wrap">
-                    <table class="stack">
-                        <caption class="visually-hidden">{title}</caption>
-                        <thead><tr><th scope="col">"Series"</th><th scope="col">"Value"</th><th scope="col">"Unit"</th><th scope="col">"When"</th><th scope="col">"About"</th><th scope="col">"Source"</th></tr></thead>
-                        <tbody>{table_rows}</tbody>
-                    </table>
-                </div>
-            </details>
-        </section>
+    let svg = s("svg")
+        .id(id)
+        .a("xmlns", "http://www.w3.org/2000/svg")
+        .a("viewBox", format!("0 0 {W} {height}"))
+        .a("role", "group")
+        .a("aria-describedby", format!("{id}-d"))
+        .a("font-family", "system-ui, sans-serif")
+        .c(s("title").t(title))
+        .c(axes)
+        .c(s("g")
+            .c(line(frame.left, frame.left, frame.top, frame.bottom))
+            .c(line(frame.left, frame.right, frame.bottom, frame.bottom)))
+        .c(s("g").cs(lines))
+        .c(mark_group)
+        .c(s("g").cs(legend));
+    let mut section = h("section")
+        .class("chart")
+        .a("aria-labelledby", format!("{id}-h"))
+        .c(h("h2").id(format!("{id}-h")).t(title))
+        .c(h("p").class("meta").id(format!("{id}-d")).t(description));
+    if marks.iter().all(|m| !m.internal) {
+        section = section.c(h("p")
+            .class("meta")
+            .t("No claim matches the filters; only reference figures (if any) are drawn."));
+    }
+    section
+        .c(h("div").class("plot").c(svg))
+        .c(h("p")
+            .class("chart-detail")
+            .id(detail_id)
+            .a("aria-live", "polite")
+            .t(DETAIL_HINT))
+        .c(h("p").class("row").c(h("button")
+            .a("type", "button")
+            .t("Download SVG")
+            .on("click", move |_| download(id))))
+        .c(h("details")
+            .class("chart-table")
+            .c(h("summary").t("Show as table"))
+            .c(h("div").class("table-wrap").c(h("table")
+                .class("stack")
+                .c(h("caption").class("visually-hidden").t(title))
+                .c(h("thead").c(h("tr").cs([
+                    col("Series"),
+                    col("Value"),
+                    col("Unit"),
+                    col("When"),
+                    col("About"),
+                    col("Source"),
+                ])))
+                .c(h("tbody").cs(table_rows)))))
+}
+
+/// Writes a mark's details into the chart's detail line (straight into the page: the line is
+/// a live region, and hovering must not redraw the view).
+fn show_detail(id: &str, text: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        el.set_text_content(Some(text));
+    }
+}
+
+/// Saves the chart as a standalone SVG file, exactly as drawn.
+fn download(id: &str) {
+    if let Some(svg) = document().get_element_by_id(id).map(|e| e.outer_html()) {
+        let _ = save(
+            &format!("{id}.svg"),
+            "image/svg+xml",
+            &format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}"),
+        );
     }
 }

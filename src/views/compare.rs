@@ -2,15 +2,17 @@
 //! that makes two numbers about the same thing — side by side across sources, with the spread
 //! and a flag where they disagree.
 
-use std::collections::{BTreeMap, BTreeSet};
-
-use corpus::corpus::Corpus;
-use corpus::facts::{Category, Fact, Qualifier};
-use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 use super::facets::doc_title;
+use super::facts::{as_of, sentence_link};
 use super::filtered::filtered_page;
-use super::format::{claim_date, claim_value, doc_href, number};
+use super::format::{claim_date, claim_value, count, number};
+use crate::dom::{h, Node};
+use crate::state::Filters;
+use corpus::corpus::Corpus;
+use corpus::facts::{Category, Fact, Qualifier};
+use corpus::sorting::{distinct, sort_by};
 
 /// Claims about the same measure.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,7 +74,9 @@ pub fn groups<'a>(facts: &[&'a Fact]) -> Vec<Group<'a>> {
     let mut out: Vec<Group> = by
         .into_iter()
         .map(|((_, label), mut claims)| {
-            claims.sort_by(|a, b| a.date.cmp(&b.date).then(a.doc.cmp(&b.doc)));
+            sort_by(&mut claims, |a, b| {
+                a.date.cmp(&b.date).then(a.doc.cmp(&b.doc))
+            });
             let precise: Vec<f64> = claims
                 .iter()
                 .filter(|f| f.qualifier != Qualifier::Vague)
@@ -83,10 +87,10 @@ pub fn groups<'a>(facts: &[&'a Fact]) -> Vec<Group<'a>> {
                 .copied()
                 .reduce(f64::min)
                 .map(|lo| (lo, precise.iter().copied().fold(lo, f64::max)));
-            let dates: BTreeSet<String> = claims.iter().map(|f| claim_date(f)).collect();
+            let dates = distinct(claims.iter().map(|f| claim_date(f)));
             Group {
                 label,
-                sources: claims.iter().map(|f| &f.doc).collect::<BTreeSet<_>>().len(),
+                sources: distinct(claims.iter().map(|f| &f.doc)).len(),
                 differ: range.is_some_and(|(lo, hi)| lo != hi),
                 dates_differ: dates.len() > 1,
                 range,
@@ -94,7 +98,7 @@ pub fn groups<'a>(facts: &[&'a Fact]) -> Vec<Group<'a>> {
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    sort_by(&mut out, |a, b| {
         (b.claims.len() > 1)
             .cmp(&(a.claims.len() > 1))
             .then(b.sources.cmp(&a.sources))
@@ -125,60 +129,64 @@ fn verdict(g: &Group) -> String {
     }
 }
 
-fn draw(c: &'static Corpus, facts: &[&'static Fact]) -> AnyView {
+fn draw(c: &'static Corpus, facts: &[&'static Fact]) -> Vec<Node> {
     let all = groups(facts);
     let compared = all.iter().filter(|g| g.claims.len() > 1).count();
-    let sections = all
-        .into_iter()
-        .map(|g| {
-            let flag = g.differ.then(|| view! { <span class="badge differ">"Differ"</span> " " });
-            let rows = g
-                .claims
-                .iter()
-                .map(|f| {
-                    view! {
-                        <tr>
-                            <td data-label="Value" class="num">{claim_value(f)}</td>
-                            <td data-label="Unit">{f.unit.clone()}</td>
-                            <td data-label="As of">{claim_date(f)} <span class="meta">{format!(" ({})", f.date_basis.as_str())}</span></td>
-                            <td data-label="Source">{doc_title(c, &f.doc.0)}</td>
-                            <td data-label="Sentence"><a href=doc_href(&f.doc.0, &f.block)>{f.quote.clone()}</a></td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            let summary = format!(
-                "{} · {} claim{} in {} source{}",
-                verdict(&g),
-                g.claims.len(),
-                if g.claims.len() == 1 { "" } else { "s" },
-                g.sources,
-                if g.sources == 1 { "" } else { "s" }
-            );
-            view! {
-                <section class="group" class:differ=g.differ>
-                    <h2>{flag}{g.label.clone()}</h2>
-                    <p class="meta">{summary}</p>
-                    <div class="table-wrap">
-                        <table class="stack">
-                            <thead><tr><th scope="col">"Value"</th><th scope="col">"Unit"</th><th scope="col">"As of"</th><th scope="col">"Source"</th><th scope="col">"Sentence"</th></tr></thead>
-                            <tbody>{rows}</tbody>
-                        </table>
-                    </div>
-                </section>
-            }
-        })
-        .collect_view();
-    view! {
-        <p aria-live="polite">{format!("{compared} measures quoted more than once; measures quoted once follow.")}</p>
-        {sections}
-    }
-    .into_any()
+    let col = |label: &str| -> Node { h("th").a("scope", "col").t(label).into() };
+    let sections = all.into_iter().map(|g| {
+        let rows = g.claims.iter().map(|f| {
+            let cell = |label: &'static str| h("td").a("data-label", label);
+            h("tr")
+                .c(cell("Value").class("num").t(claim_value(f)))
+                .c(cell("Unit").t(&f.unit))
+                .c(cell("As of").cs(as_of(f)))
+                .c(cell("Source").t(doc_title(c, &f.doc.0)))
+                .c(cell("Sentence").c(sentence_link(f)))
+                .into()
+        });
+        let summary = format!(
+            "{} · {} in {}",
+            verdict(&g),
+            count(g.claims.len(), "claim"),
+            count(g.sources, "source")
+        );
+        let mut heading = h("h2");
+        if g.differ {
+            heading = heading
+                .c(h("span").class("badge differ").t("Differ"))
+                .t(" ");
+        }
+        let table = h("table")
+            .class("stack")
+            .c(h("thead").c(h("tr").cs([
+                col("Value"),
+                col("Unit"),
+                col("As of"),
+                col("Source"),
+                col("Sentence"),
+            ])))
+            .c(h("tbody").cs(rows));
+        h("section")
+            .class(if g.differ { "group differ" } else { "group" })
+            .c(heading.t(g.label))
+            .c(h("p").class("meta").t(summary))
+            .c(h("div").class("table-wrap").c(table))
+            .into()
+    });
+    let mut out = vec![h("p")
+        .a("aria-live", "polite")
+        .t(format!(
+            "{compared} measures quoted more than once; measures quoted once follow."
+        ))
+        .into()];
+    out.extend(sections);
+    out
 }
 
-#[component]
-pub fn Compare() -> impl IntoView {
+pub fn compare(c: &'static Corpus, f: &Filters) -> Vec<Node> {
     filtered_page(
+        c,
+        f,
         "/compare",
         "Compare",
         "Claims about the same measure side by side: the same category and subject, and the same place (civilian deaths) or year (troop and staff numbers). Totals of killed and wounded are compared across the mission's life, so later figures may rightly be higher.",

@@ -3,9 +3,11 @@
 
 use corpus::corpus::Corpus;
 use corpus::index::{Facet, FacetCount};
-use leptos::prelude::*;
+use corpus::sorting::sort_by;
 
+use crate::dom::{h, El};
 use crate::state::Filters;
+use crate::url_state::go;
 
 pub const FACET_LABELS: [(Facet, &str); 7] = [
     (Facet::Category, "Fact category"),
@@ -35,46 +37,46 @@ fn value_label(c: &Corpus, facet: Facet, value: &str) -> String {
     }
 }
 
-/// Renders the panel. `go` receives the filters after a change.
-pub fn facet_panel(
-    c: &Corpus,
-    counts: &[FacetCount],
-    f: &Filters,
-    go: impl Fn(Filters) + Clone + 'static,
-) -> impl IntoView {
-    FACET_LABELS
-        .iter()
-        .map(|(facet, title)| {
-            let mut group: Vec<FacetCount> = counts.iter().filter(|x| x.facet == *facet).cloned().collect();
-            for (ff, v) in f.selected.iter().filter(|(ff, _)| ff == facet) {
-                if !group.iter().any(|x| &x.value == v) {
-                    group.push(FacetCount { facet: *ff, value: v.clone(), count: 0 });
-                }
+/// Renders the panel of view `path`; a change of a box goes to that view with the new filters
+/// (a new history entry, so Back undoes it).
+pub fn facet_panel(c: &Corpus, counts: &[FacetCount], f: &Filters, path: &'static str) -> El {
+    let groups = FACET_LABELS.iter().map(|(facet, title)| {
+        let mut group: Vec<FacetCount> = counts
+            .iter()
+            .filter(|x| x.facet == *facet)
+            .cloned()
+            .collect();
+        for (ff, v) in f.selected.iter().filter(|(ff, _)| ff == facet) {
+            if !group.iter().any(|x| &x.value == v) {
+                group.push(FacetCount {
+                    facet: *ff,
+                    value: v.clone(),
+                    count: 0,
+                });
             }
-            group.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
-            let items = group
-                .into_iter()
-                .map(|fc| {
-                    let checked = f.is_selected(fc.facet, &fc.value);
-                    let shown = value_label(c, fc.facet, &fc.value);
-                    let next = f.toggled(fc.facet, &fc.value);
-                    let go = go.clone();
-                    view! {
-                        <li>
-                            <label>
-                                <input type="checkbox" prop:checked=checked on:change=move |_| go(next.clone()) />
-                                <span>{shown} <span class="count">{format!("({})", fc.count)}</span></span>
-                            </label>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <fieldset class="facet" data-facet=facet.as_str()>
-                    <legend>{*title}</legend>
-                    <ul>{items}</ul>
-                </fieldset>
-            }
-        })
-        .collect_view()
+        }
+        sort_by(&mut group, |a, b| {
+            b.count.cmp(&a.count).then(a.value.cmp(&b.value))
+        });
+        let items = group.into_iter().map(|fc| {
+            let checked = f.is_selected(fc.facet, &fc.value);
+            let next = f.toggled(fc.facet, &fc.value);
+            let input = h("input")
+                .a("type", "checkbox")
+                .a(".checked", if checked { "true" } else { "false" })
+                .on("change", move |_| go(path, &next, false));
+            let label = h("span")
+                .t(value_label(c, fc.facet, &fc.value))
+                .t(" ")
+                .c(h("span").class("count").t(format!("({})", fc.count)));
+            h("li").c(h("label").c(input).c(label)).into()
+        });
+        h("fieldset")
+            .class("facet")
+            .a("data-facet", facet.as_str())
+            .c(h("legend").t(*title))
+            .c(h("ul").cs(items))
+            .into()
+    });
+    h("aside").a("aria-label", "Filters").cs(groups)
 }

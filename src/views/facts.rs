@@ -8,15 +8,16 @@ use corpus::corpus::Corpus;
 use corpus::export::{facts_csv, facts_json};
 use corpus::facts::Fact;
 use corpus::index::{Facet, FacetCount};
+use corpus::sorting::sort_by;
 use corpus::tokens::fold;
-use leptos::prelude::*;
+use leptos::prelude::{Get, RwSignal, Set};
 
 use super::download::save;
 use super::facets::{doc_title, facet_panel};
-use super::format::{claim_date, claim_value, doc_href};
-use crate::app::corpus;
+use super::format::{claim_date, claim_value, count, doc_href};
+use crate::dom::{h, text, El, Node};
 use crate::state::Filters;
-use crate::url_state::use_filters;
+use crate::url_state::go;
 
 /// The facet values a fact carries (its document's, and its own category, places, actors).
 fn fact_facets(c: &Corpus, f: &Fact) -> Vec<(Facet, String)> {
@@ -69,7 +70,7 @@ pub fn matching<'a>(c: &'a Corpus, f: &Filters) -> (Vec<&'a Fact>, Vec<FacetCoun
         })
         .collect();
     let key = f.sort.as_deref().unwrap_or("doc");
-    rows.sort_by(|a, b| {
+    sort_by(&mut rows, |a, b| {
         let o = match key {
             "value" => a.value.total_cmp(&b.value),
             "date" => a.date.cmp(&b.date),
@@ -116,122 +117,125 @@ const COLUMNS: [(&str, Option<&str>); 8] = [
     ("Sentence", None),
 ];
 
-#[component]
-pub fn Facts() -> impl IntoView {
-    let Ok(c) = corpus() else {
-        return ().into_any();
-    };
-    let (filters, go_url) = use_filters("/facts");
-    let go = move |f: Filters| go_url(f, false);
-    let data = Memo::new(move |_| {
-        filters.with(|f| {
-            let (rows, counts) = matching(c, f);
-            (
-                rows.into_iter().map(|r| r.id.clone()).collect::<Vec<_>>(),
-                counts,
-            )
-        })
-    });
-    let rows = move || -> Vec<&'static Fact> {
-        data.with(|(ids, _)| {
-            ids.iter()
-                .filter_map(|id| c.facts.iter().find(|f| &f.id == id))
-                .collect()
-        })
-    };
-    let (error, set_error) = signal(None::<String>);
+const PATH: &str = "/facts";
 
-    let go_facets = go.clone();
-    let panel = move || {
-        let f = filters.get();
-        let counts = data.with(|(_, c)| c.clone());
-        facet_panel(c, &counts, &f, go_facets.clone())
+pub fn facts(c: &'static Corpus, f: &Filters, error: RwSignal<Option<String>>) -> Vec<Node> {
+    let (rows, counts) = matching(c, f);
+    let header = COLUMNS.iter().map(|(label, key)| -> Node {
+        let th = h("th").a("scope", "col");
+        match key {
+            Some(k) => {
+                let active = f.sort.as_deref() == Some(*k);
+                let sort = if !active {
+                    "none"
+                } else if f.desc {
+                    "descending"
+                } else {
+                    "ascending"
+                };
+                let mut next = f.clone();
+                next.desc = active && !f.desc;
+                next.sort = Some(k.to_string());
+                let button = h("button")
+                    .a("type", "button")
+                    .class("sort")
+                    .t(*label)
+                    .on("click", move |_| go(PATH, &next, false));
+                th.a("aria-sort", sort).c(button).into()
+            }
+            None => th.t(*label).into(),
+        }
+    });
+    let body = rows.iter().map(|fact| {
+        let cell = |label: &'static str| h("td").a("data-label", label);
+        h("tr")
+            .a("data-fact", &fact.id)
+            .c(cell("Value").class("num").t(claim_value(fact)))
+            .c(cell("Unit").t(&fact.unit))
+            .c(cell("Category").t(fact.category.as_str().replace('_', " ")))
+            .c(cell("About").t(fact.subject.clone().unwrap_or_default()))
+            .c(cell("As of").cs(as_of(fact)))
+            .c(cell("Places").t(fact.places.join(", ")))
+            .c(cell("Document").t(doc_title(c, &fact.doc.0)))
+            .c(cell("Sentence").c(sentence_link(fact)))
+            .into()
+    });
+    // The export is of the rows shown, as they are sorted.
+    let export = {
+        let f = f.clone();
+        move |json: bool| {
+            let facts: Vec<Fact> = matching(c, &f).0.into_iter().cloned().collect();
+            let r = if json {
+                save(
+                    "minusma-facts.json",
+                    "application/json",
+                    &facts_json(&facts),
+                )
+            } else {
+                save("minusma-facts.csv", "text/csv", &facts_csv(&facts))
+            };
+            error.set(r.err());
+        }
     };
-    let go_sort = go.clone();
-    let header = move || {
-        let f = filters.get();
-        COLUMNS
-            .iter()
-            .map(|(label, key)| match key {
-                Some(k) => {
-                    let active = f.sort.as_deref() == Some(*k);
-                    let sort = if !active { "none" } else if f.desc { "descending" } else { "ascending" };
-                    let mut next = f.clone();
-                    next.desc = active && !f.desc;
-                    next.sort = Some(k.to_string());
-                    let go_sort = go_sort.clone();
-                    view! {
-                        <th scope="col" aria-sort=sort>
-                            <button type="button" class="sort" on:click=move |_| go_sort(next.clone())>{*label}</button>
-                        </th>
-                    }
-                    .into_any()
-                }
-                None => view! { <th scope="col">{*label}</th> }.into_any(),
-            })
-            .collect_view()
-    };
-    let body = move || {
-        rows()
-            .into_iter()
-            .map(|f| {
-                view! {
-                    <tr data-fact=f.id.clone()>
-                        <td data-label="Value" class="num">{claim_value(f)}</td>
-                        <td data-label="Unit">{f.unit.clone()}</td>
-                        <td data-label="Category">{f.category.as_str().replace('_', " ")}</td>
-                        <td data-label="About">{f.subject.clone().unwrap_or_default()}</td>
-                        <td data-label="As of">{claim_date(f)} <span class="meta">{format!(" ({})", f.date_basis.as_str())}</span></td>
-                        <td data-label="Places">{f.places.join(", ")}</td>
-                        <td data-label="Document">{doc_title(c, &f.doc.0)}</td>
-                        <td data-label="Sentence"><a href=doc_href(&f.doc.0, &f.block)>{f.quote.clone()}</a></td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
-    let export = move |json: bool| {
-        let facts: Vec<Fact> = rows().into_iter().cloned().collect();
-        let r = if json {
-            save(
-                "minusma-facts.json",
-                "application/json",
-                &facts_json(&facts),
-            )
-        } else {
-            save("minusma-facts.csv", "text/csv", &facts_csv(&facts))
-        };
-        set_error.set(r.err());
-    };
-    view! {
-        <h1>"Facts"</h1>
-        <p class="meta">"Every number the documents quote, with what it measures, whom it is about, as of when, and the sentence it comes from."</p>
-        <div class="search-layout">
-            <aside aria-label="Filters">{panel}</aside>
-            <section aria-labelledby="facts-h">
-                <h2 id="facts-h" aria-live="polite">{move || { let n = data.with(|(ids, _)| ids.len()); format!("{n} fact{}", if n == 1 { "" } else { "s" }) }}</h2>
-                <p class="row">
-                    <button type="button" on:click=move |_| export(false)>"Export CSV"</button>
-                    " "
-                    <button type="button" on:click=move |_| export(true)>"Export JSON"</button>
-                </p>
-                {move || error.get().map(|e| view! { <p class="errors" role="alert">{e}</p> })}
-                <div class="table-wrap">
-                    <table class="facts stack">
-                        <caption class="visually-hidden">"Facts matching the filters; column buttons sort."</caption>
-                        <thead><tr>{header}</tr></thead>
-                        <tbody>{body}</tbody>
-                    </table>
-                </div>
-            </section>
-        </div>
+    let export_json = export.clone();
+    let mut section = h("section")
+        .a("aria-labelledby", "facts-h")
+        .c(h("h2")
+            .id("facts-h")
+            .a("aria-live", "polite")
+            .t(count(rows.len(), "fact")))
+        .c(h("p")
+            .class("row")
+            .c(h("button")
+                .a("type", "button")
+                .t("Export CSV")
+                .on("click", move |_| export(false)))
+            .t(" ")
+            .c(h("button")
+                .a("type", "button")
+                .t("Export JSON")
+                .on("click", move |_| export_json(true))));
+    if let Some(e) = error.get() {
+        section = section.c(h("p").class("errors").a("role", "alert").t(e));
     }
-    .into_any()
+    let table = h("table")
+        .class("facts stack")
+        .c(h("caption")
+            .class("visually-hidden")
+            .t("Facts matching the filters; column buttons sort."))
+        .c(h("thead").c(h("tr").cs(header)))
+        .c(h("tbody").cs(body));
+    vec![
+        h("h1").t("Facts").into(),
+        h("p").class("meta").t("Every number the documents quote, with what it measures, whom it is about, as of when, and the sentence it comes from.").into(),
+        h("div")
+            .class("search-layout")
+            .c(facet_panel(c, &counts, f, PATH))
+            .c(section.c(h("div").class("table-wrap").c(table)))
+            .into(),
+    ]
+}
+
+/// A claim's date and how it was found: "2018-10-16 (as of the text)".
+pub fn as_of(f: &Fact) -> [Node; 2] {
+    [
+        text(claim_date(f)),
+        h("span")
+            .class("meta")
+            .t(format!(" ({})", f.date_basis.as_str()))
+            .into(),
+    ]
+}
+
+/// The claim's sentence, linking to it in the reader.
+pub fn sentence_link(f: &Fact) -> El {
+    h("a").a("href", doc_href(&f.doc.0, &f.block)).t(&f.quote)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::corpus;
 
     #[test]
     fn filters_and_sort() {

@@ -1,7 +1,7 @@
 //! Presentation helpers shared by the views.
 
+use crate::dom::{h, El, Node};
 use corpus::facts::{Fact, Qualifier};
-use leptos::prelude::*;
 
 /// 15209.0 → "15,209"; fractional values keep one decimal ("2.5"). Written with integer
 /// arithmetic: float formatting would add ~10 KB of code to the wasm.
@@ -109,20 +109,36 @@ pub fn http_url(s: &str) -> Option<&str> {
 
 /// The link to where a text can be read: its page, else its publisher's site (saying no page
 /// address is known), else a plain statement.
-pub fn original_link(m: &corpus::model::Metadata) -> AnyView {
+pub fn original_link(m: &corpus::model::Metadata) -> Node {
     original_link_at(m, "")
 }
 
 /// The same, the page's link carrying `fragment` (a `#:~:text=` of the passage being read).
-pub fn original_link_at(m: &corpus::model::Metadata, fragment: &str) -> AnyView {
-    match (m.url.as_deref().and_then(http_url), m.publisher_site.as_deref().and_then(http_url)) {
-        (Some(u), _) => view! { <a href=format!("{u}{fragment}") rel="noopener noreferrer">"Original publication"</a> }.into_any(),
-        (None, Some(site)) => view! {
-            <span>"No page address is known; " <a href=site.to_string() rel="noopener noreferrer">"publisher's site"</a></span>
-        }
-        .into_any(),
-        (None, None) => view! { <span>"No address is known for this text."</span> }.into_any(),
+pub fn original_link_at(m: &corpus::model::Metadata, fragment: &str) -> Node {
+    match (
+        m.url.as_deref().and_then(http_url),
+        m.publisher_site.as_deref().and_then(http_url),
+    ) {
+        (Some(u), _) => outside_link(format!("{u}{fragment}"), "Original publication").into(),
+        (None, Some(site)) => h("span")
+            .t("No page address is known; ")
+            .c(outside_link(site.to_string(), "publisher's site"))
+            .into(),
+        (None, None) => h("span").t("No address is known for this text.").into(),
     }
+}
+
+/// A link to another site (only ever built from an address [`http_url`] admitted).
+pub fn outside_link(href: String, label: impl Into<String>) -> El {
+    h("a")
+        .a("href", href)
+        .a("rel", "noopener noreferrer")
+        .t(label)
+}
+
+/// "1 source", "2 sources".
+pub fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
 /// Splits `text` (which starts at byte `base` of its document) into (segment, highlighted)

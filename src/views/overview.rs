@@ -1,16 +1,15 @@
 //! Overview: what the corpus is (documents, dates, publishers), headline figures with their
 //! spread across sources, and entry points to the other views.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-use corpus::corpus::Corpus;
-use corpus::facts::{Category, Qualifier};
-use leptos::prelude::*;
-
-use super::format::{doc_href, number, original_link};
-use crate::app::corpus;
+use super::format::{count, doc_href, number, original_link};
+use crate::dom::{h, El, Node};
 use crate::route::href;
 use crate::state::{encode, Filters};
+use corpus::corpus::Corpus;
+use corpus::facts::{Category, Qualifier};
+use corpus::sorting::distinct;
 
 /// One headline figure: what the sources claim for a category and subject, low to high.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,7 +66,7 @@ pub fn headlines(c: &Corpus) -> Vec<Headline> {
             continue;
         };
         let high = values.iter().copied().fold(low, f64::max);
-        let sources: BTreeSet<&str> = facts.iter().map(|f| f.doc.0.as_str()).collect();
+        let sources = distinct(facts.iter().map(|f| f.doc.0.as_str()));
         out.push(Headline {
             category,
             label,
@@ -81,104 +80,123 @@ pub fn headlines(c: &Corpus) -> Vec<Headline> {
     out
 }
 
-#[component]
-pub fn Overview() -> impl IntoView {
-    let Ok(c) = corpus() else {
-        return ().into_any();
-    };
-    let years: BTreeSet<i32> = c
-        .docs
-        .iter()
-        .filter_map(|d| d.meta.published.map(|p| p.year))
-        .collect();
-    let publishers: BTreeSet<&str> = c
-        .docs
-        .iter()
-        .filter_map(|d| d.meta.publisher.as_deref())
-        .collect();
+/// A link inside the app.
+fn link(to: &str, label: impl Into<String>) -> El {
+    h("a").a("href", href(to)).t(label)
+}
+
+pub fn overview(c: &'static Corpus) -> Vec<Node> {
+    let years = distinct(
+        c.docs
+            .iter()
+            .filter_map(|d| d.meta.published.map(|p| p.year)),
+    );
+    let publishers = distinct(c.docs.iter().filter_map(|d| d.meta.publisher.as_deref()));
     let span = match (years.first(), years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
         (Some(a), _) => a.to_string(),
         _ => "undated".into(),
     };
     let intro = format!(
-        "{} documents published {} by {} publishers, quoting {} numbers, naming {} places and actors and dating {} events.",
-        c.docs.len(),
+        "{} published {} by {}, quoting {} numbers, naming {} places and actors and dating {} events.",
+        count(c.docs.len(), "document"),
         span,
-        publishers.len(),
+        count(publishers.len(), "publisher"),
         c.facts.len(),
         c.entities.len(),
         c.events.len()
     );
-    let rows = headlines(c)
-        .into_iter()
-        .map(|h| {
-            let range = if h.low == h.high { number(h.low) } else { format!("{} – {}", number(h.low), number(h.high)) };
-            let link = href(&format!("/search?{}", Filters::default().toggled(corpus::index::Facet::Category, h.category.as_str()).to_query_string()));
-            view! {
-                <tr>
-                    <th scope="row"><a href=link>{h.label}</a></th>
-                    <td>{h.subject}</td>
-                    <td class="num range"><a href=href(&format!("/compare?category={}", h.category.as_str())) aria-label=format!("{range}: compare these claims")>{range.clone()}</a></td>
-                    <td class="num">{format!("{} in {} source{}", h.claims, h.sources, if h.sources == 1 { "" } else { "s" })}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let docs = c
-        .docs
-        .iter()
-        .map(|d| {
-            let date = d.meta.published.map(|p| p.iso()).unwrap_or_else(|| "undated".into());
-            let by = if d.meta.authors.is_empty() { d.meta.author_note.clone().unwrap_or_default() } else { d.meta.authors.join(", ") };
-            let facts = c.facts.iter().filter(|f| f.doc == d.id).count();
-            let original = original_link(&d.meta);
-            let search = href(&format!("/search?doc={}", encode(&d.id.0)));
-            view! {
-                <li class="doc">
-                    <h3><a href=doc_href(&d.id.0, "")>{d.meta.title.clone()}</a></h3>
-                    <p class="meta">
-                        {by} " · " {date} " · " {d.meta.publisher.clone().unwrap_or_default()}
-                    </p>
-                    <p class="meta">
-                        <span class="count">{facts}</span> " facts · " <a href=search>"Passages"</a> " · " {original}
-                    </p>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <h1>"What the sources say about MINUSMA"</h1>
-        <p id="summary">{intro}</p>
-        <ul class="entry">
-            <li><a href=href("/search")>"Search"</a> " every passage, filtered by document, publisher, place, force and more."</li>
-            <li><a href=href("/facts")>"Facts"</a> ": every number quoted, sortable, exportable as CSV or JSON."</li>
-            <li><a href=href("/charts")>"Charts"</a> ": troop, police and casualty figures over time, against the official reference series."</li>
-            <li><a href=href("/compare")>"Compare"</a> ": where sources give different numbers for the same thing."</li>
-        </ul>
-        <section aria-labelledby="headlines-h">
-            <h2 id="headlines-h">"Headline figures"</h2>
-            <div class="table-wrap">
-            <table class="headlines">
-                <caption>"Numbers the documents quote, lowest to highest; national contingents and other forces are kept apart."</caption>
-                <thead>
-                    <tr><th scope="col">"Measure"</th><th scope="col">"About"</th><th scope="col">"Quoted"</th><th scope="col">"Claims"</th></tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-            </div>
-        </section>
-        <section aria-labelledby="docs-h">
-            <h2 id="docs-h">"Documents"</h2>
-            <ul id="documents">{docs}</ul>
-        </section>
-    }
-    .into_any()
+    let rows = headlines(c).into_iter().map(|h_| {
+        let range = if h_.low == h_.high {
+            number(h_.low)
+        } else {
+            format!("{} – {}", number(h_.low), number(h_.high))
+        };
+        let search = format!(
+            "/search?{}",
+            Filters::default()
+                .toggled(corpus::index::Facet::Category, h_.category.as_str())
+                .to_query_string()
+        );
+        let compare = link(
+            &format!("/compare?category={}", h_.category.as_str()),
+            range.clone(),
+        )
+        .a("aria-label", format!("{range}: compare these claims"));
+        h("tr")
+            .c(h("th").a("scope", "row").c(link(&search, h_.label)))
+            .c(h("td").t(h_.subject))
+            .c(h("td").class("num range").c(compare))
+            .c(h("td")
+                .class("num")
+                .t(format!("{} in {}", h_.claims, count(h_.sources, "source"))))
+            .into()
+    });
+    let docs = c.docs.iter().map(|d| {
+        let date = d
+            .meta
+            .published
+            .map(|p| p.iso())
+            .unwrap_or_else(|| "undated".into());
+        let by = if d.meta.authors.is_empty() {
+            d.meta.author_note.clone().unwrap_or_default()
+        } else {
+            d.meta.authors.join(", ")
+        };
+        let facts = c.facts.iter().filter(|f| f.doc == d.id).count();
+        h("li")
+            .class("doc")
+            .c(h("h3").c(h("a").a("href", doc_href(&d.id.0, "")).t(&d.meta.title)))
+            .c(h("p").class("meta").t(format!(
+                "{by} · {date} · {}",
+                d.meta.publisher.as_deref().unwrap_or_default()
+            )))
+            .c(h("p")
+                .class("meta")
+                .c(h("span").class("count").t(facts.to_string()))
+                .t(" facts · ")
+                .c(link(
+                    &format!("/search?doc={}", encode(&d.id.0)),
+                    "Passages",
+                ))
+                .t(" · ")
+                .c(original_link(&d.meta)))
+            .into()
+    });
+    let entry =
+        |to: &str, label: &str, what: &str| -> Node { h("li").c(link(to, label)).t(what).into() };
+    let col = |label: &str| -> Node { h("th").a("scope", "col").t(label).into() };
+    vec![
+        h("h1").t("What the sources say about MINUSMA").into(),
+        h("p").id("summary").t(intro).into(),
+        h("ul")
+            .class("entry")
+            .c(entry("/search", "Search", " every passage, filtered by document, publisher, place, force and more."))
+            .c(entry("/facts", "Facts", ": every number quoted, sortable, exportable as CSV or JSON."))
+            .c(entry("/charts", "Charts", ": troop, police and casualty figures over time, against the official reference series."))
+            .c(entry("/compare", "Compare", ": where sources give different numbers for the same thing."))
+            .into(),
+        h("section")
+            .a("aria-labelledby", "headlines-h")
+            .c(h("h2").id("headlines-h").t("Headline figures"))
+            .c(h("div").class("table-wrap").c(h("table")
+                .class("headlines")
+                .c(h("caption").t("Numbers the documents quote, lowest to highest; national contingents and other forces are kept apart."))
+                .c(h("thead").c(h("tr").cs([col("Measure"), col("About"), col("Quoted"), col("Claims")])))
+                .c(h("tbody").cs(rows))))
+            .into(),
+        h("section")
+            .a("aria-labelledby", "docs-h")
+            .c(h("h2").id("docs-h").t("Documents"))
+            .c(h("ul").id("documents").cs(docs))
+            .into(),
+    ]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::corpus;
 
     #[test]
     fn headline_figures_keep_forces_apart() {

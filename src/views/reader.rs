@@ -7,14 +7,15 @@ use corpus::corpus::Corpus;
 use corpus::facts::Fact;
 use corpus::index::{Facet, Query};
 use corpus::model::{BlockKind, Document, Provenance, Span};
-use leptos::prelude::*;
+use corpus::sorting::sort_by_key;
+use leptos::prelude::{document, request_animation_frame};
 
 use super::format::{
     claim_date, claim_summary, claim_value, doc_href_with, http_url, original_link,
-    original_link_at, text_fragment,
+    original_link_at, outside_link, text_fragment,
 };
-use crate::app::corpus;
-use crate::route::{href, use_loc};
+use crate::dom::{h, text, Node};
+use crate::route::{href, Loc};
 use crate::state::encode;
 
 /// A piece of a block's text.
@@ -67,7 +68,7 @@ fn pieces(
             cuts.push((s, e, At::Match));
         }
     }
-    cuts.sort_by_key(|(s, e, _)| (*s, *e));
+    sort_by_key(&mut cuts, |(s, e, _)| (*s, *e));
     let mut out = Vec::new();
     let mut at = start;
     for (s, e, what) in cuts {
@@ -116,64 +117,98 @@ fn reader_href(doc: &str, q: &str, fact: Option<&str>, anchor: &str) -> String {
     doc_href_with(doc, anchor, &query.join("&"))
 }
 
-fn render(pieces: Vec<Piece>) -> impl IntoView {
+fn render(pieces: Vec<Piece>) -> Vec<Node> {
     pieces
         .into_iter()
         .map(|p| match p {
-            Piece::Text(t) => t.into_any(),
-            Piece::Marker(n, id, to) => view! {
-                <sup><a id=id href=to aria-label=format!("Note {n}")>{n}</a></sup>
-            }
-            .into_any(),
-            Piece::Fact(t, title, href) => {
-                view! { <a class="fact" href=href title=title>{t}</a> }.into_any()
-            }
-            Piece::Match(t) => view! { <mark>{t}</mark> }.into_any(),
+            Piece::Text(t) => text(t),
+            Piece::Marker(n, id, to) => h("sup")
+                .c(h("a")
+                    .id(id)
+                    .a("href", to)
+                    .a("aria-label", format!("Note {n}"))
+                    .t(n.to_string()))
+                .into(),
+            Piece::Fact(t, title, to) => h("a")
+                .class("fact")
+                .a("href", to)
+                .a("title", title)
+                .t(t)
+                .into(),
+            Piece::Match(t) => h("mark").t(t).into(),
         })
-        .collect_view()
+        .collect()
 }
 
 /// The fact card: everything known about one claim, with the ways on from it.
-fn fact_card(c: &Corpus, f: &Fact, q: &str) -> impl IntoView {
+fn fact_card(c: &Corpus, f: &Fact, q: &str) -> Node {
     let doc = c.docs.iter().find(|d| d.id == f.doc);
     // The sentence on the original page when its address is known; else what is known.
     let original = match doc.map(|d| (d.meta.url.as_deref().and_then(http_url), &d.meta)) {
-        Some((Some(u), _)) => view! { <a href=format!("{u}{}", text_fragment(&f.quote)) rel="noopener noreferrer">"This sentence in the original publication"</a> }.into_any(),
-        Some((None, m)) => original_link(m),
-        None => ().into_any(),
+        Some((Some(u), _)) => Some(
+            outside_link(
+                format!("{u}{}", text_fragment(&f.quote)),
+                "This sentence in the original publication",
+            )
+            .into(),
+        ),
+        Some((None, m)) => Some(original_link(m)),
+        None => None,
     };
     let cat = f.category.as_str();
-    let close = anchor_href(&f.doc.0, q, &f.block);
-    let row =
-        |k: &'static str, v: String| (!v.is_empty()).then(|| view! { <dt>{k}</dt><dd>{v}</dd> });
-    view! {
-        <aside class="fact-card" aria-labelledby="fact-card-h">
-            <h2 id="fact-card-h">{format!("{} {}", claim_value(f), f.unit)}</h2>
-            <dl>
-                {row("Measures", f.category.as_str().replace('_', " "))}
-                {row("About", f.subject.clone().unwrap_or_default())}
-                {row("Contingent", f.contingent.clone().unwrap_or_default())}
-                {row("As of", format!("{} ({})", claim_date(f), f.date_basis.as_str()))}
-                {row("Places", f.places.join(", "))}
-                {row("Actors", f.actors.join(", "))}
-                {row("Reported as", if f.alleged { "an allegation".into() } else { String::new() })}
-                {row("Sentence", f.quote.clone())}
-            </dl>
-            <p class="row">
-                <a href=href(&format!("/compare?category={cat}"))>"Compare claims of this kind"</a>
-                " · "
-                <a href=href(&format!("/facts?category={cat}"))>"All such facts"</a>
-                " · "
-                {original}
-                " · "
-                <a href=close>"Close"</a>
-            </p>
-        </aside>
+    let rows = [
+        ("Measures", f.category.as_str().replace('_', " ")),
+        ("About", f.subject.clone().unwrap_or_default()),
+        ("Contingent", f.contingent.clone().unwrap_or_default()),
+        (
+            "As of",
+            format!("{} ({})", claim_date(f), f.date_basis.as_str()),
+        ),
+        ("Places", f.places.join(", ")),
+        ("Actors", f.actors.join(", ")),
+        (
+            "Reported as",
+            if f.alleged {
+                "an allegation".into()
+            } else {
+                String::new()
+            },
+        ),
+        ("Sentence", f.quote.clone()),
+    ];
+    let dl = h("dl").cs(rows
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .flat_map(|(k, v)| [h("dt").t(k).into(), h("dd").t(v).into()]));
+    let link = |to: String, label: &str| -> Node { h("a").a("href", href(&to)).t(label).into() };
+    let mut ways = h("p")
+        .class("row")
+        .c(link(
+            format!("/compare?category={cat}"),
+            "Compare claims of this kind",
+        ))
+        .t(" · ")
+        .c(link(format!("/facts?category={cat}"), "All such facts"))
+        .t(" · ");
+    if let Some(o) = original {
+        ways = ways.c(o);
     }
+    ways = ways.t(" · ").c(h("a")
+        .a("href", anchor_href(&f.doc.0, q, &f.block))
+        .t("Close"));
+    h("aside")
+        .class("fact-card")
+        .a("aria-labelledby", "fact-card-h")
+        .c(h("h2")
+            .id("fact-card-h")
+            .t(format!("{} {}", claim_value(f), f.unit)))
+        .c(dl)
+        .c(ways)
+        .into()
 }
 
 /// A note's text with its http(s) URLs as links.
-fn note_text(doc: &Document, start: usize, end: usize) -> impl IntoView {
+fn note_text(doc: &Document, start: usize, end: usize) -> Vec<Node> {
     let mut out = Vec::new();
     let mut at = start;
     for u in doc
@@ -182,179 +217,180 @@ fn note_text(doc: &Document, start: usize, end: usize) -> impl IntoView {
         .filter(|u| u.span.start as usize >= start && u.span.end as usize <= end)
     {
         let (s, e) = (u.span.start as usize, u.span.end as usize);
-        if s < at {
+        if s < at || doc.text.get(at..s).is_none() {
             continue;
         }
-        out.push(doc.text[at..s].to_string().into_any());
-        match http_url(&u.url) {
-            Some(href) => out.push(
-                view! { <a href=href.to_string() rel="noopener noreferrer">{u.url.clone()}</a> }
-                    .into_any(),
-            ),
-            None => out.push(u.url.clone().into_any()),
-        }
+        out.push(text(&doc.text[at..s]));
+        out.push(match http_url(&u.url) {
+            Some(href) => outside_link(href.to_string(), &u.url).into(),
+            None => text(&u.url),
+        });
         at = e;
     }
-    out.push(doc.text.get(at..end).unwrap_or("").to_string().into_any());
-    out.collect_view()
+    out.push(text(doc.text.get(at..end).unwrap_or("")));
+    out
 }
 
-#[component]
-pub fn Reader() -> impl IntoView {
-    let Ok(c) = corpus() else {
-        return ().into_any();
-    };
-    let loc = use_loc();
-    // Memos, so that opening a fact card (`fact=`) or moving to a note does not redraw the
-    // document.
-    let doc_id = Memo::new(move |_| loc.with(|l| l.segments().get(1).cloned().unwrap_or_default()));
-    let search_text = Memo::new(move |_| {
-        loc.with(|l| {
-            l.param("q")
-                .unwrap_or_default()
-                .chars()
-                .take(200)
-                .collect::<String>()
-        })
-    });
-    let fact_id = Memo::new(move |_| loc.with(|l| l.param("fact")));
-    let anchor = Memo::new(move |_| loc.with(|l| l.anchor.clone()));
-    let card = move || {
-        let id = fact_id.get()?;
-        let doc = doc_id.get();
-        let f = c.facts.iter().find(|f| f.id == id && f.doc.0 == doc)?;
-        Some(fact_card(c, f, &search_text.get()))
-    };
-    // After the document is drawn, bring the block named in the URL into view and mark it.
-    Effect::new(move |_| {
-        let id = anchor.get();
-        let _ = doc_id.get();
-        if id.is_empty() {
-            return;
+/// Brings the block with this id into view and marks it (one marked block at a time), once
+/// the page has been laid out.
+pub fn scroll_to_target(id: &str) {
+    let id = id.to_string();
+    request_animation_frame(move || {
+        while let Ok(Some(old)) = document().query_selector("[data-target]") {
+            if old.remove_attribute("data-target").is_err() {
+                break;
+            }
         }
-        request_animation_frame(move || {
-            // One marked block at a time.
-            while let Ok(Some(old)) = document().query_selector("[data-target]") {
-                if old.remove_attribute("data-target").is_err() {
-                    break;
-                }
-            }
-            if let Some(el) = document().get_element_by_id(&id) {
-                el.scroll_into_view();
-                let _ = el.set_attribute("data-target", "");
-            }
+        if let Some(el) = document().get_element_by_id(&id) {
+            el.scroll_into_view();
+            let _ = el.set_attribute("data-target", "");
+        }
+    });
+}
+
+/// The reader at location `l` (`/doc/ID?q=…&fact=…#block`).
+pub fn reader(c: &'static Corpus, l: &Loc) -> Vec<Node> {
+    let id = l.segments().get(1).cloned().unwrap_or_default();
+    let Some(doc) = c.docs.iter().find(|d| d.id.0 == id) else {
+        return vec![
+            h("h1").t("No such document").into(),
+            h("p")
+                .t("The corpus has no document ")
+                .c(h("code").t(id))
+                .t(". ")
+                .c(h("a").a("href", href("/")).t("See the list of documents"))
+                .t(".")
+                .into(),
+        ];
+    };
+    let q: String = l.param("q").unwrap_or_default().chars().take(200).collect();
+    let facts: Vec<&Fact> = c.facts.iter().filter(|f| f.doc == doc.id).collect();
+    // The search that led here, if any: its matches in this document are marked.
+    let matches: Vec<Span> = if q.trim().is_empty() {
+        Vec::new()
+    } else {
+        let found = c.search(&Query {
+            text: q.clone(),
+            filters: vec![(Facet::Doc, doc.id.0.clone())],
+            limit: usize::MAX,
         });
-    });
-    let page = move || {
-        let id = doc_id.get();
-        let Some(doc) = c.docs.iter().find(|d| d.id.0 == id) else {
-            return view! {
-                <h1>"No such document"</h1>
-                <p>"The corpus has no document " <code>{id}</code> ". " <a href=href("/")>"See the list of documents"</a> "."</p>
-            }
-            .into_any();
-        };
-        let facts: Vec<&Fact> = c.facts.iter().filter(|f| f.doc == doc.id).collect();
-        // The search that led here, if any: its matches in this document are marked.
-        let q = search_text.get();
-        let matches: Vec<Span> = if q.trim().is_empty() {
-            Vec::new()
-        } else {
-            let found = c.search(&Query {
-                text: q.clone(),
-                filters: vec![(Facet::Doc, doc.id.0.clone())],
-                limit: usize::MAX,
-            });
-            found.hits.into_iter().flat_map(|h| h.matches).collect()
-        };
-        let m = &doc.meta;
-        let by = if m.authors.is_empty() {
-            m.author_note.clone().unwrap_or_default()
-        } else {
-            m.authors.join(", ")
-        };
-        let date = match (m.published, m.published_from) {
-            (Some(p), Provenance::Inferred) => format!("{} (inferred from the text)", p.iso()),
-            (Some(p), _) => p.iso(),
-            (None, _) => "undated".into(),
-        };
-        // When a passage is targeted, the original page opens at its first sentence.
-        let original = move || {
-            let at = anchor.get();
-            let fragment = doc
-                .blocks
-                .iter()
-                .find(|b| b.id == at && b.kind != BlockKind::Footnote)
-                .and_then(|b| doc.text.get(b.span.start as usize..b.span.end as usize))
-                .map(|t| text_fragment(t.split_inclusive(". ").next().unwrap_or(t).trim()))
-                .unwrap_or_default();
-            original_link_at(m, &fragment)
-        };
-        let body = doc
-            .blocks
-            .iter()
-            .filter(|b| !matches!(b.kind, BlockKind::Footnote | BlockKind::Title))
-            .map(|b| {
-                let id = b.id.clone();
-                let content = render(pieces(doc, &facts, &matches, &q, b.span.start as usize, b.span.end as usize));
-                match b.kind {
-                    BlockKind::Heading => view! { <h2 id=id>{content}</h2> }.into_any(),
-                    BlockKind::Quote => view! { <blockquote id=id><p>{content}</p></blockquote> }.into_any(),
-                    BlockKind::PullQuote => view! { <aside id=id class="pullquote" aria-label="Pull quote"><p>{content}</p></aside> }.into_any(),
-                    BlockKind::Caption => view! { <p id=id class="caption">{content}</p> }.into_any(),
-                    BlockKind::Dateline | BlockKind::Byline => view! { <p id=id class="meta">{content}</p> }.into_any(),
-                    BlockKind::AuthorBio | BlockKind::Boilerplate => view! { <p id=id class="aside">{content}</p> }.into_any(),
-                    _ => view! { <p id=id>{content}</p> }.into_any(),
-                }
-            })
-            .collect_view();
-        let notes = doc
-            .footnotes
-            .iter()
-            .map(|f| {
-                let backs = doc
-                    .note_refs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, r)| r.number == f.number)
-                    .map(|(i, _)| view! { " " <a href=anchor_href(&doc.id.0, &q, &format!("ref{}-{i}", f.number)) aria-label=format!("Back to the text of note {}", f.number)>"↩"</a> })
-                    .collect_view();
-                let ibid = f.ibid_of.map(|n| view! { " " <a href=anchor_href(&doc.id.0, &q, &format!("fn{n}"))>{format!("(repeats note {n})")}</a> });
-                view! {
-                    <li id=format!("fn{}", f.number) value=f.number.to_string()>
-                        {note_text(doc, f.span.start as usize, f.span.end as usize)}
-                        {ibid}
-                        {backs}
-                    </li>
-                }
-            })
-            .collect_view();
-        let has_notes = !doc.footnotes.is_empty();
-        let removed = doc
-            .removed
-            .iter()
-            .map(|r| view! { <li><span class="meta">{format!("line {} — {}: ", r.line, r.reason)}</span>{r.text.clone()}</li> })
-            .collect_view();
-        let removed_count = doc.removed.len();
-        view! {
-            <article class="reader">
-                <h1>{m.title.clone()}</h1>
-                <p class="meta">{by} " · " {date} " · " {m.publisher.clone().unwrap_or_default()}</p>
-                <p class="meta">{original} {m.url_note.clone().map(|n| view! { " " <span>{n}</span> })}</p>
-                {body}
-                {has_notes.then(|| view! {
-                    <section aria-labelledby="notes-h" class="notes">
-                        <h2 id="notes-h">"Notes"</h2>
-                        <ol>{notes}</ol>
-                    </section>
-                })}
-                <details class="removed">
-                    <summary>{format!("Removed from the original ({removed_count})")}</summary>
-                    <ul>{removed}</ul>
-                </details>
-            </article>
-        }
-        .into_any()
+        found.hits.into_iter().flat_map(|h| h.matches).collect()
     };
-    view! { {page} {card} }.into_any()
+    let m = &doc.meta;
+    let by = if m.authors.is_empty() {
+        m.author_note.clone().unwrap_or_default()
+    } else {
+        m.authors.join(", ")
+    };
+    let date = match (m.published, m.published_from) {
+        (Some(p), Provenance::Inferred) => format!("{} (inferred from the text)", p.iso()),
+        (Some(p), _) => p.iso(),
+        (None, _) => "undated".into(),
+    };
+    // When a passage is targeted, the original page opens at its first sentence.
+    let fragment = doc
+        .blocks
+        .iter()
+        .find(|b| b.id == l.anchor && b.kind != BlockKind::Footnote)
+        .and_then(|b| doc.text.get(b.span.start as usize..b.span.end as usize))
+        .map(|t| text_fragment(t.split_inclusive(". ").next().unwrap_or(t).trim()))
+        .unwrap_or_default();
+    let mut source = h("p").class("meta").c(original_link_at(m, &fragment));
+    if let Some(n) = &m.url_note {
+        source = source.t(" ").c(h("span").t(n));
+    }
+    let body = doc
+        .blocks
+        .iter()
+        .filter(|b| !matches!(b.kind, BlockKind::Footnote | BlockKind::Title))
+        .map(|b| {
+            let content = render(pieces(
+                doc,
+                &facts,
+                &matches,
+                &q,
+                b.span.start as usize,
+                b.span.end as usize,
+            ));
+            let p = |class: Option<&'static str>, content| h("p").opt("class", class).cs(content);
+            let el = match b.kind {
+                BlockKind::Heading => h("h2").cs(content),
+                BlockKind::Quote => h("blockquote").c(p(None, content)),
+                BlockKind::PullQuote => h("aside")
+                    .class("pullquote")
+                    .a("aria-label", "Pull quote")
+                    .c(p(None, content)),
+                BlockKind::Caption => p(Some("caption"), content),
+                BlockKind::Dateline | BlockKind::Byline => p(Some("meta"), content),
+                BlockKind::AuthorBio | BlockKind::Boilerplate => p(Some("aside"), content),
+                _ => p(None, content),
+            };
+            el.id(&b.id).into()
+        });
+    let mut article = h("article")
+        .class("reader")
+        .c(h("h1").t(&m.title))
+        .c(h("p").class("meta").t(format!(
+            "{by} · {date} · {}",
+            m.publisher.as_deref().unwrap_or_default()
+        )))
+        .c(source)
+        .cs(body);
+    if !doc.footnotes.is_empty() {
+        let notes = doc.footnotes.iter().map(|f| {
+            let mut li = h("li")
+                .id(format!("fn{}", f.number))
+                .a("value", f.number.to_string())
+                .cs(note_text(doc, f.span.start as usize, f.span.end as usize));
+            if let Some(n) = f.ibid_of {
+                li = li.t(" ").c(h("a")
+                    .a("href", anchor_href(&doc.id.0, &q, &format!("fn{n}")))
+                    .t(format!("(repeats note {n})")));
+            }
+            for (i, _) in doc
+                .note_refs
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.number == f.number)
+            {
+                li = li.t(" ").c(h("a")
+                    .a(
+                        "href",
+                        anchor_href(&doc.id.0, &q, &format!("ref{}-{i}", f.number)),
+                    )
+                    .a(
+                        "aria-label",
+                        format!("Back to the text of note {}", f.number),
+                    )
+                    .t("↩"));
+            }
+            li.into()
+        });
+        article = article.c(h("section")
+            .a("aria-labelledby", "notes-h")
+            .class("notes")
+            .c(h("h2").id("notes-h").t("Notes"))
+            .c(h("ol").cs(notes)));
+    }
+    let removed = doc.removed.iter().map(|r| {
+        h("li")
+            .c(h("span")
+                .class("meta")
+                .t(format!("line {} — {}: ", r.line, r.reason)))
+            .t(&r.text)
+            .into()
+    });
+    article = article.c(h("details")
+        .class("removed")
+        .c(h("summary").t(format!("Removed from the original ({})", doc.removed.len())))
+        .c(h("ul").cs(removed)));
+    let mut out = vec![article.into()];
+    // The card of the fact named in the URL, if it is one of this document's.
+    if let Some(f) = l
+        .param("fact")
+        .and_then(|id| facts.iter().find(|f| f.id == id))
+    {
+        out.push(fact_card(c, f, &q));
+    }
+    out
 }

@@ -7,6 +7,8 @@ pub mod analyze;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use crate::sorting::sort_by;
+
 use serde::{Deserialize, Serialize};
 
 use crate::entities::{EntityKind, EntityMention};
@@ -331,13 +333,9 @@ impl Index {
         let order = |a: &(u32, f32, bool), b: &(u32, f32, bool)| {
             b.2.cmp(&a.2).then(b.1.total_cmp(&a.1)).then(a.0.cmp(&b.0))
         };
-        let k = q.limit.max(1);
-        if hits.len() > k {
-            hits.select_nth_unstable_by(k - 1, order);
-            hits.truncate(k);
-        }
-        hits.sort_by(order);
-        matched_terms.sort_unstable();
+        sort_by(&mut hits, order);
+        hits.truncate(q.limit.max(1));
+        sort_by(&mut matched_terms, Ord::cmp);
         matched_terms.dedup();
         let hits = hits
             .into_iter()
@@ -448,7 +446,7 @@ impl Index {
             .filter_map(|&t| self.posting(t, passage))
             .flat_map(|p| p.positions.iter().copied())
             .collect();
-        out.sort_unstable();
+        sort_by(&mut out, Ord::cmp);
         out.dedup();
         out
     }
