@@ -40,6 +40,22 @@ def find(pattern: str, text: str, what: str) -> str:
     return m.group(1)
 
 
+def attr(tag: str, name: str) -> str | None:
+    """An attribute's value in a tag, quoted or not (Trunk's minifier drops the quotes)."""
+    m = re.search(rf'\s{name}=(?:"([^"]*)"|([^\s>]+))', tag)
+    return None if m is None else (m.group(1) if m.group(1) is not None else m.group(2))
+
+
+def link(html: str, rel: str) -> str:
+    """The local file a <link rel=...> points at."""
+    for tag in re.findall(r"<link\b[^>]*>", html):
+        href = attr(tag, "href")
+        if attr(tag, "rel") == rel and href and href.startswith("./"):
+            return href[2:]
+    fail(f"cannot find <link rel={rel}> in index.html")
+    return ""
+
+
 def csp_meta(policy: str) -> str:
     return f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'
 
@@ -48,7 +64,7 @@ def secure_index(d: Path) -> str:
     index = d / "index.html"
     html = index.read_text(encoding="utf-8")
     html = re.sub(r'\n\s*<meta http-equiv="Content-Security-Policy"[^>]*>', "", html)
-    scripts = re.findall(r"<script type=\"module\">(.*?)</script>", html, re.S)
+    scripts = re.findall(r'<script type="?module"?>(.*?)</script>', html, re.S)
     hashes = " ".join(f"'sha256-{sha256_b64(s)}'" for s in scripts)
     policy = (
         "default-src 'self'; "
@@ -57,10 +73,11 @@ def secure_index(d: Path) -> str:
         "manifest-src 'self'; worker-src 'self'; object-src 'none'; "
         "base-uri 'none'; form-action 'none'"
     )
-    charset = '<meta charset="utf-8" />'
-    if charset not in html:
-        fail("index.html has no <meta charset=\"utf-8\" /> to put the CSP after")
-    html = html.replace(charset, f"{charset}\n    {csp_meta(policy)}", 1)
+    charset = re.search(r'<meta charset="?utf-8"?\s*/?>', html, re.I)
+    if charset is None:
+        fail("index.html has no <meta charset=utf-8> to put the CSP after")
+    at = charset.end()
+    html = f"{html[:at]}\n    {csp_meta(policy)}{html[at:]}"
     index.write_text(html, encoding="utf-8")
     return html
 
@@ -86,8 +103,8 @@ def service_worker(d: Path) -> None:
 def one_file(d: Path, html: str) -> None:
     js = find(r"from '\./([^']+\.js)'", html, "the JS glue")
     wasm = find(r"module_or_path: '\./([^']+\.wasm)'", html, "the wasm module")
-    css = find(r'<link rel="stylesheet" href="\./([^"]+\.css)"', html, "the stylesheet")
-    icon = find(r'<link rel="icon" href="\./([^"]+\.svg)"', html, "the icon")
+    css = link(html, "stylesheet")
+    icon = link(html, "icon")
     glue = (d / js).read_text(encoding="utf-8")
     # The glue is an ES module; inlined, its exports are dropped and its init called directly.
     glue = re.sub(r"^export \{[^}]*\};?\s*$", "", glue, flags=re.M)
@@ -110,7 +127,9 @@ def one_file(d: Path, html: str) -> None:
         "object-src 'none'; base-uri 'none'; form-action 'none'"
     )
     metas = "\n    ".join(
-        re.findall(r'<meta name="(?:viewport|description|color-scheme)"[^>]*>', html)
+        t
+        for t in re.findall(r"<meta\b[^>]*>", html)
+        if attr(t, "name") in ("viewport", "description", "color-scheme")
     )
     page = f"""<!doctype html>
 <html lang="en">

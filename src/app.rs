@@ -1,5 +1,5 @@
-//! The app shell: the embedded corpus, the navigation, and the effect that draws the view the
-//! URL names into `<main>`.
+//! The app shell: the embedded corpus, and the effect that draws the navigation and the view
+//! the URL names into `<header>` and `<main>`.
 
 use std::sync::OnceLock;
 
@@ -32,7 +32,7 @@ pub fn corpus() -> Result<&'static Corpus, &'static str> {
     static CORPUS: OnceLock<Result<Corpus, String>> = OnceLock::new();
     CORPUS
         .get_or_init(|| {
-            postcard::from_bytes(CORPUS_BYTES)
+            corpus::wire::from_bytes(CORPUS_BYTES)
                 .map(Corpus::from_parts)
                 .map_err(|e| format!("The embedded corpus could not be read ({e})."))
         })
@@ -48,7 +48,7 @@ static REFERENCE_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/refere
 /// which the build's own checks make impossible in practice.
 pub fn reference() -> &'static Reference {
     static REFERENCE: OnceLock<Reference> = OnceLock::new();
-    REFERENCE.get_or_init(|| postcard::from_bytes(REFERENCE_BYTES).unwrap_or_default())
+    REFERENCE.get_or_init(|| corpus::wire::from_bytes(REFERENCE_BYTES).unwrap_or_default())
 }
 
 /// The navigation: (label, virtual path).
@@ -91,28 +91,21 @@ pub fn page(
 pub fn App() -> impl IntoView {
     provide_location();
     let loc = use_loc();
-    // The view, chosen by the first path segment.
-    let section =
-        Memo::new(move |_| loc.with(|l| l.segments().first().cloned().unwrap_or_default()));
-    let nav = NAV
-        .iter()
-        .map(|(label, path)| {
-            let here = move || {
-                let first = path.trim_start_matches('/');
-                (section.get() == first).then_some("page")
-            };
-            view! { <a href=href(path) aria-current=here>{*label}</a> }
-        })
-        .collect_view();
+    let header_ref = NodeRef::<leptos::html::Header>::new();
     let main_ref = NodeRef::<leptos::html::Main>::new();
+    let header = RefCell::new(None::<Region>);
     let export_error = RwSignal::new(None::<String>);
     let region = RefCell::new(None::<Region>);
     let target = RefCell::new(String::new());
     Effect::new(move |_| {
-        let Some(root) = main_ref.get() else {
+        let (Some(top), Some(root)) = (header_ref.get(), main_ref.get()) else {
             return;
         };
         let l = loc.get();
+        header
+            .borrow_mut()
+            .get_or_insert_with(|| Region::new(top.into()))
+            .update("header", site_header(&l));
         let (key, content) = match corpus() {
             Ok(c) => page(c, &l, export_error),
             Err(e) => (
@@ -149,12 +142,29 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || focus_key.remove());
     view! {
-        <header class="site">
-            <a class="brand" href=href("/")>"MINUSMA Explorer"</a>
-            <nav aria-label="Views">{nav}</nav>
-        </header>
+        <header class="site" node_ref=header_ref></header>
         <main id="main" node_ref=main_ref></main>
     }
+}
+
+/// The brand and the navigation, the current view's link marked.
+fn site_header(l: &Loc) -> Vec<Node> {
+    let here = l.segments().first().cloned().unwrap_or_default();
+    let nav = NAV.iter().map(|(label, path)| {
+        h("a")
+            .a("href", href(path))
+            .opt("aria-current", (path[1..] == here).then_some("page"))
+            .t(*label)
+            .into()
+    });
+    vec![
+        h("a")
+            .class("brand")
+            .a("href", href("/"))
+            .t("MINUSMA Explorer")
+            .into(),
+        h("nav").a("aria-label", "Views").cs(nav).into(),
+    ]
 }
 
 fn not_found() -> Vec<Node> {

@@ -29,6 +29,7 @@ pub mod sorting;
 #[cfg(feature = "cli")]
 pub mod sources;
 pub mod tokens;
+pub mod wire;
 
 pub use error::CorpusError;
 pub use model::*;

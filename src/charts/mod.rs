@@ -13,7 +13,7 @@ use corpus::reference::Reference;
 use corpus::sorting::sort_by;
 
 use crate::views::facets::doc_title;
-use crate::views::format::{claim_date, claim_value, doc_href, number};
+use crate::views::format::{category_label, claim_date, claim_value, doc_href, number};
 
 /// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies, and legible
 /// on light and dark backgrounds. Shapes double the encoding, so colour is never the only cue.
@@ -114,21 +114,6 @@ fn subject_group(f: &Fact) -> String {
         ),
         (Some(s), None) => s.clone(),
         (None, _) => "subject not named".into(),
-    }
-}
-
-fn category_label(c: Category) -> &'static str {
-    match c {
-        Category::Troops => "Troops",
-        Category::Police => "Police",
-        Category::UniformedPersonnel => "Uniformed personnel",
-        Category::CivilianStaff => "Civilian staff",
-        Category::PeacekeepersKilled => "Peacekeepers killed",
-        Category::PeacekeepersWounded => "Peacekeepers wounded",
-        Category::CiviliansKilled => "Civilians killed",
-        Category::Displaced => "Displaced people",
-        Category::MilitaryKilled => "Soldiers killed",
-        Category::Other => "Other",
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::facets::doc_title;
 use super::facts::{as_of, sentence_link};
 use super::filtered::filtered_page;
-use super::format::{claim_date, claim_value, count, number};
+use super::format::{category_label, claim_date, claim_value, count, number};
 use crate::dom::{h, Node};
 use crate::state::Filters;
 use corpus::corpus::Corpus;
@@ -43,13 +43,7 @@ fn key(f: &Fact) -> Option<(String, String)> {
         .subject
         .clone()
         .unwrap_or_else(|| "subject not named".into());
-    let cat = f.category.as_str().replace('_', " ");
-    let cat = {
-        let mut c = cat.chars();
-        c.next()
-            .map(|h| h.to_uppercase().chain(c).collect::<String>())
-            .unwrap_or_default()
-    };
+    let cat = category_label(f.category).to_string();
     match f.category {
         Category::Other => None,
         Category::CiviliansKilled => Some(match f.places.first() {

@@ -1,7 +1,7 @@
 //! Presentation helpers shared by the views.
 
 use crate::dom::{h, El, Node};
-use corpus::facts::{Fact, Qualifier};
+use corpus::facts::{Category, Fact, Qualifier};
 
 /// 15209.0 → "15,209"; fractional values keep one decimal ("2.5"). Written with integer
 /// arithmetic: float formatting would add ~10 KB of code to the wasm.
@@ -23,6 +23,22 @@ pub fn number(v: f64) -> String {
         out.push(char::from(b'0' + (tenths % 10) as u8));
     }
     out
+}
+
+/// What a category of claims is called in headings, legends and group titles.
+pub fn category_label(c: Category) -> &'static str {
+    match c {
+        Category::Troops => "Troops",
+        Category::Police => "Police",
+        Category::UniformedPersonnel => "Uniformed personnel",
+        Category::CivilianStaff => "Civilian staff",
+        Category::PeacekeepersKilled => "Peacekeepers killed",
+        Category::PeacekeepersWounded => "Peacekeepers wounded",
+        Category::CiviliansKilled => "Civilians killed",
+        Category::Displaced => "Displaced people",
+        Category::MilitaryKilled => "Soldiers killed",
+        Category::Other => "Other",
+    }
 }
 
 /// A claim's value as a reader should quote it: "at least 173", "about 500", "hundreds" (a
