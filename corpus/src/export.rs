@@ -45,9 +45,9 @@ pub fn csv_field(s: &str) -> String {
 /// `v` as Rust's `Display` writes it ("287", "2.5", "-0.25"): the fewest decimals that read
 /// back as exactly `v`. Written with integer arithmetic because float formatting adds ~12 KB
 /// to the browser build. Exact for counts and their fractions (below 2^53 once scaled, where
-/// the check below is exact); beyond that, 17 significant digits are still right but the
-/// shortest form is found by a check that rounds twice, so an exotic value may get a digit
-/// more than Rust would write.
+/// the check below is exact); beyond that, the shortest form is found by a check that rounds
+/// twice, so an exotic value may get a digit more than Rust would write, and whole numbers
+/// beyond u64 (1.8e19, far past any count of people) saturate.
 pub fn decimal(v: f64) -> String {
     if !v.is_finite() {
         return if v.is_nan() {
@@ -63,18 +63,19 @@ pub fn decimal(v: f64) -> String {
     let a = v.abs();
     if a >= 9_007_199_254_740_992.0 {
         // Every float this large is a whole number.
-        return format!("{sign}{}", a as u128);
+        // (Saturating beyond u64: no count of people comes near 1.8e19.)
+        return format!("{sign}{}", a as u64);
     }
     let mut k = 0;
     let mut scale = 1.0f64;
     // The shortest decimal that reads back as `a`: a quotient of exact integers below 2^53 is
     // correctly rounded, as reading the decimal is, so there the equality is exact.
-    while k < 17 && (a * scale).round() / scale != a {
+    while k < 17 && (a * scale).round() / scale != a && a * scale < 1e18 {
         k += 1;
         scale *= 10.0;
     }
-    let n = (a * scale).round() as u128;
-    let p = 10u128.pow(k);
+    let n = (a * scale).round() as u64;
+    let p = 10u64.pow(k);
     let mut s = format!("{sign}{}", n / p);
     if k > 0 {
         s.push('.');
@@ -211,7 +212,7 @@ mod tests {
             1e-3,
             0.3,
             2.0f64.powi(53),
-            1e20,
+            1e18,
             123456789012.5,
         ];
         for _ in 0..2000 {

@@ -137,14 +137,35 @@ pub fn fold(s: &str) -> String {
             'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
             'ý' | 'ÿ' | 'Ý' => 'y',
             '’' | '‘' => '\'',
-            _ => {
-                out.extend(c.to_lowercase());
-                continue;
-            }
+            _ => lower(c),
         };
         out.push(base);
     }
     out
+}
+
+/// Lower case for the capitals of Latin-1, Latin Extended-A, Greek and Cyrillic; other
+/// characters unchanged. Unicode's full case tables are ~4 KB of the browser build, and the
+/// texts here are English and French; a word in another script still matches itself as
+/// written.
+fn lower(c: char) -> char {
+    let u = c as u32;
+    let to = match u {
+        // À–Þ (not ×), Α–Ρ and Σ–Ϋ (+32), Ѐ–Џ (+80), А–Я (+32).
+        0xC0..=0xDE if u != 0xD7 => u + 32,
+        0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => u + 32,
+        0x400..=0x40F => u + 80,
+        // Latin Extended-A pairs capitals with the next code point: even ones up to ķ (but
+        // not İ, which lower-cases to two characters), odd ones from Ĺ to Ň and Ź to Ž, even
+        // ones again from Ŋ to Ŷ; Ÿ goes to ÿ.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x178 => 0xFF,
+        // Cyrillic Ѡ–ҁ and Ҋ–ӿ pair the same way (even capital, odd small).
+        0x460..=0x481 | 0x48A..=0x4BF if u.is_multiple_of(2) => u + 1,
+        _ => u,
+    };
+    char::from_u32(to).unwrap_or(c)
 }
 
 /// The words of `src` (lower-cased, folded), with their byte spans.
@@ -163,6 +184,29 @@ pub fn is_capitalized(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_agrees_with_unicode_where_it_acts() {
+        for u in 0..0x500u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let ours = lower(c);
+            if ours != c {
+                assert_eq!(
+                    c.to_lowercase().collect::<String>(),
+                    ours.to_string(),
+                    "{c:?}"
+                );
+            }
+        }
+        for c in ['É', 'Ş', 'Ł', 'Ż', 'Ω', 'Д', 'Ё', 'Ÿ', 'Œ'] {
+            assert_eq!(
+                lower(c).to_string(),
+                c.to_lowercase().collect::<String>(),
+                "{c:?}"
+            );
+        }
+        assert_eq!(fold("MÉNAKA Ségou ŁÓDŹ"), "menaka segou łodź");
+    }
 
     fn texts(s: &str) -> Vec<&str> {
         tokenize(s).iter().map(|t| t.text(s)).collect()

@@ -4,13 +4,11 @@
 
 pub mod svg;
 
-use std::collections::BTreeMap;
-
 use corpus::corpus::Corpus;
 use corpus::facts::{Category, Fact, Qualifier};
 use corpus::model::PartialDate;
 use corpus::reference::Reference;
-use corpus::sorting::sort_by;
+use corpus::sorting::{count_by, sort_by};
 
 use crate::views::facets::doc_title;
 use crate::views::format::{category_label, claim_date, claim_value, doc_href, number};
@@ -223,11 +221,12 @@ fn time_claims(
 ) -> Vec<Mark> {
     // The subject with most claims gets the first colour, so the mission reads the same in
     // every chart.
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    for f in facts.iter().filter(|f| categories.contains(&f.category)) {
-        *counts.entry(subject_group(f)).or_default() += 1;
-    }
-    let mut order: Vec<(String, usize)> = counts.into_iter().collect();
+    let mut order = count_by(
+        facts
+            .iter()
+            .filter(|f| categories.contains(&f.category))
+            .map(|f| subject_group(f)),
+    );
     sort_by(&mut order, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     set.colours.extend(order.into_iter().map(|(k, _)| k));
 
@@ -422,7 +421,10 @@ pub fn contingents(c: &Corpus, facts: &[&Fact]) -> Chart {
     });
     for f in rows {
         let country = f.contingent.clone().unwrap_or_default();
-        let label = format!("{country}: {}", category_label(f.category).to_lowercase());
+        let label = format!(
+            "{country}: {}",
+            category_label(f.category).to_ascii_lowercase()
+        );
         let row = index_of(&mut labels, &label);
         let cat = category_label(f.category);
         let s = set.get(cat.to_string(), cat, shape_of(f.category));

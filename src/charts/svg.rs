@@ -205,7 +205,8 @@ pub fn chart_view(chart: Chart) -> El {
     // Marks: each a link (focusable, Enter opens it) with a title for hover; hovering or
     // focusing one writes its details under the chart.
     let detail_id = format!("{id}-detail");
-    let mut bar_counts = std::collections::BTreeMap::<i32, i32>::new();
+    // Bars drawn so far on each row (rows are few).
+    let mut bar_counts = vec![0i32; rows.len()];
     let mut placed = Vec::<(i32, i32)>::new();
     let mut mark_group = s("g");
     for m in &marks {
@@ -217,11 +218,16 @@ pub fn chart_view(chart: Chart) -> El {
         } else {
             let row = m.y as i32;
             // Several bars on one row stack.
-            let k = bar_counts.entry(row).or_insert(0);
-            *k += 1;
+            let k = match bar_counts.get_mut(row as usize) {
+                Some(k) => {
+                    *k += 1;
+                    *k
+                }
+                None => 1,
+            };
             (
                 frame.x(m.x),
-                frame.top + ROW_H * row + ROW_H / 2 + if bars { (*k - 1) * 8 - 4 } else { 0 },
+                frame.top + ROW_H * row + ROW_H / 2 + if bars { (k - 1) * 8 - 4 } else { 0 },
             )
         };
         if !bars {

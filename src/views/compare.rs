@@ -2,8 +2,6 @@
 //! that makes two numbers about the same thing — side by side across sources, with the spread
 //! and a flag where they disagree.
 
-use std::collections::BTreeMap;
-
 use super::facets::doc_title;
 use super::facts::{as_of, sentence_link};
 use super::filtered::filtered_page;
@@ -12,7 +10,7 @@ use crate::dom::{h, Node};
 use crate::state::Filters;
 use corpus::corpus::Corpus;
 use corpus::facts::{Category, Fact, Qualifier};
-use corpus::sorting::{distinct, sort_by};
+use corpus::sorting::{distinct, group_by, sort_by};
 
 /// Claims about the same measure.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,12 +57,7 @@ fn key(f: &Fact) -> Option<(String, String)> {
 
 /// Groups the facts; those with more than one claim first (most sources first), then the rest.
 pub fn groups<'a>(facts: &[&'a Fact]) -> Vec<Group<'a>> {
-    let mut by: BTreeMap<(String, String), Vec<&'a Fact>> = BTreeMap::new();
-    for f in facts {
-        if let Some(k) = key(f) {
-            by.entry(k).or_default().push(f);
-        }
-    }
+    let by = group_by(facts.iter().filter_map(|f| Some((key(f)?, *f))));
     let mut out: Vec<Group> = by
         .into_iter()
         .map(|((_, label), mut claims)| {

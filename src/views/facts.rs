@@ -2,13 +2,12 @@
 //! each row links to its sentence in the reader; the current view exports as CSV or JSON.
 
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 use corpus::corpus::Corpus;
 use corpus::export::{facts_csv, facts_json};
 use corpus::facts::Fact;
 use corpus::index::{Facet, FacetCount};
-use corpus::sorting::sort_by;
+use corpus::sorting::{count_by, group_by, sort_by};
 use corpus::tokens::fold;
 use leptos::prelude::{Get, RwSignal, Set};
 
@@ -44,10 +43,7 @@ fn fact_facets(c: &Corpus, f: &Fact) -> Vec<(Facet, String)> {
 /// sentence, unit or subject), sorted as asked, with facet counts over them.
 pub fn matching<'a>(c: &'a Corpus, f: &Filters) -> (Vec<&'a Fact>, Vec<FacetCount>) {
     let needle = fold(f.q.trim());
-    let mut by_facet: BTreeMap<Facet, Vec<&str>> = BTreeMap::new();
-    for (k, v) in &f.selected {
-        by_facet.entry(*k).or_default().push(v);
-    }
+    let by_facet = group_by(f.selected.iter().map(|(k, v)| (*k, v.as_str())));
     let mut rows: Vec<&Fact> = c
         .facts
         .iter()
@@ -89,13 +85,7 @@ pub fn matching<'a>(c: &'a Corpus, f: &Filters) -> (Vec<&'a Fact>, Vec<FacetCoun
             o
         }
     });
-    let mut counts: BTreeMap<(Facet, String), usize> = BTreeMap::new();
-    for fact in &rows {
-        for fv in fact_facets(c, fact) {
-            *counts.entry(fv).or_default() += 1;
-        }
-    }
-    let counts = counts
+    let counts = count_by(rows.iter().flat_map(|fact| fact_facets(c, fact)))
         .into_iter()
         .map(|((facet, value), count)| FacetCount {
             facet,

@@ -1,15 +1,13 @@
 //! Overview: what the corpus is (documents, dates, publishers), headline figures with their
 //! spread across sources, and entry points to the other views.
 
-use std::collections::BTreeMap;
-
 use super::format::{count, doc_href, number, original_link};
 use crate::dom::{h, El, Node};
 use crate::route::href;
 use crate::state::{encode, Filters};
 use corpus::corpus::Corpus;
 use corpus::facts::{Category, Qualifier};
-use corpus::sorting::distinct;
+use corpus::sorting::{distinct, group_by};
 
 /// One headline figure: what the sources claim for a category and subject, low to high.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,16 +42,12 @@ pub fn headlines(c: &Corpus) -> Vec<Headline> {
     let mut out = Vec::new();
     for (category, label) in HEADLINE_CATEGORIES {
         // The subject most claims of this category are about.
-        let mut by_subject: BTreeMap<&str, Vec<&corpus::facts::Fact>> = BTreeMap::new();
-        for f in c
-            .facts
-            .iter()
-            .filter(|f| f.category == category && f.contingent.is_none())
-        {
-            if let Some(s) = f.subject.as_deref() {
-                by_subject.entry(s).or_default().push(f);
-            }
-        }
+        let by_subject = group_by(
+            c.facts
+                .iter()
+                .filter(|f| f.category == category && f.contingent.is_none())
+                .filter_map(|f| Some((f.subject.as_deref()?, f))),
+        );
         let Some((subject, facts)) = by_subject.into_iter().max_by_key(|(_, v)| v.len()) else {
             continue;
         };

@@ -5,9 +5,7 @@
 
 pub mod analyze;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-
-use crate::sorting::sort_by;
+use crate::sorting::{group_by, sort_by};
 
 use serde::{Deserialize, Serialize};
 
@@ -99,33 +97,48 @@ impl Index {
     /// Indexes the passages of `docs`; facts and entities supply the category, place and actor
     /// facets of each passage.
     pub fn build(docs: &[Document], facts: &[Fact], entities: &[EntityMention]) -> Index {
-        let mut facet_ids: HashMap<(Facet, String), u32> = HashMap::new();
+        // Sorted vectors rather than hash and tree maps: the same lookups, and in the browser
+        // build a fraction of the code (see `sorting`).
+        // (facet, value) → id, sorted for lookup; ids in order of first use.
+        let mut facet_ids: Vec<((Facet, String), u32)> = Vec::new();
         let mut facet_values = Vec::new();
         let mut fid = |f: Facet, v: &str| -> u32 {
-            *facet_ids.entry((f, v.to_string())).or_insert_with(|| {
-                facet_values.push((f, v.to_string()));
-                facet_values.len() as u32 - 1
-            })
+            let key = (f, v.to_string());
+            match facet_ids.binary_search_by(|(k, _)| k.cmp(&key)) {
+                Ok(i) => facet_ids[i].1,
+                Err(i) => {
+                    facet_values.push(key.clone());
+                    let id = facet_values.len() as u32 - 1;
+                    facet_ids.insert(i, (key, id));
+                    id
+                }
+            }
         };
-        let mut block_facets: HashMap<(&str, &str), BTreeSet<(Facet, String)>> = HashMap::new();
-        for f in facts {
-            block_facets
-                .entry((&f.doc.0, &f.block))
-                .or_default()
-                .insert((Facet::Category, f.category.as_str().to_string()));
-        }
-        for e in entities {
+        // (doc, block) → the facet values its facts and entities give it, in order.
+        let categories = facts.iter().map(|f| {
+            (
+                (f.doc.0.as_str(), f.block.as_str()),
+                (Facet::Category, f.category.as_str().to_string()),
+            )
+        });
+        let names = entities.iter().filter_map(|e| {
             let facet = match e.kind {
                 EntityKind::Place => Facet::Place,
                 EntityKind::Actor => Facet::Actor,
-                EntityKind::Country => continue,
+                EntityKind::Country => return None,
             };
-            block_facets
-                .entry((&e.doc.0, &e.block))
-                .or_default()
-                .insert((facet, e.name.clone()));
+            Some((
+                (e.doc.0.as_str(), e.block.as_str()),
+                (facet, e.name.clone()),
+            ))
+        });
+        let mut block_facets = group_by(categories.chain(names));
+        for (_, values) in &mut block_facets {
+            sort_by(values, Ord::cmp);
+            values.dedup();
         }
-        let mut terms: BTreeMap<String, Vec<Posting>> = BTreeMap::new();
+        // (term, posting) in passage order; grouped by term at the end.
+        let mut terms: Vec<(String, Posting)> = Vec::new();
         let mut passages = Vec::new();
         let mut total_len = 0u64;
         for (di, d) in docs.iter().enumerate() {
@@ -145,21 +158,24 @@ impl Index {
             }) {
                 let pi = passages.len() as u32;
                 let analysed = analyze(d.slice(b.span));
-                let mut local: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
-                for t in &analysed {
-                    if let Some(term) = &t.term {
-                        local.entry(term).or_default().push(t.pos);
-                    }
-                }
+                let local = group_by(
+                    analysed
+                        .iter()
+                        .filter_map(|t| Some((t.term.as_deref()?, t.pos))),
+                );
                 for (term, positions) in local {
-                    terms.entry(term.to_string()).or_default().push(Posting {
-                        passage: pi,
-                        positions,
-                    });
+                    terms.push((
+                        term.to_string(),
+                        Posting {
+                            passage: pi,
+                            positions,
+                        },
+                    ));
                 }
                 let mut facets = doc_facets.clone();
-                if let Some(set) = block_facets.get(&(d.id.0.as_str(), b.id.as_str())) {
-                    facets.extend(set.iter().map(|(f, v)| fid(*f, v)));
+                let here = (d.id.0.as_str(), b.id.as_str());
+                if let Ok(i) = block_facets.binary_search_by(|(k, _)| k.cmp(&here)) {
+                    facets.extend(block_facets[i].1.iter().map(|(f, v)| fid(*f, v)));
                 }
                 total_len += analysed.len() as u64;
                 passages.push(Passage {
@@ -177,7 +193,7 @@ impl Index {
         } else {
             (total_len as f32 / passages.len() as f32).max(1.0)
         };
-        let (terms, postings) = terms.into_iter().unzip();
+        let (terms, postings) = group_by(terms).into_iter().unzip();
         Index {
             doc_ids: docs.iter().map(|d| d.id.clone()).collect(),
             passages,
@@ -237,24 +253,23 @@ impl Index {
         self.idf(df) * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * len as f32 / self.avg_len))
     }
 
-    fn passes(&self, p: &Passage, filters: &BTreeMap<Facet, Vec<u32>>) -> bool {
+    fn passes(&self, p: &Passage, filters: &[(Facet, Vec<u32>)]) -> bool {
         filters
-            .values()
-            .all(|ids| ids.iter().any(|id| p.facets.contains(id)))
+            .iter()
+            .all(|(_, ids)| ids.iter().any(|id| p.facets.contains(id)))
     }
 
     /// Runs a query. `docs` are the documents the index was built from (for snippets).
     pub fn search(&self, docs: &[Document], q: &Query) -> Results {
-        let mut filters: BTreeMap<Facet, Vec<u32>> = BTreeMap::new();
-        for (f, v) in &q.filters {
+        let filters = group_by(q.filters.iter().map(|(f, v)| {
             let id = self
                 .facet_values
                 .iter()
                 .position(|(ff, vv)| ff == f && vv.eq_ignore_ascii_case(v))
                 .map(|i| i as u32);
             // An unknown value matches nothing, as a filter should.
-            filters.entry(*f).or_default().push(id.unwrap_or(u32::MAX));
-        }
+            (*f, id.unwrap_or(u32::MAX))
+        }));
         let parsed = parse_query(&q.text);
         // Every term the query matched, for highlighting.
         let mut matched_terms: Vec<usize> = Vec::new();
