@@ -14,6 +14,7 @@ use leptos::wasm_bindgen::JsCast;
 use crate::dom::{h, Node, Region};
 use crate::route::{href, provide_location, use_loc, Loc};
 use crate::url_state::filters;
+use crate::views::format::link;
 use crate::views::{
     charts::charts,
     compare::compare,
@@ -172,7 +173,7 @@ fn not_found() -> Vec<Node> {
         h("h1").t("Page not found").into(),
         h("p")
             .t("There is no such view. ")
-            .c(h("a").a("href", href("/")).t("Go to the overview"))
+            .c(link("/", "Go to the overview"))
             .t(".")
             .into(),
     ]

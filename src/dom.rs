@@ -111,7 +111,7 @@ impl El {
 
     /// Adds a text child.
     pub fn t(self, t: impl Into<String>) -> El {
-        self.child(Node::Text(t.into()))
+        self.child(text(t))
     }
 
     /// Adds a child.
@@ -141,18 +141,6 @@ impl El {
 impl From<El> for Node {
     fn from(e: El) -> Node {
         Node::El(e)
-    }
-}
-
-impl From<String> for Node {
-    fn from(t: String) -> Node {
-        Node::Text(t)
-    }
-}
-
-impl From<&str> for Node {
-    fn from(t: &str) -> Node {
-        Node::Text(t.to_string())
     }
 }
 

@@ -10,6 +10,7 @@ use leptos::prelude::document;
 use super::{value_ticks, Chart, Layout, Mark, Shape};
 use crate::dom::{h, s, El, Node};
 use crate::views::download::save;
+use crate::views::format::{cell, col};
 
 const W: i32 = 760;
 const TIME_H: i32 = 300;
@@ -49,14 +50,14 @@ impl Frame {
     }
 }
 
-/// A line from (x1, y1) to (x2, y2) in the text colour.
-fn line(x1: i32, x2: i32, y1: i32, y2: i32) -> El {
+/// A line from (x1, y1) to (x2, y2) in `stroke` (`currentColor`: the text colour).
+fn line(x1: i32, x2: i32, y1: i32, y2: i32, stroke: &str) -> El {
     s("line")
         .a("x1", x1.to_string())
         .a("x2", x2.to_string())
         .a("y1", y1.to_string())
         .a("y2", y2.to_string())
-        .a("stroke", "currentColor")
+        .a("stroke", stroke)
 }
 
 /// A label at (x, y) in the text colour.
@@ -152,13 +153,13 @@ pub fn chart_view(chart: Chart) -> El {
         let (grid, tick) = if is_time {
             let y = frame.y(v);
             (
-                line(frame.left, frame.right, y, y),
+                line(frame.left, frame.right, y, y, "currentColor"),
                 label(frame.left - 6, y + 4, Some("end"), text),
             )
         } else {
             let x = frame.x(v);
             (
-                line(x, x, frame.top, frame.bottom),
+                line(x, x, frame.top, frame.bottom, "currentColor"),
                 label(x, frame.bottom + 16, Some("middle"), text),
             )
         };
@@ -170,7 +171,7 @@ pub fn chart_view(chart: Chart) -> El {
         for y in (a..=b).filter(|y| (y - a) % every == 0) {
             let x = frame.x(y as f64);
             axes = axes.c(s("g")
-                .c(line(x, x, frame.bottom, frame.bottom + 5))
+                .c(line(x, x, frame.bottom, frame.bottom + 5, "currentColor"))
                 .c(label(x, frame.bottom + 18, Some("middle"), y.to_string())));
         }
     } else {
@@ -253,13 +254,7 @@ pub fn chart_view(chart: Chart) -> El {
         let fill = if sr.reference { "none" } else { sr.colour };
         let mut g = s("g");
         if let Some(x0) = m.x_start {
-            g = g.c(s("line")
-                .a("x1", frame.x(x0).to_string())
-                .a("x2", cx.to_string())
-                .a("y1", cy.to_string())
-                .a("y2", cy.to_string())
-                .a("stroke", sr.colour)
-                .a("stroke-width", "2"));
+            g = g.c(line(frame.x(x0), cx, cy, cy, sr.colour).a("stroke-width", "2"));
         }
         let mark = if bars {
             s("rect")
@@ -311,7 +306,6 @@ pub fn chart_view(chart: Chart) -> El {
                 .t(&m.source)
                 .into()
         };
-        let cell = |label: &'static str| h("td").a("data-label", label);
         h("tr")
             .c(cell("Series").t(&sr.name))
             .c(cell("Value").class("num").t(&m.value))
@@ -321,7 +315,6 @@ pub fn chart_view(chart: Chart) -> El {
             .c(cell("Source").c(source))
             .into()
     });
-    let col = |label: &str| -> Node { h("th").a("scope", "col").t(label).into() };
 
     let svg = s("svg")
         .id(id)
@@ -333,8 +326,20 @@ pub fn chart_view(chart: Chart) -> El {
         .c(s("title").t(title))
         .c(axes)
         .c(s("g")
-            .c(line(frame.left, frame.left, frame.top, frame.bottom))
-            .c(line(frame.left, frame.right, frame.bottom, frame.bottom)))
+            .c(line(
+                frame.left,
+                frame.left,
+                frame.top,
+                frame.bottom,
+                "currentColor",
+            ))
+            .c(line(
+                frame.left,
+                frame.right,
+                frame.bottom,
+                frame.bottom,
+                "currentColor",
+            )))
         .c(s("g").cs(lines))
         .c(mark_group)
         .c(s("g").cs(legend));

@@ -5,7 +5,7 @@
 use super::facets::doc_title;
 use super::facts::{as_of, sentence_link};
 use super::filtered::filtered_page;
-use super::format::{category_label, claim_date, claim_value, count, number};
+use super::format::{category_label, cell, claim_date, claim_value, col, count, number};
 use crate::dom::{h, Node};
 use crate::state::Filters;
 use corpus::corpus::Corpus;
@@ -119,10 +119,8 @@ fn verdict(g: &Group) -> String {
 fn draw(c: &'static Corpus, facts: &[&'static Fact]) -> Vec<Node> {
     let all = groups(facts);
     let compared = all.iter().filter(|g| g.claims.len() > 1).count();
-    let col = |label: &str| -> Node { h("th").a("scope", "col").t(label).into() };
     let sections = all.into_iter().map(|g| {
         let rows = g.claims.iter().map(|f| {
-            let cell = |label: &'static str| h("td").a("data-label", label);
             h("tr")
                 .c(cell("Value").class("num").t(claim_value(f)))
                 .c(cell("Unit").t(&f.unit))

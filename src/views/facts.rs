@@ -13,7 +13,7 @@ use leptos::prelude::{Get, RwSignal, Set};
 
 use super::download::save;
 use super::facets::{doc_title, facet_panel};
-use super::format::{claim_date, claim_value, count, doc_href};
+use super::format::{cell, claim_date, claim_value, count, doc_href};
 use crate::dom::{h, text, El, Node};
 use crate::state::Filters;
 use crate::url_state::go;
@@ -137,7 +137,6 @@ pub fn facts(c: &'static Corpus, f: &Filters, error: RwSignal<Option<String>>) -
         }
     });
     let body = rows.iter().map(|fact| {
-        let cell = |label: &'static str| h("td").a("data-label", label);
         h("tr")
             .a("data-fact", &fact.id)
             .c(cell("Value").class("num").t(claim_value(fact)))

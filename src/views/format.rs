@@ -144,6 +144,21 @@ pub fn original_link_at(m: &corpus::model::Metadata, fragment: &str) -> Node {
     }
 }
 
+/// A link inside the app, to a virtual URL (`/search?q=x`).
+pub fn link(to: &str, label: impl Into<String>) -> El {
+    h("a").a("href", crate::route::href(to)).t(label)
+}
+
+/// A table's column header.
+pub fn col(label: &str) -> Node {
+    h("th").a("scope", "col").t(label).into()
+}
+
+/// A table cell named by its column (on phones, where rows become cards, the name shows).
+pub fn cell(label: &'static str) -> El {
+    h("td").a("data-label", label)
+}
+
 /// A link to another site (only ever built from an address [`http_url`] admitted).
 pub fn outside_link(href: String, label: impl Into<String>) -> El {
     h("a")

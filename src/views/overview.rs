@@ -1,9 +1,8 @@
 //! Overview: what the corpus is (documents, dates, publishers), headline figures with their
 //! spread across sources, and entry points to the other views.
 
-use super::format::{count, doc_href, number, original_link};
-use crate::dom::{h, El, Node};
-use crate::route::href;
+use super::format::{col, count, doc_href, link, number, original_link};
+use crate::dom::{h, Node};
 use crate::state::{encode, Filters};
 use corpus::corpus::Corpus;
 use corpus::facts::{Category, Qualifier};
@@ -72,11 +71,6 @@ pub fn headlines(c: &Corpus) -> Vec<Headline> {
         });
     }
     out
-}
-
-/// A link inside the app.
-fn link(to: &str, label: impl Into<String>) -> El {
-    h("a").a("href", href(to)).t(label)
 }
 
 pub fn overview(c: &'static Corpus) -> Vec<Node> {
@@ -159,7 +153,6 @@ pub fn overview(c: &'static Corpus) -> Vec<Node> {
     });
     let entry =
         |to: &str, label: &str, what: &str| -> Node { h("li").c(link(to, label)).t(what).into() };
-    let col = |label: &str| -> Node { h("th").a("scope", "col").t(label).into() };
     vec![
         h("h1").t("What the sources say about MINUSMA").into(),
         h("p").id("summary").t(intro).into(),

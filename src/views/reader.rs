@@ -11,11 +11,11 @@ use corpus::sorting::sort_by_key;
 use leptos::prelude::{document, request_animation_frame};
 
 use super::format::{
-    claim_date, claim_summary, claim_value, doc_href_with, http_url, original_link,
+    claim_date, claim_summary, claim_value, doc_href_with, http_url, link, original_link,
     original_link_at, outside_link, text_fragment,
 };
 use crate::dom::{h, text, Node};
-use crate::route::{href, Loc};
+use crate::route::Loc;
 use crate::state::encode;
 
 /// A piece of a block's text.
@@ -180,15 +180,14 @@ fn fact_card(c: &Corpus, f: &Fact, q: &str) -> Node {
         .into_iter()
         .filter(|(_, v)| !v.is_empty())
         .flat_map(|(k, v)| [h("dt").t(k).into(), h("dd").t(v).into()]));
-    let link = |to: String, label: &str| -> Node { h("a").a("href", href(&to)).t(label).into() };
     let mut ways = h("p")
         .class("row")
         .c(link(
-            format!("/compare?category={cat}"),
+            &format!("/compare?category={cat}"),
             "Compare claims of this kind",
         ))
         .t(" · ")
-        .c(link(format!("/facts?category={cat}"), "All such facts"))
+        .c(link(&format!("/facts?category={cat}"), "All such facts"))
         .t(" · ");
     if let Some(o) = original {
         ways = ways.c(o);
@@ -258,7 +257,7 @@ pub fn reader(c: &'static Corpus, l: &Loc) -> Vec<Node> {
                 .t("The corpus has no document ")
                 .c(h("code").t(id))
                 .t(". ")
-                .c(h("a").a("href", href("/")).t("See the list of documents"))
+                .c(link("/", "See the list of documents"))
                 .t(".")
                 .into(),
         ];
