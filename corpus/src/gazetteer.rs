@@ -283,6 +283,24 @@ impl Gazetteer {
         out
     }
 
+    /// The country a folded word names: its name ("senegal") or a demonym, singular or plural
+    /// ("bangladeshis", "nigeriens") — the nouns of a breakdown by nationality.
+    pub fn country_by_word(&self, folded: &str) -> Option<usize> {
+        if folded.len() < 4 {
+            return None;
+        }
+        let singular = folded
+            .strip_suffix("es")
+            .filter(|s| s.ends_with("ese"))
+            .or_else(|| folded.strip_suffix('s'));
+        self.countries.iter().position(|c| {
+            fold(&c.name) == folded
+                || c.demonyms
+                    .iter()
+                    .any(|d| fold(d) == folded || Some(fold(d).as_str()) == singular)
+        })
+    }
+
     pub fn name(&self, e: Entity) -> &str {
         match e {
             Entity::Place(i) => &self.places[i].name,

@@ -14,12 +14,15 @@ pub mod corpus;
 pub mod dates;
 pub mod entities;
 pub mod error;
+#[cfg(feature = "cli")]
+pub mod eval;
 pub mod events;
 pub mod export;
 pub mod facts;
 pub mod gazetteer;
 pub mod index;
 pub mod ingest;
+pub mod lexicon;
 #[cfg(feature = "cli")]
 pub mod load;
 pub mod model;

@@ -8,12 +8,14 @@
 //! corpus search QUERY [--filter KEY=VALUE]... [--limit N] [PATH...]
 //! corpus export [PATH...]                        documents, facts, entities, events
 //! corpus index [PATH...]                         the search index, serialised
+//! corpus eval GOLD [PATH...] [--min-precision P] [--min-recall R] [--min-subject S] [--min-year Y]
+//!                                                scores the facts against gold facts
 //! ```
 //! PATH is a .txt file or a folder of them (with its sources.toml, if any); without one, the
 //! `seeds` folder of the current directory.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use corpus::corpus::Corpus;
@@ -29,9 +31,12 @@ const USAGE: &str = "usage:
   corpus search QUERY [--filter KEY=VALUE]... [--limit N] [PATH...]
   corpus export [PATH...]
   corpus index [PATH...]
+  corpus eval GOLD [PATH...] [--min-precision P] [--min-recall R] [--min-subject S] [--min-year Y]
 PATH is a .txt file or a folder of .txt files (with sources.toml beside them, if any);
 without one, ./seeds. Filter keys: doc, publisher, kind, year, category, place, actor.
-Output is JSON (facts also CSV).";
+Output is JSON (facts also CSV). GOLD is a gold .tsv file or a folder of them
+(corpus/tests/dev/README.md); eval prints a Markdown table and every miss, and exits 1 when
+a score of all chart categories is below its --min-* threshold.";
 
 struct Args {
     cmd: String,
@@ -40,7 +45,16 @@ struct Args {
     filters: Vec<(Facet, String)>,
     limit: usize,
     paths: Vec<PathBuf>,
+    /// `eval`: minimum precision, recall, subject and year accuracy.
+    minimums: [f64; 4],
 }
+
+const MINIMUMS: [&str; 4] = [
+    "--min-precision",
+    "--min-recall",
+    "--min-subject",
+    "--min-year",
+];
 
 fn parse(args: &[String]) -> Result<Args, String> {
     let Some((cmd, rest)) = args.split_first() else {
@@ -53,6 +67,7 @@ fn parse(args: &[String]) -> Result<Args, String> {
         filters: vec![],
         limit: 20,
         paths: vec![],
+        minimums: [0.0; 4],
     };
     let mut it = rest.iter();
     while let Some(x) = it.next() {
@@ -85,13 +100,27 @@ fn parse(args: &[String]) -> Result<Args, String> {
                     .parse()
                     .map_err(|_| format!("--limit {n}: not a number"))?;
             }
+            m if a.cmd == "eval" && MINIMUMS.contains(&m) => {
+                let n = it.next().ok_or(format!("{m} needs a number"))?;
+                let v: f64 = n
+                    .parse()
+                    .ok()
+                    .filter(|v| (0.0..=1.0).contains(v))
+                    .ok_or(format!("{m} {n}: not a number from 0 to 1"))?;
+                a.minimums[MINIMUMS.iter().position(|x| *x == m).unwrap_or(0)] = v;
+            }
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
-            s if a.cmd == "search" && a.query.is_none() => a.query = Some(s.to_string()),
+            s if matches!(a.cmd.as_str(), "search" | "eval") && a.query.is_none() => {
+                a.query = Some(s.to_string())
+            }
             s => a.paths.push(PathBuf::from(s)),
         }
     }
     if a.cmd == "search" && a.query.is_none() {
         return Err("search needs a QUERY".into());
+    }
+    if a.cmd == "eval" && a.query.is_none() {
+        return Err("eval needs a GOLD file or folder".into());
     }
     if a.paths.is_empty() {
         a.paths.push(PathBuf::from("seeds"));
@@ -111,7 +140,7 @@ fn main() -> ExitCode {
     let a = match parse(&args) {
         Ok(a)
             if [
-                "facts", "docs", "entities", "events", "search", "export", "index",
+                "facts", "docs", "entities", "events", "search", "export", "index", "eval",
             ]
             .contains(&a.cmd.as_str()) =>
         {
@@ -132,6 +161,9 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let c = Corpus::build(loaded.docs);
+    if a.cmd == "eval" {
+        return eval(&c, Path::new(&a.query.unwrap_or_default()), a.minimums);
+    }
     let json = |v: &dyn erased::Json| v.to_json();
     let out = match a.cmd.as_str() {
         "facts" if a.csv => facts_csv(&c.facts),
@@ -153,6 +185,62 @@ fn main() -> ExitCode {
     // A closed pipe (`| head`) is not worth a panic.
     let _ = writeln!(std::io::stdout().lock(), "{}", out.trim_end());
     ExitCode::SUCCESS
+}
+
+/// `corpus eval`: reads the gold, scores, prints the report, and fails below the minimums.
+fn eval(c: &Corpus, gold_path: &Path, minimums: [f64; 4]) -> ExitCode {
+    let files: Vec<PathBuf> = if gold_path.is_dir() {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(gold_path)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort();
+        v
+    } else {
+        vec![gold_path.to_path_buf()]
+    };
+    let mut gold = Vec::new();
+    for f in &files {
+        let name = f.display().to_string();
+        let parsed = std::fs::read_to_string(f)
+            .map_err(|e| format!("{name}: cannot read: {e}"))
+            .and_then(|t| corpus::eval::parse_gold(&name, &t).map_err(|e| e.to_string()));
+        match parsed {
+            Ok(g) => gold.extend(g),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    if gold.is_empty() {
+        eprintln!("error: {}: no gold facts", gold_path.display());
+        return ExitCode::FAILURE;
+    }
+    let docs: Vec<String> = c.docs.iter().map(|d| d.id.0.clone()).collect();
+    let report = corpus::eval::evaluate(&gold, &docs, &c.facts);
+    let _ = writeln!(
+        std::io::stdout().lock(),
+        "{}",
+        corpus::eval::render(&report)
+    );
+    let t = report.total();
+    let got = [t.precision(), t.recall(), t.subject(), t.year()];
+    let mut ok = true;
+    for ((name, min), v) in MINIMUMS.iter().zip(minimums).zip(got) {
+        if v < min {
+            eprintln!("eval: {} is {v:.3}, below {min}", &name[6..]);
+            ok = false;
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 fn usage_error(msg: &str) -> ExitCode {

@@ -1,10 +1,14 @@
-//! Qualifier, unit and category of a number, from the words around it: the noun it counts
-//! ("15,209 uniformed personnel"), a casualty word near it ("have been killed", "360 wounded"),
-//! and, for bare nouns ("174 people dead"), the evidence of the sentence and the one before.
+//! Qualifier, unit and category of a number, read as a quantity phrase and its predicate:
+//! the noun it counts ("15,209 uniformed personnel", "64 of its soldiers", "a 650-strong
+//! battalion"), an elided noun ("two others", "of whom some 11,000", "five Nigeriens" after
+//! "the 14 dead include"), and the casualty word that governs it in active, passive or nominal
+//! form ("killing 9", "were killed", "12 dead", "with 24 deaths", "the toll … stands at 21").
+//! Every word list is data: `corpus/data/en/lexicon.tsv` and `qualifiers.tsv`.
 
 use super::numbers::NumberMention;
 use super::{Category, Qualifier, Sentence};
 use crate::gazetteer::{gazetteer, Entity, ForceKind};
+use crate::lexicon::{Class, Lexicon};
 
 /// Who a casualty figure counts; carried to an elided noun ("173 … killed and 360 wounded").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,208 +18,57 @@ pub enum Victims {
     Civilians,
 }
 
+/// What the previous number of the sentence was, for the elided nouns after it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Carried {
+    pub category: Category,
+    pub victims: Option<Victims>,
+    pub value: f64,
+}
+
 pub struct Classified {
     pub qualifier: Qualifier,
     pub unit: String,
     pub category: Category,
     pub victims: Option<Victims>,
     pub alleged: bool,
+    /// A national contingent the number's own noun names ("six Bangladeshis", "three from
+    /// Senegal"): an index into the gazetteer's countries.
+    pub country: Option<usize>,
 }
 
-const KILL: &[&str] = &[
-    "killed",
-    "kill",
-    "killing",
-    "killings",
-    "dead",
-    "died",
-    "die",
-    "dies",
-    "death",
-    "deaths",
-    "executed",
-    "execution",
-    "executions",
-    "massacred",
-    "murdered",
-    "slain",
-    "fatalities",
-    "perished",
-    "lives",
-];
-const WOUND: &[&str] = &[
-    "wounded", "injured", "injuries", "hurt", "injuring", "wounding",
-];
-const PEACEKEEPER_WORDS: &[&str] = &[
-    "peacekeepers",
-    "peacekeeper",
-    "helmets",
-    "casques",
-    "contingent",
-    "contingents",
-];
-const MILITARY_NOUNS: &[&str] = &[
-    "soldiers",
-    "soldier",
-    "troops",
-    "troop",
-    "servicemen",
-    "marines",
-    "paratroopers",
-    "military",
-];
-const POLICE_NOUNS: &[&str] = &[
-    "police",
-    "policemen",
-    "policewomen",
-    "gendarmes",
-    "gendarmerie",
-];
-const CIVILIAN_WORDS: &[&str] = &[
-    "civilians",
-    "civilian",
-    "villagers",
-    "residents",
-    "inhabitants",
-    "population",
-    "massacre",
-    "massacres",
-    "execution",
-    "executions",
-    "children",
-    "women",
-];
-const GENERIC_PEOPLE: &[&str] = &[
-    "people",
-    "persons",
-    "men",
-    "individuals",
-    "bodies",
-    "victims",
-];
-const DISPLACED: &[&str] = &[
-    "displaced",
-    "refugees",
-    "idps",
-    "displacement",
-    "refuge",
-    "fled",
-    "flee",
-    "homes",
-];
-const DURATIONS: &[&str] = &[
-    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "decades",
-    "decade", "minutes",
-];
-/// Abstract heads whose counts are turns of phrase, not claims ("two apparent ones", "the two
-/// sides", "two key factors").
-pub const NOT_CLAIM_HEADS: &[&str] = &[
-    "ones",
-    "sides",
-    "factors",
-    "ingredients",
-    "reasons",
-    "things",
-    "aspects",
-    "ways",
-    "options",
-    "questions",
-    "lessons",
-    "elements",
-    "points",
-    "parts",
-    "examples",
-    "levels",
-    "dimensions",
-    "priorities",
-    "goals",
-    "objectives",
-    "pillars",
-    "types",
-    "kinds",
-    "times",
-    "fronts",
-    "issues",
-];
+/// The quantity phrase after a number.
+struct Phrase {
+    /// Folded words, and whether each was capitalised.
+    words: Vec<(String, bool)>,
+    /// The noun is elided and refers to the previous number ("two others", "of whom").
+    elided: bool,
+    /// A country the phrase names ("Bangladeshis", "from Senegal").
+    country: Option<usize>,
+}
 
-/// Words that end the noun phrase after a number.
-const NP_STOP: &[&str] = &[
-    "of",
-    "in",
-    "to",
-    "from",
-    "by",
-    "with",
-    "and",
-    "or",
-    "that",
-    "who",
-    "which",
-    "since",
-    "for",
-    "were",
-    "was",
-    "have",
-    "has",
-    "had",
-    "are",
-    "is",
-    "be",
-    "been",
-    "on",
-    "at",
-    "as",
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "than",
-    "per",
-    "over",
-    "during",
-    "including",
-    "across",
-    "into",
-    "within",
-    "while",
-    "because",
-    "after",
-    "before",
-    "when",
-    "where",
-    "whose",
-    "but",
-    "not",
-    "ago",
-    "later",
-    "earlier",
-    "more",
-    "less",
-    "each",
-    "every",
-    "this",
-    "these",
-    "those",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "would",
-    "will",
-    "could",
-    "can",
-    "may",
-];
+fn is(lex: &Lexicon, w: &str, c: Class) -> bool {
+    lex.is(w, c)
+}
 
-/// The noun phrase after a number: folded words, and whether each was capitalised.
-fn noun_phrase(sent: &Sentence, m: &NumberMention) -> Vec<(String, bool)> {
+/// The noun phrase after a number.
+fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
+    let g = gazetteer();
     let mut i = m.last + 1;
+    let mut elided = false;
     if m.vague && sent.word(i) == "of" {
         i += 1;
     }
-    let mut out = Vec::new();
+    // Partitives: "64 of its soldiers", "231 of the personnel"; "12 of them" refers back.
+    if sent.word(i) == "of" {
+        if is(lex, sent.word(i + 1), Class::Det) {
+            i += 2;
+        } else if is(lex, sent.word(i + 1), Class::RefersBack) {
+            elided = true;
+        }
+    }
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut country = None;
     while i < sent.toks.len() && out.len() < 4 {
         let t = sent.toks[i];
         if t.is_punct(sent.text, "-") && !t.space_before {
@@ -226,8 +79,13 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention) -> Vec<(String, bool)> {
             break;
         }
         let w = sent.word(i);
+        // "three from Senegal": the noun is elided, the country names the contingent.
+        if w == "from" && out.is_empty() {
+            country = g.country_by_word(sent.word(i + 1));
+            break;
+        }
         // Adverbs end the phrase too ("the two sides finally agreed").
-        if NP_STOP.contains(&w) || (w.ends_with("ly") && w.len() > 4) {
+        if is(lex, w, Class::NpStop) || (w.ends_with("ly") && w.len() > 4) {
             break;
         }
         let cap = t
@@ -237,20 +95,50 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention) -> Vec<(String, bool)> {
             .is_some_and(char::is_uppercase);
         out.push((w.to_string(), cap));
         i += 1;
+        // A personnel noun ends the phrase unless another follows ("police officers",
+        // "civilian staff"): "13,000 troops stays" counts troops.
+        let head = |w: &str| {
+            let c = lex.classes(w);
+            [
+                Class::Military,
+                Class::Police,
+                Class::Peacekeeper,
+                Class::Civilian,
+                Class::People,
+                Class::Staff,
+                Class::Counted,
+            ]
+            .iter()
+            .any(|k| c.has(*k))
+        };
+        if head(w) && !head(sent.word(i)) {
+            break;
+        }
     }
     // Verbs and participles trailing the noun ("people dead", "militias emerged").
     while let Some((w, _)) = out.last() {
-        let verbish = KILL.contains(&w.as_str())
-            || WOUND.contains(&w.as_str())
-            || (w.ends_with("ed") && w != "displaced" && out.len() > 1);
-        if verbish {
+        let verbish = is(lex, w, Class::Kill)
+            || is(lex, w, Class::Wound)
+            || (w.ends_with("ed") && !is(lex, w, Class::Displaced) && out.len() > 1);
+        if verbish && !is(lex, w, Class::Toll) {
             out.pop();
         } else {
             break;
         }
     }
-    if out.len() == 1 && (KILL.contains(&out[0].0.as_str()) || WOUND.contains(&out[0].0.as_str())) {
+    if out.len() == 1
+        && (is(lex, &out[0].0, Class::Kill) || is(lex, &out[0].0, Class::Wound))
+        && !is(lex, &out[0].0, Class::Toll)
+    {
         out.clear();
+    }
+    if out.len() == 1 && is(lex, &out[0].0, Class::Elided) {
+        out.clear();
+        elided = true;
+    }
+    // "six Bangladeshis": a nationality as the noun.
+    if country.is_none() && out.len() == 1 && out[0].1 {
+        country = g.country_by_word(&out[0].0);
     }
     // "soldiers and police": a joint count, not two.
     let next = m.last + 1 + out.len() + usize::from(m.vague);
@@ -259,66 +147,52 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention) -> Vec<(String, bool)> {
         && !sent.toks.get(next + 1).is_some_and(|t| t.is_num())
     {
         let w = sent.word(next + 1);
-        if POLICE_NOUNS.contains(&w) || MILITARY_NOUNS.contains(&w) {
+        if is(lex, w, Class::Police) || is(lex, w, Class::Military) {
             out.push(("and".into(), false));
             out.push((w.to_string(), false));
         }
     }
-    out
+    Phrase {
+        words: out,
+        elided,
+        country,
+    }
 }
 
-fn qualifier(sent: &Sentence, m: &NumberMention, unit_is_duration: bool) -> Qualifier {
+/// The qualifier from the words just before the number ("at least", "as many as").
+fn qualifier(
+    sent: &Sentence,
+    m: &NumberMention,
+    lex: &Lexicon,
+    unit_is_duration: bool,
+) -> Qualifier {
     if m.vague {
         return Qualifier::Vague;
     }
-    let w = |k: usize| {
-        if m.first >= k {
-            sent.word(m.first - k)
-        } else {
-            ""
+    let before: Vec<&str> = (m.first.saturating_sub(3)..m.first)
+        .map(|k| sent.word(k))
+        .collect();
+    match lex.qualifier_before(&before) {
+        Some(Qualifier::MoreThan) if unit_is_duration && before.last() == Some(&"over") => {
+            Qualifier::Exact
         }
-    };
-    let (w1, w2, w3) = (w(1), w(2), w(3));
-    match (w3, w2, w1) {
-        (_, "at", "least")
-        | ("no", "fewer", "than")
-        | ("not", "less", "than")
-        | (_, "minimum", "of") => Qualifier::AtLeast,
-        (_, "more", "than")
-        | (_, "in", "excess")
-        | (_, "upwards", "of")
-        | (_, _, "above")
-        | (_, _, "exceeding") => Qualifier::MoreThan,
-        (_, _, "over") if !unit_is_duration => Qualifier::MoreThan,
-        (_, "up", "to")
-        | (_, "as", "many")
-        | ("as", "many", "as")
-        | ("as", "much", "as")
-        | (_, "maximum", "of") => Qualifier::UpTo,
-        (_, "close", "to") | (_, "just", "under") | (_, _, "almost") | (_, _, "nearly") => {
-            Qualifier::Nearly
-        }
-        (_, "fewer", "than") | (_, "less", "than") | (_, _, "under") | (_, _, "below") => {
-            Qualifier::LessThan
-        }
-        (_, _, "estimated") | (_, "estimate", "of") => Qualifier::Estimated,
-        (_, _, "about")
-        | (_, _, "approximately")
-        | (_, _, "roughly")
-        | (_, _, "around")
-        | (_, _, "some")
-        | (_, _, "circa")
-        | (_, _, "approx") => Qualifier::About,
-        _ if m.approximate => Qualifier::About,
-        _ => Qualifier::Exact,
+        Some(q) => q,
+        None if m.approximate => Qualifier::About,
+        None => Qualifier::Exact,
     }
 }
 
 /// The unit of measurements that are never personnel counts.
-fn measure_unit(sent: &Sentence, m: &NumberMention, np: &[(String, bool)]) -> Option<String> {
+fn measure_unit(
+    sent: &Sentence,
+    m: &NumberMention,
+    np: &[(String, bool)],
+    lex: &Lexicon,
+) -> Option<String> {
     let first = np.first().map(|(w, _)| w.as_str()).unwrap_or("");
     let second = np.get(1).map(|(w, _)| w.as_str()).unwrap_or("");
-    if m.percent || first == "percent" || (first == "per" && second == "cent") || first == "pc" {
+    let c = lex.classes(first);
+    if m.percent || c.has(Class::MeasurePct) || (first == "per" && second == "cent") {
         return Some("percent".into());
     }
     let before = if m.first > 0 {
@@ -326,26 +200,19 @@ fn measure_unit(sent: &Sentence, m: &NumberMention, np: &[(String, bool)]) -> Op
     } else {
         ""
     };
-    if before == "$"
-        || first == "usd"
-        || first == "dollars"
-        || (first == "us" && second == "dollars")
-    {
+    if before == "$" || c.has(Class::MeasureUsd) || (first == "us" && second == "dollars") {
         return Some("USD".into());
     }
-    if before == "€" || first == "euros" || first == "eur" {
+    if before == "€" || c.has(Class::MeasureEur) {
         return Some("EUR".into());
     }
-    if first == "cfa" || first == "fcfa" {
+    if c.has(Class::MeasureXof) {
         return Some("XOF".into());
     }
-    if (first == "square" && (second.starts_with("kilomet") || second == "km"))
-        || first == "km"
-        || first == "sq"
-    {
+    if (first == "square" && lex.is(second, Class::MeasureKm2)) || c.has(Class::MeasureKm2) {
         return Some("km²".into());
     }
-    if DURATIONS.contains(&first) {
+    if c.has(Class::Duration) {
         let u = if first.ends_with('s') {
             first.to_string()
         } else {
@@ -356,34 +223,70 @@ fn measure_unit(sent: &Sentence, m: &NumberMention, np: &[(String, bool)]) -> Op
     None
 }
 
-/// The casualty word nearest the number within a few words, preferring those after it.
-fn casualty(sent: &Sentence, m: &NumberMention) -> Option<bool> {
-    let mut best: Option<(usize, bool)> = None;
-    let lo = m.first.saturating_sub(5);
-    let hi = (m.last + 8).min(sent.toks.len());
-    for k in lo..hi {
+/// The casualty word that governs the number: one right before it ("killing 9", "killed 64
+/// of its soldiers"), else the nearest after it in its clause ("four peacekeepers died",
+/// "12 dead"), else one before it ("the toll … stands at 21"). The search never crosses
+/// another number, so "killing 9 and wounding 12" gives each number its own verb.
+/// Returns whether it is a death (true) or a wound (false).
+fn casualty(
+    sent: &Sentence,
+    m: &NumberMention,
+    lex: &Lexicon,
+    bounds: (usize, usize),
+) -> Option<bool> {
+    let kind = |k: usize| -> Option<bool> {
         let w = sent.word(k);
-        let kind = if KILL.contains(&w) {
-            // "lives" counts only in "lost their lives".
+        let c = lex.classes(w);
+        if c.has(Class::Kill) {
+            // "lives" counts only in "lost their lives"; "lost" needs people after it.
             if w == "lives" && !(k >= 2 && sent.word(k - 2) == "lost") {
-                continue;
+                return None;
             }
-            true
-        } else if WOUND.contains(&w) {
-            false
+            Some(true)
+        } else if c.has(Class::Wound) {
+            Some(false)
         } else {
-            continue;
-        };
-        let d = if k > m.last {
-            k - m.last
-        } else {
-            (m.first - k) + 2
-        };
-        if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, kind));
+            None
         }
+    };
+    // Right before, past qualifier words: "killing at least 9".
+    let mut k = m.first;
+    let mut skipped = 0;
+    while k > bounds.0 && skipped < 4 {
+        k -= 1;
+        if let Some(x) = kind(k) {
+            return Some(x);
+        }
+        let w = sent.word(k);
+        if w.is_empty()
+            || !(lex.qualifier_before(&[w]).is_some()
+                || lex.is(w, Class::Det)
+                || matches!(
+                    w,
+                    "least" | "than" | "many" | "as" | "some" | "to" | "of" | "up"
+                ))
+        {
+            break;
+        }
+        skipped += 1;
     }
-    best.map(|(_, k)| k)
+    let hi = (m.last + 9).min(bounds.1);
+    let mut displaced = false;
+    for k in m.last + 1..hi {
+        if let Some(x) = kind(k) {
+            return Some(x);
+        }
+        displaced |= lex.is(sent.word(k), Class::Displaced);
+    }
+    if displaced {
+        return None;
+    }
+    // Before it, within its clause.
+    let lo = m.first.saturating_sub(12).max(bounds.0);
+    (lo..m.first)
+        .rev()
+        .take_while(|&k| !matches!(sent.toks[k].text(sent.text), ";" | ":" | "(" | ")"))
+        .find_map(kind)
 }
 
 fn is_peace_op_mentioned(sent: &Sentence) -> bool {
@@ -399,11 +302,12 @@ fn victims_from_context(
     sent: &Sentence,
     prev: Option<&Sentence>,
     fallback_force: Option<usize>,
+    lex: &Lexicon,
 ) -> Victims {
     for s in std::iter::once(sent).chain(prev) {
-        let civil = s.has_word(CIVILIAN_WORDS);
-        let pk = s.has_word(PEACEKEEPER_WORDS)
-            || (s.has_word(&["casualties"]) && is_peace_op_mentioned(s));
+        let civil = s.words.iter().any(|w| lex.is(w, Class::Civilian));
+        let pk = s.words.iter().any(|w| lex.is(w, Class::Peacekeeper))
+            || (s.words.iter().any(|w| lex.is(w, Class::Toll)) && is_peace_op_mentioned(s));
         if civil {
             return Victims::Civilians;
         }
@@ -414,7 +318,7 @@ fn victims_from_context(
     let g = gazetteer();
     match fallback_force.map(|i| g.forces[i].kind) {
         Some(ForceKind::PeaceOperation)
-            if sent.has_word(&["mission", "organization", "organisation", "force"]) =>
+            if sent.words.iter().any(|w| lex.is(w, Class::GenericMission)) =>
         {
             Victims::Peacekeepers
         }
@@ -422,35 +326,84 @@ fn victims_from_context(
     }
 }
 
-fn np_has(np: &[(String, bool)], list: &[&str]) -> bool {
-    np.iter().any(|(w, _)| list.contains(&w.as_str()))
+fn np_has(np: &[(String, bool)], lex: &Lexicon, c: Class) -> bool {
+    np.iter().any(|(w, _)| lex.is(w, c))
+}
+
+fn np_word(np: &[(String, bool)], w: &str) -> bool {
+    np.iter().any(|(x, _)| x == w)
 }
 
 /// Whether the words just before the number name what it counts ("a civilian component of").
-fn before_has(sent: &Sentence, m: &NumberMention, list: &[&str], span: usize) -> bool {
-    (m.first.saturating_sub(span)..m.first).any(|k| list.contains(&sent.word(k)))
+fn before_has(sent: &Sentence, m: &NumberMention, lex: &Lexicon, c: Class, span: usize) -> bool {
+    (m.first.saturating_sub(span)..m.first).any(|k| lex.is(sent.word(k), c))
+}
+
+/// "a force of 12,000", "a contingent of some 650": a unit noun and "of" right before.
+fn strength_of(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> bool {
+    let mut k = m.first;
+    let mut steps = 0;
+    while k > 0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        let w = sent.word(k);
+        if w == "of" {
+            return k > 0 && lex.is(sent.word(k - 1), Class::Unit);
+        }
+        if w.is_empty()
+            || lex.qualifier_before(&[w]).is_none()
+                && !matches!(w, "least" | "than" | "many" | "as")
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// The kind of the personnel force nearest the number in the sentence (or, failing that, the
+/// one the text was last about): "its soldiers" in a sentence about MINUSMA are peacekeepers.
+fn owner_kind(sent: &Sentence, m: &NumberMention, fallback: Option<usize>) -> Option<ForceKind> {
+    let g = gazetteer();
+    let at = sent.toks[m.first].start;
+    sent.mentions
+        .iter()
+        .filter_map(|x| match x.entity {
+            Entity::Force(i) if g.forces[i].kind.has_personnel() => Some((x, g.forces[i].kind)),
+            _ => None,
+        })
+        .min_by_key(|(x, _)| {
+            if x.start >= at {
+                (x.start - at) * 2
+            } else {
+                at - x.end
+            }
+        })
+        .map(|(_, k)| k)
+        .or_else(|| fallback.map(|i| g.forces[i].kind))
 }
 
 pub fn classify(
     sent: &Sentence,
     prev: Option<&Sentence>,
     m: &NumberMention,
-    carried: Option<Victims>,
+    carried: Option<Carried>,
     fallback_force: Option<usize>,
+    bounds: (usize, usize),
+    lex: &Lexicon,
 ) -> Classified {
-    let np = noun_phrase(sent, m);
-    let measure = measure_unit(sent, m, &np);
+    let phrase = noun_phrase(sent, m, lex);
+    let np = &phrase.words;
+    let measure = measure_unit(sent, m, np, lex);
     let qualifier = qualifier(
         sent,
         m,
-        measure.as_deref().is_some_and(|u| DURATIONS.contains(&u)),
+        lex,
+        measure
+            .as_deref()
+            .is_some_and(|u| lex.is(u, Class::Duration)),
     );
-    let alleged = (m.first.saturating_sub(6)..m.first).any(|k| {
-        matches!(
-            sent.word(k),
-            "alleged" | "allegedly" | "reportedly" | "purported"
-        )
-    });
+    let alleged =
+        (m.first.saturating_sub(6)..m.first).any(|k| lex.is(sent.word(k), Class::Alleged));
     let lowercase: Vec<&str> = np
         .iter()
         .filter(|(_, cap)| !cap)
@@ -464,66 +417,62 @@ pub fn classify(
     } else {
         lowercase.join(" ")
     };
+    let country = phrase.country;
     let done = |category, unit: String, victims| Classified {
         qualifier,
         unit,
         category,
         victims,
         alleged,
+        country,
     };
     if let Some(u) = measure {
         return done(Category::Other, u, None);
     }
-    if np
-        .last()
-        .is_some_and(|(w, _)| NOT_CLAIM_HEADS.contains(&w.as_str()))
-    {
+    if np.last().is_some_and(|(w, _)| lex.is(w, Class::NotClaim)) {
         // The caller drops `other` facts without a unit.
         return done(Category::Other, String::new(), None);
     }
-    let g = gazetteer();
-    let np_force_kind = sent
-        .mentions
-        .iter()
-        .find(|x| x.start >= sent.toks[m.last].end && x.start <= sent.toks[m.last].end + 12)
-        .and_then(|x| match x.entity {
-            Entity::Force(i) => Some(g.forces[i].kind),
-            _ => None,
-        });
-    if let Some(killed) = casualty(sent, m) {
-        let victims = if np_has(&np, PEACEKEEPER_WORDS)
-            || (np_has(&np, &["personnel"]) && np_force_kind == Some(ForceKind::PeaceOperation))
-        {
+    // An elided noun or a nationality refers to the previous number of the sentence ("four
+    // peacekeepers died and two others were injured"; "the 14 dead include six Bangladeshis").
+    let refers_back = phrase.elided
+        || country.is_some() && (np.len() <= 1)
+        || (np.is_empty() && m.first >= 2 && sent.word(m.first - 1) == "whom");
+    let owner = owner_kind(sent, m, fallback_force);
+    if let Some(killed) = casualty(sent, m, lex, bounds) {
+        let pk_owner = owner == Some(ForceKind::PeaceOperation);
+        let victims = if np_has(np, lex, Class::Peacekeeper) {
             Victims::Peacekeepers
-        } else if np_has(
-            &np,
-            &[
-                "civilians",
-                "civilian",
-                "villagers",
-                "residents",
-                "children",
-                "women",
-            ],
-        ) {
+        } else if np_has(np, lex, Class::Civilian) && !np_has(np, lex, Class::Military) {
             Victims::Civilians
-        } else if np_has(&np, MILITARY_NOUNS) || np_has(&np, POLICE_NOUNS) {
-            match np_force_kind {
-                Some(ForceKind::PeaceOperation) => Victims::Peacekeepers,
-                _ => Victims::Military,
+        } else if np_has(np, lex, Class::Military) || np_has(np, lex, Class::Police) {
+            if pk_owner {
+                Victims::Peacekeepers
+            } else {
+                Victims::Military
             }
-        } else if np.is_empty() && carried.is_some() {
-            carried.expect("checked")
-        } else if np.is_empty()
-            || np_has(&np, GENERIC_PEOPLE)
-            || np_has(&np, &["killings", "deaths", "personnel"])
+        } else if let Some(v) = carried
+            .and_then(|c| c.victims)
+            .filter(|_| np.is_empty() || refers_back)
         {
-            victims_from_context(sent, prev, fallback_force)
+            v
+        } else if np.is_empty()
+            || refers_back
+            || np_has(np, lex, Class::People)
+            || np_has(np, lex, Class::Toll)
+            || np_word(np, "personnel")
+            || np.iter().all(|(w, _)| lex.is(w, Class::Kill))
+        {
+            if np_word(np, "personnel") && pk_owner {
+                Victims::Peacekeepers
+            } else {
+                victims_from_context(sent, prev, fallback_force, lex)
+            }
         } else {
             // "two high-ranking officers … killed"? A noun we cannot place: not a casualty count.
             return done(Category::Other, unit, None);
         };
-        if unit.is_empty() || unit == "killings" || unit == "deaths" {
+        if unit.is_empty() || np.iter().all(|(w, _)| lex.is(w, Class::Kill)) || country.is_some() {
             unit = match victims {
                 Victims::Civilians => "people".into(),
                 _ => "personnel".into(),
@@ -538,35 +487,57 @@ pub fn classify(
         };
         return done(category, unit, Some(victims));
     }
+    if refers_back {
+        if let Some(c) = carried.filter(|c| c.category != Category::Other && c.value > m.value) {
+            if unit.is_empty() || country.is_some() {
+                unit = "personnel".into();
+            }
+            return done(c.category, unit, c.victims);
+        }
+    }
     // The head noun decides ("two military coups" counts coups, not soldiers).
     let head = np.last().map(|(w, _)| w.as_str()).unwrap_or("");
-    let is = |list: &[&str]| list.contains(&head);
-    let joint = np_has(&np, &["and"]) && np_has(&np, POLICE_NOUNS) && np_has(&np, MILITARY_NOUNS);
-    let category = if joint || (np_has(&np, &["uniformed"]) && is(&["personnel"])) {
+    let hc = lex.classes(head);
+    let joint =
+        np_word(np, "and") && np_has(np, lex, Class::Police) && np_has(np, lex, Class::Military);
+    let strong = np_has(np, lex, Class::Strength);
+    let category = if joint || (np_word(np, "uniformed") && head == "personnel") {
         Category::UniformedPersonnel
-    } else if is(POLICE_NOUNS) || (is(&["officers", "units"]) && np_has(&np, &["police"])) {
+    } else if hc.has(Class::Police)
+        || (matches!(head, "officers" | "units" | "unit" | "personnel") && np_word(np, "police"))
+        || (strong && np_has(np, lex, Class::Police))
+    {
         Category::Police
-    } else if (np_has(&np, &["civilian"]) && is(&["staff", "personnel", "employees", "component"]))
-        || ((np.is_empty() || is(GENERIC_PEOPLE))
-            && before_has(sent, m, &["component"], 4)
-            && before_has(sent, m, &["civilian"], 5))
+    } else if (np_word(np, "civilian") && hc.has(Class::Staff))
+        || (np_word(np, "civilian") && head == "personnel")
+        || ((np.is_empty() || hc.has(Class::People))
+            && before_has(sent, m, lex, Class::Staff, 4)
+            && before_has(sent, m, lex, Class::Civilian, 5))
     {
         Category::CivilianStaff
-    } else if is(MILITARY_NOUNS)
-        || (np_has(&np, &["military"]) && is(&["personnel"]))
-        || is(&["peacekeepers", "helmets"])
-        || (is(&["men"]) && fallback_is_military(sent))
+    } else if hc.has(Class::Military)
+        || (np_word(np, "military") && head == "personnel")
+        || hc.has(Class::Peacekeeper) && !hc.has(Class::Unit)
+        || (strong && (hc.has(Class::Unit) || np.len() == 1))
+        || (head == "men" && fallback_is_military(sent))
     {
         Category::Troops
-    } else if is(&["displaced", "refugees", "idps"])
-        || np_has(&np, &["displaced"])
-        || (is(&["families", "people", "persons"]) && sent.has_word(DISPLACED))
+    } else if hc.has(Class::Displaced) && head != "homes"
+        || np_word(np, "displaced")
+        || (hc.has(Class::People) && sent.words.iter().any(|w| lex.is(w, Class::Displaced)))
+        || (head == "families" && sent.words.iter().any(|w| lex.is(w, Class::Displaced)))
     {
         Category::Displaced
-    } else if np.is_empty() && before_has(sent, m, &["displaced", "refugees", "idps"], 10) {
+    } else if np.is_empty() && before_has(sent, m, lex, Class::Displaced, 10) {
         unit = "people".into();
         Category::Displaced
-    } else if np.is_empty() && before_has(sent, m, &["troops", "soldiers"], 6) {
+    } else if np.is_empty() && strength_of(sent, m, lex) {
+        unit = "troops".into();
+        Category::Troops
+    } else if np.is_empty()
+        && before_has(sent, m, lex, Class::Military, 6)
+        && !before_has(sent, m, lex, Class::Kill, 6)
+    {
         unit = "troops".into();
         Category::Troops
     } else {

@@ -13,6 +13,7 @@ use std::collections::HashSet;
 use crate::dates::{find_dates, DateMention};
 use crate::gazetteer::{gazetteer, Entity, Mention};
 use crate::ingest::urls::find_urls;
+use crate::lexicon;
 use crate::model::{Block, DocId, Document, Span};
 use crate::sentences;
 use crate::tokens::{fold, tokenize, Token};
@@ -166,6 +167,17 @@ impl Fact {
             end: self.end,
         }
     }
+    /// The date the number holds as of: the end of the period it counts ("since 2013" holds
+    /// as of the text's date), else its date.
+    pub fn as_of(&self) -> Option<&str> {
+        match self.date_basis {
+            DateBasis::Period => self.date_end.as_deref().or(self.date.as_deref()),
+            _ => self.date.as_deref(),
+        }
+    }
+    pub fn as_of_year(&self) -> Option<i32> {
+        self.as_of()?.get(..4)?.parse().ok()
+    }
     pub fn number_span(&self) -> Span {
         Span {
             start: self.number_start,
@@ -283,10 +295,13 @@ fn extract_sentence(
             }
         }
     }
+    let lex = lexicon::english();
     let scanner = numbers::Scanner {
         src: sent.text,
         toks: &sent.toks,
+        words: &sent.words,
         blocked: &blocked,
+        lex,
     };
     let mentions = scanner.scan();
     let g = gazetteer();
@@ -297,14 +312,33 @@ fn extract_sentence(
         |e| matches!(e, Entity::Force(i) if g.forces[i].kind.has_personnel()),
         false,
     );
-    let mut carried: Option<classify::Victims> = None;
-    for m in &mentions {
-        let c = classify::classify(sent, prev, m, carried, recent_force.or(dominant));
+    let mut carried: Option<classify::Carried> = None;
+    for (n, m) in mentions.iter().enumerate() {
+        // A number's clause ends at its neighbours: no rule reads past another number.
+        let bounds = (
+            if n > 0 { mentions[n - 1].last + 1 } else { 0 },
+            mentions.get(n + 1).map_or(sent.toks.len(), |x| x.first),
+        );
+        let c = classify::classify(
+            sent,
+            prev,
+            m,
+            carried,
+            recent_force.or(dominant),
+            bounds,
+            lex,
+        );
         if c.category == Category::Other && c.unit.is_empty() {
             continue;
         }
-        carried = c.victims.or(carried);
-        let subj = subject::subject(sent, prev, m, c.category, recent_force, dominant);
+        if c.category != Category::Other || carried.is_none() {
+            carried = Some(classify::Carried {
+                category: c.category,
+                victims: c.victims.or(carried.and_then(|x| x.victims)),
+                value: m.value,
+            });
+        }
+        let subj = subject::subject(sent, prev, m, c.category, c.country, recent_force, dominant);
         let (date, date_end, basis) = dating::as_of(sent, m, doc.meta.published);
         let number_start = sent.base + sent.toks[m.first].start;
         let number_end = sent.base + sent.toks[m.last].end;

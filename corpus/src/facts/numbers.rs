@@ -1,11 +1,18 @@
-//! Finds the numbers of a sentence that are claims: digits ("15,209", "2.5 million"), words
-//! ("eleven", "three million", "a dozen", "twenty-five") and vague quantities ("hundreds of",
-//! "dozens of"). Leaves out what only looks like a number: dates and years, times of day,
-//! ordinals, codes ("PB-18/35", "A/HRC/25/72", "10-1-2", "G5"), references ("Resolution 2364",
-//! "Figure 1"), enumerators "(1)", phone numbers, and numbers inside names ("“three borders”").
+//! Finds the numbers of a sentence that are claims: digits with any thousands separator
+//! ("15,209", "11 954", "14.500"), decimals with scales ("1.5 million", "2.3bn", "10k"), number
+//! words read by the `text2num` crate ("three hundred and twelve", "twenty-five"), and their
+//! combinations ("3 hundred and 21", "five and a half million", "3 dozens", "half a dozen"),
+//! plus vague quantities ("hundreds of", "dozens of"). Leaves out what only looks like a number:
+//! dates and years, times of day, ordinals, codes ("PB-18/35", "A/HRC/25/72", "10-1-2", "G5"),
+//! references ("Resolution 2364", "Figure 1"), enumerators "(1)", phone numbers, and numbers
+//! inside names ("“three borders”"). The words involved are data (`corpus/data/en/numbers.tsv`,
+//! `lexicon.tsv`).
+
+use std::borrow::Cow;
 
 use crate::dates::is_year;
-use crate::tokens::{fold, Token};
+use crate::lexicon::{Class, Lexicon};
+use crate::tokens::Token;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct NumberMention {
@@ -21,148 +28,62 @@ pub struct NumberMention {
     pub percent: bool,
 }
 
-const UNITS: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
-fn small_word(w: &str) -> Option<f64> {
-    if let Some(i) = UNITS.iter().position(|u| *u == w) {
-        return Some(i as f64);
-    }
-    TENS.iter()
-        .position(|t| *t == w)
-        .map(|i| (i as f64 + 2.0) * 10.0)
-}
-
-fn scale_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "hundred" => 100.0,
-        "thousand" => 1e3,
-        "million" | "millions" | "m" | "mn" => 1e6,
-        "billion" | "billions" | "bn" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
-}
-
-/// Vague quantities and their lower bounds ("hundreds" means at least two hundred).
-fn vague_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "dozens" => 24.0,
-        "scores" => 40.0,
-        "hundreds" => 200.0,
-        "thousands" => 2000.0,
-        "millions" => 2e6,
-        _ => return None,
-    })
-}
-
-/// Words before a number that make it a reference, not a quantity.
-const REFERENCE_WORDS: &[&str] = &[
-    "resolution",
-    "resolutions",
-    "figure",
-    "fig",
-    "map",
-    "table",
-    "chart",
-    "graph",
-    "article",
-    "paragraph",
-    "chapter",
-    "section",
-    "page",
-    "pages",
-    "p",
-    "pp",
-    "no",
-    "number",
-    "annex",
-    "appendix",
-    "phase",
-    "level",
-    "grade",
-    "code",
-    "vol",
-    "volume",
-    "item",
-    "step",
-    "box",
-    "rule",
-    "decree",
-    "law",
-    "act",
-    "report",
-    "session",
-    "meeting",
-    "sc",
-    "res",
-    "route",
-    "n°",
-];
-
-/// Nouns a four-digit number may count ("2000 soldiers"), so it is not read as a year.
-const COUNTED_AFTER_YEARLIKE: &[&str] = &[
-    "soldiers",
-    "troops",
-    "people",
-    "civilians",
-    "police",
-    "men",
-    "peacekeepers",
-    "personnel",
-    "refugees",
-    "displaced",
-    "deaths",
-    "dead",
-    "killed",
-    "officers",
-    "staff",
-    "fighters",
-];
-
 pub struct Scanner<'a> {
     pub src: &'a str,
     pub toks: &'a [Token],
+    /// Folded word per token ("" for numbers and punctuation).
+    pub words: &'a [String],
     /// Tokens already claimed by a date or URL.
     pub blocked: &'a [bool],
+    pub lex: &'a Lexicon,
+}
+
+/// One piece of a number expression.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Atom {
+    /// Digits, or a run of number words read by text2num.
+    Value(f64),
+    Scale(f64),
+    Dozen(f64),
+    /// "a", "an": one of the scale or dozen that follows.
+    Single,
+    Half,
+    Quarter,
+    And,
+}
+
+/// A word token for text2num.
+struct Word<'a>(&'a str);
+
+impl text2num::Token for Word<'_> {
+    fn text(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.0)
+    }
+    fn text_lowercase(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.0)
+    }
+}
+
+fn english_numbers() -> &'static text2num::Language {
+    static L: std::sync::OnceLock<text2num::Language> = std::sync::OnceLock::new();
+    L.get_or_init(text2num::Language::english)
 }
 
 impl<'a> Scanner<'a> {
-    fn word(&self, i: usize) -> String {
-        self.toks
-            .get(i)
-            .filter(|t| t.is_word())
-            .map(|t| fold(t.text(self.src)))
-            .unwrap_or_default()
+    fn word(&self, i: usize) -> &'a str {
+        self.words.get(i).map(String::as_str).unwrap_or("")
     }
     fn text(&self, i: usize) -> &'a str {
         self.toks.get(i).map(|t| t.text(self.src)).unwrap_or("")
     }
     fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+    fn is_num(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_num())
+    }
+    fn open(&self, i: usize) -> bool {
+        i < self.toks.len() && !self.blocked[i]
     }
 
     pub fn scan(&self) -> Vec<NumberMention> {
@@ -173,12 +94,7 @@ impl<'a> Scanner<'a> {
                 i += 1;
                 continue;
             }
-            let found = if self.toks[i].is_num() {
-                self.digits_at(i)
-            } else {
-                self.words_at(i)
-            };
-            match found {
+            match self.quantity_at(i) {
                 Some(m) => {
                     i = m.last + 1;
                     if !self.excluded(&m) {
@@ -191,7 +107,227 @@ impl<'a> Scanner<'a> {
         out
     }
 
-    fn digits_at(&self, i: usize) -> Option<NumberMention> {
+    fn quantity_at(&self, i: usize) -> Option<NumberMention> {
+        let w = self.word(i);
+        // "tens of thousands of"
+        if w == "tens" && self.word(i + 1) == "of" && self.lex.vague(self.word(i + 2)).is_some() {
+            let v = self.lex.scale(self.word(i + 2)).unwrap_or(1.0) * 20.0;
+            return Some(self.mention(i, i + 2, v, true));
+        }
+        // "hundreds of", "dozens of", "scores of"
+        if let Some(v) = self.lex.vague(w) {
+            if self.word(i + 1) == "of" && !self.is_num(i.wrapping_sub(1)) {
+                return Some(self.mention(i, i, v, true));
+            }
+        }
+        let (atom, next) = self.atom(i)?;
+        if matches!(atom, Atom::And) {
+            return None;
+        }
+        self.expression(i, atom, next)
+    }
+
+    fn mention(&self, first: usize, last: usize, value: f64, vague: bool) -> NumberMention {
+        NumberMention {
+            first,
+            last,
+            value,
+            vague,
+            approximate: false,
+            percent: false,
+        }
+    }
+
+    /// The atom starting at token `i`, and the token after it.
+    fn atom(&self, i: usize) -> Option<(Atom, usize)> {
+        if !self.open(i) {
+            return None;
+        }
+        if self.toks[i].is_num() {
+            return self.digits_at(i).map(|(v, next)| (Atom::Value(v), next));
+        }
+        let w = self.word(i);
+        if w.is_empty() {
+            return None;
+        }
+        // A scale word after number words is read with them by text2num; as an atom it
+        // follows digits or "a" ("3 hundred", "1.5 million", "a million").
+        if let Some(s) = self.lex.scale(w) {
+            return Some((Atom::Scale(s), i + 1));
+        }
+        if let Some(d) = self.lex.dozen(w) {
+            return Some((Atom::Dozen(d), i + 1));
+        }
+        match w {
+            "and" => return Some((Atom::And, i + 1)),
+            "half" => return Some((Atom::Half, i + 1)),
+            "quarter" => return Some((Atom::Quarter, i + 1)),
+            _ => {}
+        }
+        if self.lex.is_single(w) {
+            return Some((Atom::Single, i + 1));
+        }
+        self.words_at(i).map(|(v, next)| (Atom::Value(v), next))
+    }
+
+    /// Combines atoms into one value: "4 thousand 3 hundred and 21", "five and a half million",
+    /// "3 dozens", "three lakh crore".
+    fn expression(&self, first: usize, atom: Atom, mut next: usize) -> Option<NumberMention> {
+        let mut total = 0.0;
+        let mut cur = 0.0;
+        let mut have = false;
+        let mut last_scale: f64 = 1.0;
+        let mut last = first;
+        let mut approximate = false;
+        let mut pending_and = false;
+        let mut pending_single = false;
+        let mut pending_half = 0.0;
+        let mut atom = Some(atom);
+        while let Some(a) = atom {
+            let next_atom = self.atom(next).map(|x| x.0);
+            match a {
+                Atom::Value(v) => {
+                    if have && !pending_and && cur > 0.0 {
+                        break;
+                    }
+                    if pending_and && v >= last_scale {
+                        break;
+                    }
+                    cur += v;
+                    have = true;
+                    // "one million" read by text2num: its scale, for "and a half".
+                    last_scale = [1e12, 1e9, 1e6, 1e3, 1e2]
+                        .into_iter()
+                        .find(|s| v >= *s && v % s == 0.0)
+                        .unwrap_or(last_scale);
+                }
+                Atom::Single => {
+                    if !matches!(
+                        next_atom,
+                        Some(Atom::Scale(_) | Atom::Dozen(_) | Atom::Half | Atom::Quarter)
+                    ) {
+                        break;
+                    }
+                    pending_single = true;
+                }
+                Atom::Half | Atom::Quarter => {
+                    let frac = if a == Atom::Half { 0.5 } else { 0.25 };
+                    if pending_and {
+                        // "one million and a half": half of the last scale.
+                        if last_scale > 1.0 {
+                            cur += frac * last_scale;
+                        } else {
+                            cur += frac;
+                        }
+                        pending_single = false;
+                    } else {
+                        if !matches!(
+                            next_atom,
+                            Some(Atom::Scale(_) | Atom::Dozen(_) | Atom::Single)
+                        ) {
+                            break;
+                        }
+                        pending_half = frac;
+                    }
+                }
+                Atom::Scale(s) => {
+                    let base = if pending_half > 0.0 {
+                        pending_half
+                    } else if cur > 0.0 {
+                        cur
+                    } else if pending_single {
+                        1.0
+                    } else if have && total > 0.0 {
+                        // "three lakh crore"
+                        total *= s;
+                        s
+                    } else {
+                        break;
+                    };
+                    if base != s {
+                        if s < 1000.0 {
+                            cur = base * s;
+                        } else {
+                            total += base * s;
+                            cur = 0.0;
+                        }
+                    }
+                    last_scale = s;
+                    pending_half = 0.0;
+                    pending_single = false;
+                    have = true;
+                }
+                Atom::Dozen(d) => {
+                    let base = if pending_half > 0.0 {
+                        pending_half
+                    } else if cur > 0.0 {
+                        cur
+                    } else if pending_single {
+                        approximate = true;
+                        1.0
+                    } else {
+                        break;
+                    };
+                    cur = base * d;
+                    pending_half = 0.0;
+                    pending_single = false;
+                    have = true;
+                }
+                Atom::And => {
+                    // "and" joins only after a scale ("three hundred and twelve") or before a
+                    // fraction ("five and a half million"): "12 and 15" are two numbers.
+                    let fraction_follows = matches!(next_atom, Some(Atom::Single | Atom::Half));
+                    if !have || pending_and || (last_scale <= 1.0 && !fraction_follows) {
+                        break;
+                    }
+                    pending_and = true;
+                    atom = next_atom;
+                    next = self.atom(next).map_or(next, |x| x.1);
+                    continue;
+                }
+            }
+            if !matches!(a, Atom::Single) {
+                pending_and = false;
+            }
+            if have && pending_half == 0.0 && !pending_single {
+                last = next - 1;
+            }
+            atom = next_atom;
+            next = self.atom(next).map_or(next, |x| x.1);
+        }
+        if !have {
+            return None;
+        }
+        let value = total + cur;
+        let mut m = self.mention(first, last, value, false);
+        m.approximate = approximate;
+        if self.glued(last + 1) && self.text(last + 1) == "%" {
+            m.percent = true;
+            m.last = last + 1;
+        }
+        if !self.toks[first].is_num() && !self.word_number_is_count(first, &m) {
+            return None;
+        }
+        Some(m)
+    }
+
+    /// "one" is a count only with a scale or a counted noun ("one peacekeeper killed");
+    /// otherwise it is a pronoun or article ("one challenge"). "zero" is never a claim.
+    fn word_number_is_count(&self, first: usize, m: &NumberMention) -> bool {
+        let w = self.word(first);
+        if w == "zero" || m.value == 0.0 {
+            return false;
+        }
+        if w == "one" && m.last == first {
+            return self.lex.is(self.word(first + 1), Class::OneCounts);
+        }
+        // "a" alone, or "a half", is not a number.
+        !(self.lex.is_single(w) && m.value <= 1.0)
+    }
+
+    /// Digits at `i`, with their separators: "11 954" and "40 000" (groups of three after a
+    /// space), "14.500" (dots between groups of three), a glued scale ("10k", "2.3bn").
+    fn digits_at(&self, i: usize) -> Option<(f64, usize)> {
         let t = self.toks[i];
         let s = t.text(self.src);
         // Glued to letters or code punctuation on the left: "G5", "PB-18", "A/HRC/25", "+212".
@@ -199,176 +335,100 @@ impl<'a> Scanner<'a> {
             let p = self.text(i - 1);
             if self.toks[i - 1].is_word()
                 || self.toks[i - 1].is_num()
-                || matches!(p, "/" | "_" | "-" | "+" | "." | ":" | "#")
+                || matches!(p, "/" | "_" | "-" | "+" | "." | ":" | "#" | "§")
             {
                 return None;
             }
         }
+        let mut next = i + 1;
         // Glued on the right: ordinals ("19th"), codes ("10-1-2", "24/7"), times ("07:50").
-        if let Some(n) = self.toks.get(i + 1) {
+        if let Some(n) = self.toks.get(next) {
             if !n.space_before {
-                let nt = n.text(self.src);
-                if n.is_word() && !matches!(nt, "m" | "bn" | "mn" | "km") {
+                let nt = self.word(next);
+                if n.is_word() && self.lex.scale(nt).is_none() && nt != "km" {
                     return None;
                 }
-                if matches!(nt, "/" | ":" | "_" | "-" | "–")
-                    && self.glued(i + 2)
-                    && self.toks.get(i + 2).is_some_and(|x| x.is_num())
+                if matches!(n.text(self.src), "/" | ":" | "_" | "-" | "–")
+                    && self.glued(next + 1)
+                    && self.is_num(next + 1)
                 {
                     return None;
                 }
             }
         }
-        let mut value: f64 = s.replace(',', "").parse().ok()?;
-        let mut last = i;
-        let mut percent = false;
-        if self.glued(i + 1) && self.text(i + 1) == "%" {
-            percent = true;
-            last = i + 1;
+        let mut value: f64 = if is_dot_grouped(s) && self.lex.scale(self.word(next)).is_none() {
+            s.replace('.', "").parse().ok()?
+        } else {
+            s.replace(',', "").parse().ok()?
+        };
+        // "11 954": a space-separated group of exactly three digits continues a number of at
+        // most three digits (and so on: "1 414 021").
+        if s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()) {
+            let mut k = next;
+            while self.open(k)
+                && self.toks[k].space_before
+                && self.toks[k].is_num()
+                && is_three_digits(self.text(k))
+                && !(self.glued(k + 1) && matches!(self.text(k + 1), "/" | ":" | "-" | "."))
+            {
+                value = value * 1000.0 + self.text(k).parse::<f64>().ok()?;
+                k += 1;
+            }
+            next = k;
         }
-        // Four digits with no thousands separator is a year unless it counts something.
-        if !s.contains(',') && !s.contains('.') && is_year(s).is_some() && !percent {
-            let next = self.word(i + 1);
-            if !COUNTED_AFTER_YEARLIKE.contains(&next.as_str()) {
+        // Four digits with no separator is a year unless it counts something.
+        if next == i + 1 && !s.contains([',', '.']) && is_year(s).is_some() {
+            let after = self.word(next);
+            if !self.lex.is(after, Class::Counted) && self.text(next) != "%" {
                 return None;
             }
         }
-        if let Some(k) = scale_word(&self.word(last + 1)) {
-            value *= k;
-            last += 1;
-        }
-        Some(NumberMention {
-            first: i,
-            last,
-            value,
-            vague: false,
-            approximate: false,
-            percent,
-        })
+        Some((value, next))
     }
 
-    fn words_at(&self, i: usize) -> Option<NumberMention> {
-        let w = self.word(i);
-        if w.is_empty() {
-            return None;
-        }
-        // "tens of thousands of", "hundreds of", "dozens of"
-        if w == "tens" && self.word(i + 1) == "of" && self.word(i + 2) == "thousands" {
-            return Some(NumberMention {
-                first: i,
-                last: i + 2,
-                value: 20_000.0,
-                vague: true,
-                approximate: false,
-                percent: false,
-            });
-        }
-        if let Some(v) = vague_word(&w) {
-            if self.word(i + 1) == "of" {
-                return Some(NumberMention {
-                    first: i,
-                    last: i,
-                    value: v,
-                    vague: true,
-                    approximate: false,
-                    percent: false,
-                });
-            }
-            return None;
-        }
-        // "a dozen", "a hundred", "a thousand"
-        if w == "a" || w == "an" {
-            let n = self.word(i + 1);
-            if n == "dozen" {
-                return Some(NumberMention {
-                    first: i,
-                    last: i + 1,
-                    value: 12.0,
-                    vague: false,
-                    approximate: true,
-                    percent: false,
-                });
-            }
-            if let Some(k) =
-                scale_word(&n).filter(|_| n == "hundred" || n == "thousand" || n == "million")
-            {
-                return Some(NumberMention {
-                    first: i,
-                    last: i + 1,
-                    value: k,
-                    vague: false,
-                    approximate: false,
-                    percent: false,
-                });
-            }
-            return None;
-        }
-        let mut value = small_word(&w)?;
-        let mut last = i;
-        // "twenty-five"
-        if value >= 20.0 && self.text(i + 1) == "-" && self.glued(i + 1) {
-            if let Some(u) = small_word(&self.word(i + 2)).filter(|u| *u < 10.0) {
-                value += u;
-                last = i + 2;
-            }
-        }
-        // Fractions ("two-thirds") are not counts.
-        if self.text(last + 1) == "-" && self.glued(last + 1) {
-            let n = self.word(last + 2);
-            if n.ends_with("third")
-                || n.ends_with("thirds")
-                || n.ends_with("fifths")
-                || n.ends_with("quarters")
-            {
-                return None;
-            }
-        }
-        // "two hundred", "three million", "two hundred thousand"
-        let mut total = 0.0;
-        loop {
-            match scale_word(&self.word(last + 1)) {
-                Some(100.0) => {
-                    value *= 100.0;
-                    last += 1;
-                }
-                Some(k) => {
-                    total += value * k;
-                    value = 0.0;
-                    last += 1;
+    /// A run of number words read by text2num: "three hundred and twelve", "twenty-five",
+    /// "nineteen hundred". Ordinals ("second") are not counts.
+    fn words_at(&self, i: usize) -> Option<(f64, usize)> {
+        // The run: number-like words, "and", and hyphens between words.
+        let mut run: Vec<(usize, String)> = Vec::new();
+        let mut k = i;
+        while self.open(k) && run.len() < 16 {
+            let t = self.toks[k];
+            if t.is_word() {
+                let w = self.word(k);
+                let hyphenated = k > i
+                    && self.text(k - 1) == "-"
+                    && !t.space_before
+                    && !self.toks[k - 1].space_before;
+                let merged = run.last().map(|l| format!("{}-{w}", l.1));
+                let reads = merged
+                    .as_deref()
+                    .is_some_and(|m| text2num::text2digits(m, english_numbers()).is_ok());
+                if hyphenated && !reads {
                     break;
                 }
-                None => break,
-            }
-        }
-        total += value;
-        // "one" is a count only with a scale or a counted noun ("one peacekeeper killed");
-        // otherwise it is a pronoun or article ("one challenge", "one group or another").
-        if w == "one" && last == i {
-            let n = self.word(i + 1);
-            if ![
-                "peacekeeper",
-                "soldier",
-                "civilian",
-                "person",
-                "police",
-                "officer",
-            ]
-            .contains(&n.as_str())
+                if hyphenated {
+                    if let Some(last) = run.last_mut() {
+                        last.0 = k;
+                        last.1 = format!("{}-{w}", last.1);
+                        k += 1;
+                        continue;
+                    }
+                }
+                run.push((k, w.to_string()));
+                k += 1;
+            } else if t.is_punct(self.src, "-") && self.toks.get(k + 1).is_some_and(|n| n.is_word())
             {
-                return None;
+                k += 1;
+            } else {
+                break;
             }
         }
-        if w == "zero" {
-            return None;
-        }
-        Some(NumberMention {
-            first: i,
-            last,
-            value: total,
-            vague: false,
-            approximate: false,
-            percent: false,
-        })
+        let lang = english_numbers();
+        let found = text2num::find_numbers(run.iter().map(|(_, w)| Word(w)), lang, 0.0);
+        let o = found.first().filter(|o| o.start == 0 && !o.is_ordinal)?;
+        let (end_tok, _) = run.get(o.end.checked_sub(1)?)?;
+        Some((o.value, end_tok + 1))
     }
 
     /// Contexts that make a number a reference, rank, enumerator, phone number or name.
@@ -376,16 +436,16 @@ impl<'a> Scanner<'a> {
         let prev = if m.first > 0 {
             self.word(m.first - 1)
         } else {
-            String::new()
+            ""
         };
-        if REFERENCE_WORDS.contains(&prev.as_str()) || prev == "top" {
+        if self.lex.is(prev, Class::Reference) {
             return true;
         }
         // "Figure 1 and 2": the second number continues the reference.
-        if matches!(prev.as_str(), "and" | "or" | "to")
+        if matches!(prev, "and" | "or" | "to")
             && m.first >= 3
             && self.toks[m.first - 2].is_num()
-            && REFERENCE_WORDS.contains(&self.word(m.first - 3).as_str())
+            && self.lex.is(self.word(m.first - 3), Class::Reference)
         {
             return true;
         }
@@ -400,11 +460,10 @@ impl<'a> Scanner<'a> {
             return !after.is_empty() || self.toks.get(m.last + 2).is_none();
         }
         // A run of three or more numbers separated only by spaces is a phone number or a code.
-        let is_num = |k: usize| self.toks.get(k).is_some_and(|t| t.is_num());
         let run_left = (1..=2)
-            .take_while(|d| m.first >= *d && is_num(m.first - d))
+            .take_while(|d| m.first >= *d && self.is_num(m.first - d))
             .count();
-        let run_right = (1..=2).take_while(|d| is_num(m.last + d)).count();
+        let run_right = (1..=2).take_while(|d| self.is_num(m.last + d)).count();
         if run_left + run_right >= 2 {
             return true;
         }
@@ -425,5 +484,108 @@ impl<'a> Scanner<'a> {
                 .count()
                 <= 4
         })
+    }
+}
+
+fn is_three_digits(s: &str) -> bool {
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "14.500", "1.234.567": dots between groups of exactly three digits, not starting with 0 —
+/// the thousands separator of French-influenced English, not a decimal point.
+fn is_dot_grouped(s: &str) -> bool {
+    let mut parts = s.split('.');
+    let head = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    !rest.is_empty()
+        && (1..=3).contains(&head.len())
+        && !head.starts_with('0')
+        && head.bytes().all(|b| b.is_ascii_digit())
+        && rest.iter().all(|p| is_three_digits(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::english;
+    use crate::tokens::{fold, tokenize};
+
+    /// The numbers of `text` as (value, written).
+    fn numbers(text: &str) -> Vec<(f64, String)> {
+        let toks = tokenize(text);
+        let words: Vec<String> = toks
+            .iter()
+            .map(|t| {
+                if t.is_word() {
+                    fold(t.text(text))
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        let blocked = vec![false; toks.len()];
+        let s = Scanner {
+            src: text,
+            toks: &toks,
+            words: &words,
+            blocked: &blocked,
+            lex: english(),
+        };
+        s.scan()
+            .into_iter()
+            .map(|m| {
+                (
+                    m.value,
+                    text[toks[m.first].start..toks[m.last].end].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> f64 {
+        let n = numbers(text);
+        assert_eq!(n.len(), 1, "{text:?}: {n:?}");
+        n[0].0
+    }
+
+    #[test]
+    fn separators() {
+        assert_eq!(one("a force of 11 954 military personnel"), 11954.0);
+        assert_eq!(one("some 14.500 uniformed staff"), 14500.0);
+        assert_eq!(one("some 15,209 uniformed staff"), 15209.0);
+        assert_eq!(one("a loan of 2.5 million"), 2.5e6);
+        assert_eq!(one("a grant of 1.125 million"), 1.125e6);
+        assert_eq!(one("it grew by 4.5 points"), 4.5);
+        assert_eq!(one("10k troops"), 10_000.0);
+        assert_eq!(one("some 2.3bn in aid"), 2.3e9);
+        // Two counts side by side stay two when the second is not a group of three.
+        assert_eq!(numbers("between 12 and 15 dead").len(), 2);
+    }
+
+    #[test]
+    fn words_with_and_scales_and_dozens() {
+        assert_eq!(one("three hundred and twelve civilians"), 312.0);
+        assert_eq!(one("two thousand and forty troops"), 2040.0);
+        assert_eq!(one("3 dozens of villagers"), 36.0);
+        assert_eq!(one("a dozen villagers"), 12.0);
+        assert_eq!(one("half a dozen villagers"), 6.0);
+        assert_eq!(one("twenty-five soldiers"), 25.0);
+        assert_eq!(one("five and a half million people"), 5.5e6);
+        assert_eq!(one("3 hundred and 21 men"), 321.0);
+        assert_eq!(one("4 thousand 3 hundred and 21 men"), 4321.0);
+        assert_eq!(one("a hundred soldiers"), 100.0);
+        assert_eq!(one("one million and a half people"), 1.5e6);
+        assert_eq!(one("three lakh crore"), 3e12);
+    }
+
+    #[test]
+    fn not_numbers() {
+        assert!(numbers("the second attack, one challenge, in 2019").is_empty());
+        assert!(numbers("Resolution 2100 and Figure 3").is_empty());
+        assert!(numbers("call +223 20 22 33 44 now").is_empty());
+        assert!(numbers("the G5 Sahel and PB-18/35").is_empty());
+        assert!(numbers("at 07:50 on the 19th").is_empty());
+        assert_eq!(one("one soldier and a few others"), 1.0);
+        assert!(numbers("a man and an officer").is_empty());
     }
 }

@@ -7,31 +7,13 @@
 use super::numbers::NumberMention;
 use super::{Category, Sentence};
 use crate::gazetteer::{gazetteer, Entity, ForceKind, Mention};
+use crate::lexicon::Class;
 use crate::model::Document;
 
 pub struct Subject {
     pub name: Option<String>,
     pub contingent: Option<String>,
 }
-
-/// Words after a country adjective that make it a contingent ("Guinean contingent").
-const CONTINGENT_WORDS: &[&str] = &[
-    "contingent",
-    "contingents",
-    "peacekeepers",
-    "peacekeeper",
-    "troops",
-    "soldiers",
-    "battalion",
-    "battalions",
-    "blue",
-    "police",
-    "policemen",
-    "unit",
-    "units",
-    "peacekeeping",
-    "company",
-];
 
 fn personnel_force(m: &Mention) -> Option<usize> {
     let g = gazetteer();
@@ -47,8 +29,43 @@ pub fn last_force(sent: &Sentence) -> Option<usize> {
 }
 
 /// The peace operation a document mentions most (at least twice): the mission its
-/// unattributed "peacekeepers" belong to.
+/// unattributed "peacekeepers" belong to. A text that names none but speaks of peacekeepers,
+/// blue helmets or "the UN mission" in Mali is about the corpus's own mission: the first peace
+/// operation of `forces.tsv`.
 pub fn dominant_peace_operation(doc: &Document) -> Option<usize> {
+    let g = gazetteer();
+    named_peace_operation(doc).or_else(|| {
+        let lex = crate::lexicon::english();
+        let mut mali = false;
+        let mut peacekeepers = false;
+        for b in doc.blocks.iter().filter(|b| b.kind.carries_claims()) {
+            let text = doc.slice(b.span);
+            for m in g.find(text) {
+                match m.entity {
+                    Entity::Place(_) => mali = true,
+                    Entity::Demonym(c) if g.countries[c].name == "Mali" => mali = true,
+                    Entity::Force(i) if g.forces[i].kind == ForceKind::PeaceOperation => {
+                        return Some(i)
+                    }
+                    _ => {}
+                }
+            }
+            let toks = crate::tokens::tokenize(text);
+            peacekeepers |= toks.iter().any(|t| {
+                t.is_word() && lex.is(&crate::tokens::fold(t.text(text)), Class::Peacekeeper)
+            });
+        }
+        (mali && peacekeepers)
+            .then(|| {
+                g.forces
+                    .iter()
+                    .position(|f| f.kind == ForceKind::PeaceOperation)
+            })
+            .flatten()
+    })
+}
+
+fn named_peace_operation(doc: &Document) -> Option<usize> {
     let g = gazetteer();
     let mut counts = vec![0usize; g.forces.len()];
     for b in doc.blocks.iter().filter(|b| b.kind.carries_claims()) {
@@ -75,7 +92,8 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
             continue;
         }
         let k = sent.tok_at(m.end);
-        if (k..(k + 2).min(sent.toks.len())).any(|j| CONTINGENT_WORDS.contains(&sent.word(j))) {
+        let lex = crate::lexicon::english();
+        if (k..(k + 2).min(sent.toks.len())).any(|j| lex.is(sent.word(j), Class::Contingent)) {
             return Some((
                 g.countries[c].name.clone(),
                 sent.text[m.start..m.end].to_string(),
@@ -114,6 +132,7 @@ pub fn subject(
     prev: Option<&Sentence>,
     m: &NumberMention,
     category: Category,
+    country: Option<usize>,
     recent_force: Option<usize>,
     dominant: Option<usize>,
 ) -> Subject {
@@ -154,12 +173,30 @@ pub fn subject(
         category,
         Category::PeacekeepersKilled | Category::PeacekeepersWounded
     );
+    // "over 80,000 peacekeepers serve in 12 missions": all UN missions, not this one.
+    if worldwide(sent, m) {
+        return Subject {
+            name: Some(WORLDWIDE.into()),
+            contingent: None,
+        };
+    }
     let own = if peace_only {
         nearest_force(sent, m, |k| k == ForceKind::PeaceOperation)
     } else {
         nearest_force(sent, m, |_| true)
     };
-    let contingent = contingent_in(sent).or_else(|| {
+    // The number's own nationality ("six Bangladeshis") comes first.
+    let own_country = country.map(|c| {
+        let k = &g.countries[c];
+        (
+            k.name.clone(),
+            k.demonyms
+                .first()
+                .cloned()
+                .unwrap_or_else(|| k.name.clone()),
+        )
+    });
+    let contingent = own_country.or_else(|| contingent_in(sent)).or_else(|| {
         // "they suffered … at least 47 died": the contingent of the sentence before.
         if own.is_none() {
             prev.and_then(contingent_in)
@@ -196,4 +233,56 @@ pub fn subject(
             contingent: None,
         },
     }
+}
+
+/// The subject of figures about all UN peace operations.
+pub const WORLDWIDE: &str = "UN peacekeeping (all missions)";
+
+/// Whether the number's clause puts it on all missions: a worldwide word ("worldwide",
+/// "globally", "missions", "operations") near it and no named force between them.
+fn worldwide(sent: &Sentence, m: &NumberMention) -> bool {
+    let lex = crate::lexicon::english();
+    let lo = m.first.saturating_sub(6);
+    let hi = (m.last + 10).min(sent.toks.len());
+    let hit = (lo..hi).find(|&k| {
+        let w = sent.word(k);
+        lex.is(w, Class::Worldwide)
+            && !(w == "world"
+                && k > 0
+                && sent.word(k - 1) == "the"
+                && k > 1
+                && sent.word(k - 2) == "in"
+                && false)
+    });
+    let Some(k) = hit else { return false };
+    // "missions" and "operations" count only in the plural with a number or "all" before:
+    // "12 missions", "all peacekeeping operations", "missions worldwide".
+    let w = sent.word(k);
+    if matches!(w, "missions" | "operations") {
+        let before = sent.word(k.saturating_sub(1));
+        let before2 = sent.word(k.saturating_sub(2));
+        let counted = k > 0 && sent.toks[k - 1].is_num()
+            || matches!(before, "all" | "other")
+            || matches!(before2, "all" | "other")
+            || (k >= 2 && sent.toks[k - 2].is_num());
+        if !counted {
+            return false;
+        }
+    }
+    // "the deadliest mission in the world" is not a worldwide figure.
+    if w == "world"
+        && sent
+            .words
+            .iter()
+            .any(|x| x == "deadliest" || x == "dangerous")
+    {
+        return false;
+    }
+    let at = sent.toks[m.first].start;
+    let kt = sent.toks[k].start;
+    let (a, b) = if kt < at { (kt, at) } else { (at, kt) };
+    !sent
+        .mentions
+        .iter()
+        .any(|x| x.start >= a && x.end <= b && personnel_force(x).is_some())
 }

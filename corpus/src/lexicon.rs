@@ -1,0 +1,273 @@
+//! The fact grammar's vocabulary, as data: `corpus/data/<lang>/lexicon.tsv` (word classes:
+//! casualty words, personnel nouns, units, stop words…), `qualifiers.tsv` (phrases such as
+//! "at least", "as many as") and `numbers.tsv` (scale, dozen and vague number words). A new
+//! phrasing is usually a data line and a test; French is a second folder of the same files.
+//!
+//! Words are looked up folded (`tokens::fold`), once per token: `Lexicon::classes` gives a bit
+//! set the rules test with `has`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::facts::Qualifier;
+
+/// One word class of `lexicon.tsv`; the value is its bit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+pub enum Class {
+    Kill = 1,
+    Wound = 1 << 1,
+    Toll = 1 << 2,
+    Peacekeeper = 1 << 3,
+    Military = 1 << 4,
+    Police = 1 << 5,
+    Civilian = 1 << 6,
+    People = 1 << 7,
+    Staff = 1 << 8,
+    Unit = 1 << 9,
+    Strength = 1 << 10,
+    Displaced = 1 << 11,
+    Elided = 1 << 12,
+    Duration = 1 << 13,
+    MeasurePct = 1 << 14,
+    MeasureUsd = 1 << 15,
+    MeasureEur = 1 << 16,
+    MeasureXof = 1 << 17,
+    MeasureKm2 = 1 << 18,
+    NotClaim = 1 << 19,
+    NpStop = 1 << 20,
+    Reference = 1 << 21,
+    Counted = 1 << 22,
+    Contingent = 1 << 23,
+    Alleged = 1 << 24,
+    Worldwide = 1 << 25,
+    OneCounts = 1 << 26,
+    Det = 1 << 27,
+    RefersBack = 1 << 28,
+    GenericMission = 1 << 29,
+}
+
+const CLASS_NAMES: [(&str, Class); 30] = [
+    ("kill", Class::Kill),
+    ("wound", Class::Wound),
+    ("toll", Class::Toll),
+    ("peacekeeper", Class::Peacekeeper),
+    ("military", Class::Military),
+    ("police", Class::Police),
+    ("civilian", Class::Civilian),
+    ("people", Class::People),
+    ("staff", Class::Staff),
+    ("unit", Class::Unit),
+    ("strength", Class::Strength),
+    ("displaced", Class::Displaced),
+    ("elided", Class::Elided),
+    ("duration", Class::Duration),
+    ("measure_pct", Class::MeasurePct),
+    ("measure_usd", Class::MeasureUsd),
+    ("measure_eur", Class::MeasureEur),
+    ("measure_xof", Class::MeasureXof),
+    ("measure_km2", Class::MeasureKm2),
+    ("not_claim", Class::NotClaim),
+    ("np_stop", Class::NpStop),
+    ("reference", Class::Reference),
+    ("counted", Class::Counted),
+    ("contingent", Class::Contingent),
+    ("alleged", Class::Alleged),
+    ("worldwide", Class::Worldwide),
+    ("one_counts", Class::OneCounts),
+    ("det", Class::Det),
+    ("refers_back", Class::RefersBack),
+    ("generic_mission", Class::GenericMission),
+];
+
+/// A set of classes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Classes(pub u32);
+
+impl Classes {
+    pub fn has(self, c: Class) -> bool {
+        self.0 & c as u32 != 0
+    }
+}
+
+/// What a number word of `numbers.tsv` does.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NumberWord {
+    Scale(f64),
+    Dozen(f64),
+    Vague(f64),
+    Single,
+}
+
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    words: HashMap<String, Classes>,
+    /// Qualifier phrases as folded words, longest first.
+    qualifiers: Vec<(Vec<String>, Qualifier)>,
+    numbers: HashMap<String, Vec<NumberWord>>,
+}
+
+fn qualifier_named(s: &str) -> Option<Qualifier> {
+    Some(match s {
+        "exact" => Qualifier::Exact,
+        "at_least" => Qualifier::AtLeast,
+        "more_than" => Qualifier::MoreThan,
+        "about" => Qualifier::About,
+        "up_to" => Qualifier::UpTo,
+        "nearly" => Qualifier::Nearly,
+        "estimated" => Qualifier::Estimated,
+        "less_than" => Qualifier::LessThan,
+        _ => return None,
+    })
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(n, l)| (n + 1, l.split('\t').map(str::trim).collect()))
+}
+
+impl Lexicon {
+    /// Reads the three files of one language. The files ship with the program, so a bad line
+    /// is a programming error reported with its file and line (and caught by the tests).
+    pub fn parse(lexicon: &str, qualifiers: &str, numbers: &str) -> Result<Lexicon, String> {
+        let mut lex = Lexicon::default();
+        for (n, cells) in data_lines(lexicon) {
+            let [word, classes] = cells[..] else {
+                return Err(format!("lexicon.tsv:{n}: expected word<TAB>classes"));
+            };
+            let mut set = lex.words.get(word).copied().unwrap_or_default();
+            for name in classes.split(',').map(str::trim) {
+                let c = CLASS_NAMES
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .ok_or_else(|| format!("lexicon.tsv:{n}: unknown class `{name}`"))?;
+                set.0 |= c.1 as u32;
+            }
+            lex.words.insert(word.to_string(), set);
+        }
+        for (n, cells) in data_lines(qualifiers) {
+            let [phrase, q] = cells[..] else {
+                return Err(format!("qualifiers.tsv:{n}: expected phrase<TAB>qualifier"));
+            };
+            let q = qualifier_named(q)
+                .ok_or_else(|| format!("qualifiers.tsv:{n}: unknown qualifier `{q}`"))?;
+            lex.qualifiers
+                .push((phrase.split(' ').map(String::from).collect(), q));
+        }
+        lex.qualifiers
+            .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        for (n, cells) in data_lines(numbers) {
+            let [word, kind, value] = cells[..] else {
+                return Err(format!("numbers.tsv:{n}: expected word<TAB>kind<TAB>value"));
+            };
+            let v: f64 = value
+                .parse()
+                .map_err(|_| format!("numbers.tsv:{n}: `{value}` is not a number"))?;
+            let w = match kind {
+                "scale" => NumberWord::Scale(v),
+                "dozen" => NumberWord::Dozen(v),
+                "vague" => NumberWord::Vague(v),
+                "single" => NumberWord::Single,
+                _ => return Err(format!("numbers.tsv:{n}: unknown kind `{kind}`")),
+            };
+            lex.numbers.entry(word.to_string()).or_default().push(w);
+        }
+        Ok(lex)
+    }
+
+    pub fn classes(&self, folded: &str) -> Classes {
+        self.words.get(folded).copied().unwrap_or_default()
+    }
+
+    pub fn is(&self, folded: &str, c: Class) -> bool {
+        self.classes(folded).has(c)
+    }
+
+    /// The number word's roles ("dozens" is a multiplier after a number, vague before "of").
+    pub fn number_word(&self, folded: &str) -> &[NumberWord] {
+        self.numbers.get(folded).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn scale(&self, folded: &str) -> Option<f64> {
+        self.number_word(folded).iter().find_map(|w| match w {
+            NumberWord::Scale(v) => Some(*v),
+            _ => None,
+        })
+    }
+
+    pub fn dozen(&self, folded: &str) -> Option<f64> {
+        self.number_word(folded).iter().find_map(|w| match w {
+            NumberWord::Dozen(v) => Some(*v),
+            _ => None,
+        })
+    }
+
+    pub fn vague(&self, folded: &str) -> Option<f64> {
+        self.number_word(folded).iter().find_map(|w| match w {
+            NumberWord::Vague(v) => Some(*v),
+            _ => None,
+        })
+    }
+
+    pub fn is_single(&self, folded: &str) -> bool {
+        self.number_word(folded).contains(&NumberWord::Single)
+    }
+
+    /// The qualifier whose phrase ends right before `words.len()`: `words` are the folded
+    /// words before the number, nearest last.
+    pub fn qualifier_before(&self, words: &[&str]) -> Option<Qualifier> {
+        self.qualifiers.iter().find_map(|(p, q)| {
+            (words.len() >= p.len() && words[words.len() - p.len()..] == p[..]).then_some(*q)
+        })
+    }
+}
+
+/// The English lexicon, read once.
+pub fn english() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        Lexicon::parse(
+            include_str!("../data/en/lexicon.tsv"),
+            include_str!("../data/en/qualifiers.tsv"),
+            include_str!("../data/en/numbers.tsv"),
+        )
+        .unwrap_or_else(|e| panic!("corpus/data/en: {e}"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_files_read() {
+        let l = english();
+        assert!(l.is("killed", Class::Kill));
+        assert!(l.is("helmets", Class::Peacekeeper));
+        assert!(!l.is("helmets", Class::Kill));
+        assert_eq!(l.scale("million"), Some(1e6));
+        assert_eq!(l.dozen("dozens"), Some(12.0));
+        assert_eq!(l.vague("dozens"), Some(24.0));
+        assert_eq!(
+            l.qualifier_before(&["killed", "at", "least"]),
+            Some(Qualifier::AtLeast)
+        );
+        assert_eq!(
+            l.qualifier_before(&["as", "many", "as"]),
+            Some(Qualifier::UpTo)
+        );
+        assert_eq!(l.qualifier_before(&["the"]), None);
+    }
+
+    #[test]
+    fn bad_lines_name_the_file_line_and_reason() {
+        let e = Lexicon::parse("killed\tkill,maim\n", "", "").unwrap_err();
+        assert_eq!(e, "lexicon.tsv:1: unknown class `maim`");
+        let e = Lexicon::parse("", "at least\tsome\n", "").unwrap_err();
+        assert!(e.starts_with("qualifiers.tsv:1"));
+        let e = Lexicon::parse("", "", "# c\ndozen\tdozen\ttwelve\n").unwrap_err();
+        assert!(e.starts_with("numbers.tsv:2"));
+    }
+}
