@@ -45,9 +45,10 @@ pub enum Class {
     Det = 1 << 27,
     RefersBack = 1 << 28,
     GenericMission = 1 << 29,
+    Deploy = 1 << 30,
 }
 
-const CLASS_NAMES: [(&str, Class); 30] = [
+const CLASS_NAMES: [(&str, Class); 31] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -78,6 +79,7 @@ const CLASS_NAMES: [(&str, Class); 30] = [
     ("det", Class::Det),
     ("refers_back", Class::RefersBack),
     ("generic_mission", Class::GenericMission),
+    ("deploy", Class::Deploy),
 ];
 
 /// A set of classes.

@@ -115,6 +115,21 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
             break;
         }
     }
+    // "members of the Chadian contingent", "elements of its police unit": the group after
+    // "of" says who they are.
+    if out.last().is_some_and(|(w, _)| lex.is(w, Class::People)) && sent.word(i) == "of" {
+        let mut j = i + 1;
+        if lex.is(sent.word(j), Class::Det) {
+            j += 1;
+        }
+        for k in j..(j + 3).min(sent.toks.len()) {
+            let w = sent.word(k);
+            if w.is_empty() || lex.is(w, Class::NpStop) {
+                break;
+            }
+            out.push((w.to_string(), false));
+        }
+    }
     // Verbs and participles trailing the noun ("people dead", "militias emerged").
     while let Some((w, _)) = out.last() {
         let verbish = is(lex, w, Class::Kill)
@@ -249,7 +264,11 @@ fn casualty(
             None
         }
     };
-    // Right before, past qualifier words: "killing at least 9".
+    // Right before, past qualifier words: "killing at least 9". A verb of strength there
+    // ("which contributes some 1,400 soldiers", "stood at 10 593") makes it a strength,
+    // whatever casualty verb follows, unless a toll is what stands at the number.
+    let toll_before =
+        (m.first.saturating_sub(12)..m.first).any(|k| lex.is(sent.word(k), Class::Toll));
     let mut k = m.first;
     let mut skipped = 0;
     while k > bounds.0 && skipped < 4 {
@@ -258,6 +277,9 @@ fn casualty(
             return Some(x);
         }
         let w = sent.word(k);
+        if lex.is(w, Class::Deploy) && !toll_before {
+            return None;
+        }
         if w.is_empty()
             || !(lex.qualifier_before(&[w]).is_some()
                 || lex.is(w, Class::Det)
@@ -270,9 +292,22 @@ fn casualty(
         }
         skipped += 1;
     }
-    let hi = (m.last + 9).min(bounds.1);
+    // After it: the predicate of its clause, read across an apposition ("Ten peacekeepers,
+    // all of them from Chad, died") and across the other members of a list ("47 Malian
+    // soldiers and 84 Wagner fighters had died"), never past a clause of another number.
+    let hi = (m.last + 20).min(sent.toks.len());
     let mut displaced = false;
     for k in m.last + 1..hi {
+        if k >= bounds.1 && sent.toks[k].is_num() {
+            let joined = k > 0 && matches!(sent.toks[k - 1].text(sent.text), "," | "and")
+                || sent.word(k - 1) == "and";
+            if !joined {
+                break;
+            }
+        }
+        if matches!(sent.toks[k].text(sent.text), ";" | "." | ":") {
+            break;
+        }
         if let Some(x) = kind(k) {
             return Some(x);
         }
@@ -303,6 +338,7 @@ fn victims_from_context(
     prev: Option<&Sentence>,
     fallback_force: Option<usize>,
     lex: &Lexicon,
+    people: bool,
 ) -> Victims {
     for s in std::iter::once(sent).chain(prev) {
         let civil = s.words.iter().any(|w| lex.is(w, Class::Civilian));
@@ -313,6 +349,11 @@ fn victims_from_context(
         }
         if pk {
             return Victims::Peacekeepers;
+        }
+        // "the army lost 38": soldiers, unless the noun says people ("500 people died
+        // during the intervention of soldiers" are civilians).
+        if !people && s.words.iter().any(|w| lex.is(w, Class::Military)) {
+            return Victims::Military;
         }
     }
     let g = gazetteer();
@@ -438,9 +479,12 @@ pub fn classify(
     let refers_back = phrase.elided
         || country.is_some() && (np.len() <= 1)
         || (np.is_empty() && m.first >= 2 && sent.word(m.first - 1) == "whom");
-    let owner = owner_kind(sent, m, fallback_force);
+    let owner = owner_kind(sent, m, None);
     if let Some(killed) = casualty(sent, m, lex, bounds) {
-        let pk_owner = owner == Some(ForceKind::PeaceOperation);
+        let pk_owner = owner == Some(ForceKind::PeaceOperation)
+            || (owner.is_none()
+                && prev.is_none_or(|p| !p.words.iter().any(|w| lex.is(w, Class::Military)))
+                && sent.words.iter().any(|w| lex.is(w, Class::Peacekeeper)));
         let victims = if np_has(np, lex, Class::Peacekeeper) {
             Victims::Peacekeepers
         } else if np_has(np, lex, Class::Civilian) && !np_has(np, lex, Class::Military) {
@@ -466,7 +510,13 @@ pub fn classify(
             if np_word(np, "personnel") && pk_owner {
                 Victims::Peacekeepers
             } else {
-                victims_from_context(sent, prev, fallback_force, lex)
+                victims_from_context(
+                    sent,
+                    prev,
+                    fallback_force,
+                    lex,
+                    np_has(np, lex, Class::People),
+                )
             }
         } else {
             // "two high-ranking officers … killed"? A noun we cannot place: not a casualty count.
@@ -531,6 +581,16 @@ pub fn classify(
     } else if np.is_empty() && before_has(sent, m, lex, Class::Displaced, 10) {
         unit = "people".into();
         Category::Displaced
+    } else if (np.is_empty() || hc.has(Class::People) || head == "personnel")
+        && before_has(sent, m, lex, Class::Staff, 5)
+        && before_has(sent, m, lex, Class::Police, 6)
+    {
+        Category::Police
+    } else if (np.is_empty() || hc.has(Class::People) || head == "personnel")
+        && before_has(sent, m, lex, Class::Staff, 5)
+        && before_has(sent, m, lex, Class::Military, 6)
+    {
+        Category::Troops
     } else if np.is_empty() && strength_of(sent, m, lex) {
         unit = "troops".into();
         Category::Troops

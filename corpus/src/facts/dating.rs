@@ -52,10 +52,18 @@ pub fn as_of(
             }
         })
     };
-    if let Some(d) = nearest(&|d| matches!(d.cue, Cue::Period | Cue::Since) && d.from.is_some()) {
-        let end = match d.cue {
-            Cue::Since => d.to.or(published),
-            _ => d.to.or(d.from),
+    // "since the mission deployed in 2013": a "since" a few words before the date.
+    let since = |d: &DateMention| {
+        d.cue == Cue::Since || {
+            let k = sent.tok_at(d.start);
+            (k.saturating_sub(6)..k).any(|j| sent.word(j) == "since")
+        }
+    };
+    if let Some(d) = nearest(&|d| (matches!(d.cue, Cue::Period) || since(d)) && d.from.is_some()) {
+        let end = if since(d) {
+            d.to.or(published)
+        } else {
+            d.to.or(d.from)
         };
         return (d.from, end, DateBasis::Period);
     }

@@ -81,9 +81,30 @@ fn named_peace_operation(doc: &Document) -> Option<usize> {
     (*n >= 2).then_some(i)
 }
 
-/// The contingent named in a sentence: (country, adjective as written).
+/// The contingent named in a sentence: (country, adjective as written) — "Chadian
+/// peacekeepers", or "peacekeepers … from Chad".
 fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
     let g = gazetteer();
+    for k in 0..sent.toks.len() {
+        if sent.word(k) != "from" {
+            continue;
+        }
+        let one = sent.word(k + 1);
+        let two = format!("{one} {}", sent.word(k + 2));
+        let c = g
+            .country_by_word(&two)
+            .or_else(|| g.country_by_word(one))
+            .filter(|&c| g.countries[c].name != "Mali");
+        if let Some(c) = c {
+            let country = &g.countries[c];
+            let adj = country
+                .demonyms
+                .first()
+                .cloned()
+                .unwrap_or(country.name.clone());
+            return Some((country.name.clone(), adj));
+        }
+    }
     for m in &sent.mentions {
         let Entity::Demonym(c) = m.entity else {
             continue;
@@ -183,7 +204,9 @@ pub fn subject(
     let own = if peace_only {
         nearest_force(sent, m, |k| k == ForceKind::PeaceOperation)
     } else {
-        nearest_force(sent, m, |_| true)
+        // Troops and police of an armed group are not counted as a force's strength; the
+        // nearest armed group is usually the attacker.
+        nearest_force(sent, m, |k| k != ForceKind::ArmedGroup)
     };
     // The number's own nationality ("six Bangladeshis") comes first.
     let own_country = country.map(|c| {
@@ -196,20 +219,55 @@ pub fn subject(
                 .unwrap_or_else(|| k.name.clone()),
         )
     });
-    let contingent = own_country.or_else(|| contingent_in(sent)).or_else(|| {
-        // "they suffered … at least 47 died": the contingent of the sentence before.
-        if own.is_none() {
-            prev.and_then(contingent_in)
-        } else {
-            None
-        }
+    let strength = matches!(
+        category,
+        Category::Troops | Category::Police | Category::UniformedPersonnel
+    );
+    let contingent = own_country
+        .or_else(|| contingent_in(sent))
+        .or_else(|| {
+            if strength {
+                country_before(sent, m)
+            } else {
+                None
+            }
+        })
+        .or_else(|| {
+            // "they suffered … at least 47 died": the contingent of the sentence before.
+            if own.is_none() {
+                prev.and_then(contingent_in)
+            } else {
+                None
+            }
+        });
+    let military = category == Category::MilitaryKilled;
+    let lex = crate::lexicon::english();
+    // "the Mission", "the military component": the text's own mission.
+    let the_mission = (0..m.first).any(|k| lex.is(sent.word(k), Class::GenericMission));
+    let usable = |i: &usize| {
+        let k = g.forces[*i].kind;
+        k != ForceKind::ArmedGroup && !(military && k == ForceKind::PeaceOperation)
+    };
+    // A national contingent of a force other than a peace operation stays that force's
+    // ("Denmark withdrew its 100 soldiers from Takuba"); otherwise a contingent is the
+    // mission's, even where a national army is named nearer.
+    let own = own.filter(|i| {
+        contingent.is_none()
+            || peace_only
+            || !matches!(
+                g.forces[*i].kind,
+                ForceKind::NationalForces | ForceKind::IntlOrg
+            )
     });
     let force = own
         .or_else(|| {
-            if contingent.is_some() || peace_only {
+            if contingent.is_some() || peace_only || (the_mission && !military) {
                 return dominant;
             }
-            prev.and_then(last_force).or(recent_force).or(dominant)
+            prev.and_then(last_force)
+                .filter(usable)
+                .or(recent_force.filter(usable))
+                .or(dominant.filter(usable))
         })
         .filter(|&i| !peace_only || g.forces[i].kind == ForceKind::PeaceOperation)
         .or(if peace_only { dominant } else { None });
@@ -233,6 +291,68 @@ pub fn subject(
             contingent: None,
         },
     }
+}
+
+/// A country named before a strength figure in its sentence, as its subject: "Chad, which
+/// has about 1,400 soldiers", "Britain will pull its 300 troops", "Egypt deploys 1,100".
+fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
+    let g = gazetteer();
+    let lex = crate::lexicon::english();
+    // A name as the subject, not an adjective: "Chad, which", "Britain will", not "French
+    // soldiers".
+    let personnel_noun = |w: &str| {
+        let c = lex.classes(w);
+        [
+            Class::Military,
+            Class::Police,
+            Class::Peacekeeper,
+            Class::Contingent,
+            Class::Unit,
+            Class::Counted,
+            Class::People,
+        ]
+        .iter()
+        .any(|k| c.has(*k))
+    };
+    (m.first.saturating_sub(15)..m.first).rev().find_map(|k| {
+        let t = sent.toks[k];
+        if !t.is_word() || !t.text(sent.text).starts_with(char::is_uppercase) {
+            return None;
+        }
+        let two = format!("{} {}", sent.word(k), sent.word(k + 1));
+        let (c, width) = match g.country_by_word(&two) {
+            Some(c) => (c, 2),
+            None => (g.country_by_word(sent.word(k))?, 1),
+        };
+        if g.countries[c].name == "Mali" {
+            return None;
+        }
+        let after = sent.toks.get(k + width)?;
+        let after_word = sent.word(k + width);
+        let subject_position = after.is_punct(sent.text, ",")
+            || (after.is_word()
+                && !personnel_noun(after_word)
+                && after.text(sent.text).starts_with(char::is_lowercase));
+        // …and at the start of its clause ("the size of France, MINUSMA's …" is not).
+        let clause_start = k == 0
+            || !sent.toks[k - 1].is_word()
+            || matches!(
+                sent.word(k - 1),
+                "and" | "but" | "while" | "whereas" | "the" | "as"
+            );
+        if !subject_position || !clause_start {
+            return None;
+        }
+        let country = &g.countries[c];
+        Some((
+            country.name.clone(),
+            country
+                .demonyms
+                .first()
+                .cloned()
+                .unwrap_or(country.name.clone()),
+        ))
+    })
 }
 
 /// The subject of figures about all UN peace operations.

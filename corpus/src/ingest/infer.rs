@@ -73,9 +73,99 @@ pub fn infer(units: &[Unit]) -> Inferred {
         }
     }
     if inf.published.is_none() {
-        inf.published = latest_body_date(units).map(|d| (d, Provenance::Inferred));
+        inf.published = header_date(units).map(|d| (d, Provenance::Text));
+    }
+    if inf.published.is_none() {
+        inf.published = latest_body_date(units)
+            .or_else(|| latest_body_year(units))
+            .map(|d| (d, Provenance::Inferred));
     }
     inf
+}
+
+/// How many lines from the top a page's date line may sit (menus and a headline first).
+const HEADER_LINES: usize = 10;
+
+/// A date in the lines above and around the headline, as web pages and wires print it:
+/// "January 20, 2021 | 4:37 PM", "Published 03/04/2021 at 09:12", "25.03.2019 - Update",
+/// "Updated on 30 June 2023", a bare "14 March 2019", or the first sentence's dateline
+/// ("Bamako, 21 January 2019 (AFP) -"). Numeric dates are read day first, as outside the
+/// United States; a first number above 12 settles it either way.
+fn header_date(units: &[Unit]) -> Option<PartialDate> {
+    for u in units.iter().take(HEADER_LINES) {
+        let head: &str = match u.text.char_indices().nth(160) {
+            Some((at, _)) => &u.text[..at],
+            None => &u.text,
+        };
+        if let Some(d) = numeric_date(head) {
+            return Some(d);
+        }
+        let toks = tokenize(head);
+        let found = find_dates(head, &toks)
+            .into_iter()
+            .find_map(|d| d.from.filter(|f| f.month.is_some()));
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// "03/04/2021", "25.03.2019", "2019-03-25".
+fn numeric_date(s: &str) -> Option<PartialDate> {
+    let b = s.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let n1 = digits(i);
+        let sep = b.get(i + n1).copied();
+        if matches!(sep, Some(b'/' | b'.' | b'-')) {
+            let j = i + n1 + 1;
+            let n2 = if j < b.len() { digits(j) } else { 0 };
+            if n2 > 0 && b.get(j + n2).copied() == sep {
+                let k = j + n2 + 1;
+                let n3 = if k < b.len() { digits(k) } else { 0 };
+                let num = |a: usize, n: usize| s[a..a + n].parse::<u32>().ok();
+                let (a, c, e) = (num(i, n1)?, num(j, n2)?, num(k, n3.max(1)).unwrap_or(0));
+                let date = match (n1, n2, n3) {
+                    (4, 1..=2, 1..=2) => Some((a as i32, c, e)),
+                    (1..=2, 1..=2, 4) if a > 12 || c <= 12 => Some((e as i32, c, a)),
+                    (1..=2, 1..=2, 4) => Some((e as i32, a, c)),
+                    _ => None,
+                };
+                if let Some((y, mo, d)) = date {
+                    if (1990..=2100).contains(&y) && (1..=12).contains(&mo) && (1..=31).contains(&d)
+                    {
+                        return Some(PartialDate::day(y, mo as u8, d as u8));
+                    }
+                }
+            }
+        }
+        i += n1;
+    }
+    None
+}
+
+/// The latest year the body mentions, when it gives no full date: a report about 2021 is
+/// dated 2021 at the earliest.
+fn latest_body_year(units: &[Unit]) -> Option<PartialDate> {
+    units
+        .iter()
+        .filter(|u| matches!(u.role, Role::Paragraph | Role::Quote { .. } | Role::Heading))
+        .flat_map(|u| {
+            let toks = tokenize(&u.text);
+            find_dates(&u.text, &toks)
+                .into_iter()
+                .flat_map(|m| [m.from, m.to])
+                .flatten()
+                .collect::<Vec<_>>()
+        })
+        .max()
+        .map(|d| PartialDate::year(d.year))
 }
 
 /// With no dateline, a text is dated by the latest full date its body mentions (a news report
