@@ -69,9 +69,11 @@ pub enum BlockKind {
 
 impl BlockKind {
     pub fn carries_claims(self) -> bool {
+        // A news headline states its toll ("Seven peacekeepers killed in blast"): a claim.
         matches!(
             self,
-            BlockKind::Heading
+            BlockKind::Title
+                | BlockKind::Heading
                 | BlockKind::Paragraph
                 | BlockKind::Quote
                 | BlockKind::Caption

@@ -45,6 +45,8 @@ struct Phrase {
     elided: bool,
     /// A country the phrase names ("Bangladeshis", "from Senegal").
     country: Option<usize>,
+    /// "38 of its men": a possessive partitive, so the men belong to the sentence's force.
+    possessive: bool,
 }
 
 fn is(lex: &Lexicon, w: &str, c: Class) -> bool {
@@ -56,12 +58,14 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     let g = gazetteer();
     let mut i = m.last + 1;
     let mut elided = false;
+    let mut possessive = false;
     if m.vague && sent.word(i) == "of" {
         i += 1;
     }
     // Partitives: "64 of its soldiers", "231 of the personnel"; "12 of them" refers back.
     if sent.word(i) == "of" {
         if is(lex, sent.word(i + 1), Class::Det) {
+            possessive = sent.word(i + 1) != "the";
             i += 2;
         } else if is(lex, sent.word(i + 1), Class::RefersBack) {
             elided = true;
@@ -84,8 +88,10 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
             country = g.country_by_word(sent.word(i + 1));
             break;
         }
-        // Adverbs end the phrase too ("the two sides finally agreed").
-        if is(lex, w, Class::NpStop) || (w.ends_with("ly") && w.len() > 4) {
+        // Adverbs end the phrase too ("the two sides finally agreed"), unless the lexicon
+        // knows them ("internally displaced").
+        if is(lex, w, Class::NpStop) || (w.ends_with("ly") && w.len() > 4 && lex.classes(w).0 == 0)
+        {
             break;
         }
         let cap = t
@@ -171,6 +177,7 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
         words: out,
         elided,
         country,
+        possessive,
     }
 }
 
@@ -476,16 +483,35 @@ pub fn classify(
     }
     // An elided noun or a nationality refers to the previous number of the sentence ("four
     // peacekeepers died and two others were injured"; "the 14 dead include six Bangladeshis").
+    // A bare number right after list punctuation continues a breakdown ("lost five
+    // soldiers - three on Dec. 28 and two on Jan. 2").
+    let after_list = m.first > 0
+        && matches!(
+            sent.toks[m.first - 1].text(sent.text),
+            "-" | "–" | "—" | ":" | ","
+        )
+        && sent.toks[m.first - 1].space_before;
     let refers_back = phrase.elided
         || country.is_some() && (np.len() <= 1)
-        || (np.is_empty() && m.first >= 2 && sent.word(m.first - 1) == "whom");
+        || (np.is_empty() && m.first >= 2 && sent.word(m.first - 1) == "whom")
+        || (np.is_empty() && (after_list || sent.word(m.first.wrapping_sub(1)) == "and"));
     let owner = owner_kind(sent, m, None);
+    let g = gazetteer();
+    let foreign = country.is_some_and(|c| g.countries[c].name != "Mali");
+    let un_named = sent
+        .mentions
+        .iter()
+        .any(|x| matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::IntlOrg));
     if let Some(killed) = casualty(sent, m, lex, bounds) {
         let pk_owner = owner == Some(ForceKind::PeaceOperation)
+            || (owner.is_none() && un_named)
             || (owner.is_none()
                 && prev.is_none_or(|p| !p.words.iter().any(|w| lex.is(w, Class::Military)))
                 && sent.words.iter().any(|w| lex.is(w, Class::Peacekeeper)));
-        let victims = if np_has(np, lex, Class::Peacekeeper) {
+        let civilians_said = sent.words.iter().any(|w| lex.is(w, Class::Civilian));
+        let victims = if np_has(np, lex, Class::Peacekeeper) || (foreign && !civilians_said) {
+            // Foreign nationals killed in Mali ("five Chadians", "four Ivorians") are, in
+            // this genre, peacekeepers unless the sentence says civilians.
             Victims::Peacekeepers
         } else if np_has(np, lex, Class::Civilian) && !np_has(np, lex, Class::Military) {
             Victims::Civilians
@@ -515,7 +541,7 @@ pub fn classify(
                     prev,
                     fallback_force,
                     lex,
-                    np_has(np, lex, Class::People),
+                    np_has(np, lex, Class::People) && !phrase.possessive,
                 )
             }
         } else {
@@ -554,11 +580,12 @@ pub fn classify(
     let category = if joint || (np_word(np, "uniformed") && head == "personnel") {
         Category::UniformedPersonnel
     } else if hc.has(Class::Police)
-        || (matches!(head, "officers" | "units" | "unit" | "personnel") && np_word(np, "police"))
+        || (matches!(head, "officers" | "units" | "unit" | "personnel")
+            && (np_word(np, "police") || before_has(sent, m, lex, Class::Police, 5)))
         || (strong && np_has(np, lex, Class::Police))
     {
         Category::Police
-    } else if (np_word(np, "civilian") && hc.has(Class::Staff))
+    } else if (hc.has(Class::Staff) && head != "component" && !np_has(np, lex, Class::Military))
         || (np_word(np, "civilian") && head == "personnel")
         || ((np.is_empty() || hc.has(Class::People))
             && before_has(sent, m, lex, Class::Staff, 4)
@@ -568,8 +595,10 @@ pub fn classify(
     } else if hc.has(Class::Military)
         || (np_word(np, "military") && head == "personnel")
         || hc.has(Class::Peacekeeper) && !hc.has(Class::Unit)
-        || (strong && (hc.has(Class::Unit) || np.len() == 1))
-        || (head == "men" && fallback_is_military(sent))
+        || strong
+        || (head == "personnel" && np_has(np, lex, Class::Contingent))
+        || (head == "men"
+            && (fallback_is_military(sent) || before_has(sent, m, lex, Class::Military, 8)))
     {
         Category::Troops
     } else if hc.has(Class::Displaced) && head != "homes"
