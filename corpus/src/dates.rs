@@ -38,6 +38,10 @@ pub struct DateMention {
 
 pub fn month_of(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
+    // Month names are 3 to 9 letters ("may", "septembre"): most words need no folding.
+    if !(3..=10).contains(&w.len()) || !w.starts_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
     let full = [
         "january",
         "february",
@@ -70,7 +74,8 @@ pub fn month_of(word: &str) -> Option<u8> {
         "novembre",
         "decembre",
     ];
-    if let Some(i) = french.iter().position(|m| *m == fold(w)) {
+    let fw = fold(w);
+    if let Some(i) = french.iter().position(|m| *m == fw) {
         return Some(i as u8 + 1);
     }
     let abbr = [

@@ -2,7 +2,7 @@
 //! organisations with aliases, countries with the adjectives that name their contingents. This
 //! module loads them once and finds their mentions in a text, longest match first.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::tokens::{fold, tokenize, Token};
@@ -189,7 +189,7 @@ impl Gazetteer {
             places,
             forces,
             countries,
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         };
         let mut pats: Vec<(String, Entity)> = Vec::new();
         for (i, p) in g.places.iter().enumerate() {
@@ -238,11 +238,20 @@ impl Gazetteer {
     pub fn find_in(&self, text: &str, toks: &[Token]) -> Vec<Mention> {
         let mut out = Vec::new();
         let raw: Vec<&str> = toks.iter().map(|t| bare(t.text(text))).collect();
-        let folded: Vec<String> = raw.iter().map(|w| fold(w)).collect();
+        // Only words start a name; numbers and punctuation are folded only inside one.
+        let folded: Vec<String> = raw
+            .iter()
+            .zip(toks)
+            .map(|(w, t)| if t.is_word() { fold(w) } else { w.to_string() })
+            .collect();
         let mut i = 0;
         while i < toks.len() {
             let mut matched = None;
-            if let Some(cands) = self.by_first.get(&folded[i]) {
+            let first = toks[i]
+                .is_word()
+                .then(|| self.by_first.get(&folded[i]))
+                .flatten();
+            if let Some(cands) = first {
                 for p in cands {
                     let n = p.parts.len();
                     if i + n > toks.len() {

@@ -6,7 +6,7 @@
 //! Words are looked up folded (`tokens::fold`), once per token: `Lexicon::classes` gives a bit
 //! set the rules test with `has`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::facts::Qualifier;
@@ -99,6 +99,10 @@ pub enum NumberWord {
     Dozen(f64),
     Vague(f64),
     Single,
+    /// Starts a run of number words for text2num.
+    Word,
+    /// A plural fraction and its denominator ("quarters" 4): "three quarters".
+    Fraction(f64),
 }
 
 #[derive(Debug, Default)]
@@ -172,6 +176,8 @@ impl Lexicon {
                 "dozen" => NumberWord::Dozen(v),
                 "vague" => NumberWord::Vague(v),
                 "single" => NumberWord::Single,
+                "word" => NumberWord::Word,
+                "fraction" => NumberWord::Fraction(v),
                 _ => return Err(format!("numbers.tsv:{n}: unknown kind `{kind}`")),
             };
             lex.numbers.entry(word.to_string()).or_default().push(w);
@@ -209,6 +215,17 @@ impl Lexicon {
     pub fn vague(&self, folded: &str) -> Option<f64> {
         self.number_word(folded).iter().find_map(|w| match w {
             NumberWord::Vague(v) => Some(*v),
+            _ => None,
+        })
+    }
+
+    pub fn is_number_word(&self, folded: &str) -> bool {
+        self.number_word(folded).contains(&NumberWord::Word)
+    }
+
+    pub fn fraction(&self, folded: &str) -> Option<f64> {
+        self.number_word(folded).iter().find_map(|w| match w {
+            NumberWord::Fraction(v) => Some(*v),
             _ => None,
         })
     }

@@ -160,14 +160,33 @@ fn main() -> ExitCode {
         eprintln!("corpus: no document could be read");
         return ExitCode::FAILURE;
     }
-    let c = Corpus::build(loaded.docs);
-    if a.cmd == "eval" {
-        return eval(&c, Path::new(&a.query.unwrap_or_default()), a.minimums);
+    // Facts need neither entities, events nor the search index: build only what is printed.
+    if matches!(a.cmd.as_str(), "facts" | "eval") {
+        let facts: Vec<corpus::facts::Fact> = loaded
+            .docs
+            .iter()
+            .flat_map(corpus::facts::extract)
+            .collect();
+        if a.cmd == "eval" {
+            let docs: Vec<String> = loaded.docs.iter().map(|d| d.id.0.clone()).collect();
+            return eval(
+                &docs,
+                &facts,
+                Path::new(&a.query.unwrap_or_default()),
+                a.minimums,
+            );
+        }
+        let out = if a.csv {
+            facts_csv(&facts)
+        } else {
+            serde_json::to_string_pretty(&facts).unwrap_or_default()
+        };
+        let _ = writeln!(std::io::stdout().lock(), "{}", out.trim_end());
+        return ExitCode::SUCCESS;
     }
+    let c = Corpus::build(loaded.docs);
     let json = |v: &dyn erased::Json| v.to_json();
     let out = match a.cmd.as_str() {
-        "facts" if a.csv => facts_csv(&c.facts),
-        "facts" => json(&c.facts),
         "docs" => json(&c.docs),
         "entities" => json(&c.entities),
         "events" => json(&c.events),
@@ -188,7 +207,12 @@ fn main() -> ExitCode {
 }
 
 /// `corpus eval`: reads the gold, scores, prints the report, and fails below the minimums.
-fn eval(c: &Corpus, gold_path: &Path, minimums: [f64; 4]) -> ExitCode {
+fn eval(
+    docs: &[String],
+    facts: &[corpus::facts::Fact],
+    gold_path: &Path,
+    minimums: [f64; 4],
+) -> ExitCode {
     let files: Vec<PathBuf> = if gold_path.is_dir() {
         let mut v: Vec<PathBuf> = std::fs::read_dir(gold_path)
             .map(|rd| {
@@ -220,8 +244,7 @@ fn eval(c: &Corpus, gold_path: &Path, minimums: [f64; 4]) -> ExitCode {
         eprintln!("error: {}: no gold facts", gold_path.display());
         return ExitCode::FAILURE;
     }
-    let docs: Vec<String> = c.docs.iter().map(|d| d.id.0.clone()).collect();
-    let report = corpus::eval::evaluate(&gold, &docs, &c.facts);
+    let report = corpus::eval::evaluate(&gold, docs, facts);
     let _ = writeln!(
         std::io::stdout().lock(),
         "{}",

@@ -125,7 +125,7 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     // "of" says who they are.
     if out.last().is_some_and(|(w, _)| lex.is(w, Class::People)) && sent.word(i) == "of" {
         let mut j = i + 1;
-        if lex.is(sent.word(j), Class::Det) {
+        if sent.is(j, Class::Det) {
             j += 1;
         }
         for k in j..(j + 3).min(sent.toks.len()) {
@@ -274,8 +274,7 @@ fn casualty(
     // Right before, past qualifier words: "killing at least 9". A verb of strength there
     // ("which contributes some 1,400 soldiers", "stood at 10 593") makes it a strength,
     // whatever casualty verb follows, unless a toll is what stands at the number.
-    let toll_before =
-        (m.first.saturating_sub(12)..m.first).any(|k| lex.is(sent.word(k), Class::Toll));
+    let toll_before = (m.first.saturating_sub(12)..m.first).any(|k| sent.is(k, Class::Toll));
     let mut k = m.first;
     let mut skipped = 0;
     while k > bounds.0 && skipped < 4 {
@@ -318,7 +317,7 @@ fn casualty(
         if let Some(x) = kind(k) {
             return Some(x);
         }
-        displaced |= lex.is(sent.word(k), Class::Displaced);
+        displaced |= sent.is(k, Class::Displaced);
     }
     if displaced {
         return None;
@@ -344,13 +343,11 @@ fn victims_from_context(
     sent: &Sentence,
     prev: Option<&Sentence>,
     fallback_force: Option<usize>,
-    lex: &Lexicon,
     people: bool,
 ) -> Victims {
     for s in std::iter::once(sent).chain(prev) {
-        let civil = s.words.iter().any(|w| lex.is(w, Class::Civilian));
-        let pk = s.words.iter().any(|w| lex.is(w, Class::Peacekeeper))
-            || (s.words.iter().any(|w| lex.is(w, Class::Toll)) && is_peace_op_mentioned(s));
+        let civil = s.any(Class::Civilian);
+        let pk = s.any(Class::Peacekeeper) || (s.any(Class::Toll) && is_peace_op_mentioned(s));
         if civil {
             return Victims::Civilians;
         }
@@ -359,17 +356,13 @@ fn victims_from_context(
         }
         // "the army lost 38": soldiers, unless the noun says people ("500 people died
         // during the intervention of soldiers" are civilians).
-        if !people && s.words.iter().any(|w| lex.is(w, Class::Military)) {
+        if !people && s.any(Class::Military) {
             return Victims::Military;
         }
     }
     let g = gazetteer();
     match fallback_force.map(|i| g.forces[i].kind) {
-        Some(ForceKind::PeaceOperation)
-            if sent.words.iter().any(|w| lex.is(w, Class::GenericMission)) =>
-        {
-            Victims::Peacekeepers
-        }
+        Some(ForceKind::PeaceOperation) if sent.any(Class::GenericMission) => Victims::Peacekeepers,
         _ => Victims::Civilians,
     }
 }
@@ -383,8 +376,8 @@ fn np_word(np: &[(String, bool)], w: &str) -> bool {
 }
 
 /// Whether the words just before the number name what it counts ("a civilian component of").
-fn before_has(sent: &Sentence, m: &NumberMention, lex: &Lexicon, c: Class, span: usize) -> bool {
-    (m.first.saturating_sub(span)..m.first).any(|k| lex.is(sent.word(k), c))
+fn before_has(sent: &Sentence, m: &NumberMention, c: Class, span: usize) -> bool {
+    (m.first.saturating_sub(span)..m.first).any(|k| sent.is(k, c))
 }
 
 /// "a force of 12,000", "a contingent of some 650": a unit noun and "of" right before.
@@ -396,7 +389,7 @@ fn strength_of(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> bool {
         steps += 1;
         let w = sent.word(k);
         if w == "of" {
-            return k > 0 && lex.is(sent.word(k - 1), Class::Unit);
+            return k > 0 && sent.is(k - 1, Class::Unit);
         }
         if w.is_empty()
             || lex.qualifier_before(&[w]).is_none()
@@ -450,8 +443,7 @@ pub fn classify(
             .as_deref()
             .is_some_and(|u| lex.is(u, Class::Duration)),
     );
-    let alleged =
-        (m.first.saturating_sub(6)..m.first).any(|k| lex.is(sent.word(k), Class::Alleged));
+    let alleged = (m.first.saturating_sub(6)..m.first).any(|k| sent.is(k, Class::Alleged));
     let lowercase: Vec<&str> = np
         .iter()
         .filter(|(_, cap)| !cap)
@@ -506,9 +498,9 @@ pub fn classify(
         let pk_owner = owner == Some(ForceKind::PeaceOperation)
             || (owner.is_none() && un_named)
             || (owner.is_none()
-                && prev.is_none_or(|p| !p.words.iter().any(|w| lex.is(w, Class::Military)))
-                && sent.words.iter().any(|w| lex.is(w, Class::Peacekeeper)));
-        let civilians_said = sent.words.iter().any(|w| lex.is(w, Class::Civilian));
+                && prev.is_none_or(|p| !p.any(Class::Military))
+                && sent.any(Class::Peacekeeper));
+        let civilians_said = sent.any(Class::Civilian);
         let victims = if np_has(np, lex, Class::Peacekeeper) || (foreign && !civilians_said) {
             // Foreign nationals killed in Mali ("five Chadians", "four Ivorians") are, in
             // this genre, peacekeepers unless the sentence says civilians.
@@ -540,7 +532,6 @@ pub fn classify(
                     sent,
                     prev,
                     fallback_force,
-                    lex,
                     np_has(np, lex, Class::People) && !phrase.possessive,
                 )
             }
@@ -581,15 +572,15 @@ pub fn classify(
         Category::UniformedPersonnel
     } else if hc.has(Class::Police)
         || (matches!(head, "officers" | "units" | "unit" | "personnel")
-            && (np_word(np, "police") || before_has(sent, m, lex, Class::Police, 5)))
+            && (np_word(np, "police") || before_has(sent, m, Class::Police, 5)))
         || (strong && np_has(np, lex, Class::Police))
     {
         Category::Police
     } else if (hc.has(Class::Staff) && head != "component" && !np_has(np, lex, Class::Military))
         || (np_word(np, "civilian") && head == "personnel")
         || ((np.is_empty() || hc.has(Class::People))
-            && before_has(sent, m, lex, Class::Staff, 4)
-            && before_has(sent, m, lex, Class::Civilian, 5))
+            && before_has(sent, m, Class::Staff, 4)
+            && before_has(sent, m, Class::Civilian, 5))
     {
         Category::CivilianStaff
     } else if hc.has(Class::Military)
@@ -598,34 +589,34 @@ pub fn classify(
         || strong
         || (head == "personnel" && np_has(np, lex, Class::Contingent))
         || (head == "men"
-            && (fallback_is_military(sent) || before_has(sent, m, lex, Class::Military, 8)))
+            && (fallback_is_military(sent) || before_has(sent, m, Class::Military, 8)))
     {
         Category::Troops
     } else if hc.has(Class::Displaced) && head != "homes"
         || np_word(np, "displaced")
-        || (hc.has(Class::People) && sent.words.iter().any(|w| lex.is(w, Class::Displaced)))
-        || (head == "families" && sent.words.iter().any(|w| lex.is(w, Class::Displaced)))
+        || (hc.has(Class::People) && sent.any(Class::Displaced))
+        || (head == "families" && sent.any(Class::Displaced))
     {
         Category::Displaced
-    } else if np.is_empty() && before_has(sent, m, lex, Class::Displaced, 10) {
+    } else if np.is_empty() && before_has(sent, m, Class::Displaced, 10) {
         unit = "people".into();
         Category::Displaced
     } else if (np.is_empty() || hc.has(Class::People) || head == "personnel")
-        && before_has(sent, m, lex, Class::Staff, 5)
-        && before_has(sent, m, lex, Class::Police, 6)
+        && before_has(sent, m, Class::Staff, 5)
+        && before_has(sent, m, Class::Police, 6)
     {
         Category::Police
     } else if (np.is_empty() || hc.has(Class::People) || head == "personnel")
-        && before_has(sent, m, lex, Class::Staff, 5)
-        && before_has(sent, m, lex, Class::Military, 6)
+        && before_has(sent, m, Class::Staff, 5)
+        && before_has(sent, m, Class::Military, 6)
     {
         Category::Troops
     } else if np.is_empty() && strength_of(sent, m, lex) {
         unit = "troops".into();
         Category::Troops
     } else if np.is_empty()
-        && before_has(sent, m, lex, Class::Military, 6)
-        && !before_has(sent, m, lex, Class::Kill, 6)
+        && before_has(sent, m, Class::Military, 6)
+        && !before_has(sent, m, Class::Kill, 6)
     {
         unit = "troops".into();
         Category::Troops

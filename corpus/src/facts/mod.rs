@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use crate::dates::{find_dates, DateMention};
 use crate::gazetteer::{gazetteer, Entity, Mention};
 use crate::ingest::urls::find_urls;
-use crate::lexicon;
+use crate::lexicon::{self, Class, Classes};
 use crate::model::{Block, DocId, Document, Span};
 use crate::sentences;
 use crate::tokens::{fold, tokenize, Token};
@@ -194,6 +194,9 @@ pub(crate) struct Sentence<'a> {
     pub toks: Vec<Token>,
     /// Folded word per token ("" for numbers and punctuation).
     pub words: Vec<String>,
+    /// Lexicon classes per token, and their union over the sentence.
+    pub classes: Vec<Classes>,
+    pub all: Classes,
     pub dates: Vec<DateMention>,
     pub mentions: Vec<Mention>,
 }
@@ -201,7 +204,7 @@ pub(crate) struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     pub fn new(text: &'a str, base: usize) -> Self {
         let toks = tokenize(text);
-        let words = toks
+        let words: Vec<String> = toks
             .iter()
             .map(|t| {
                 if t.is_word() {
@@ -213,11 +216,16 @@ impl<'a> Sentence<'a> {
             .collect();
         let dates = find_dates(text, &toks);
         let mentions = gazetteer().find_in(text, &toks);
+        let lex = lexicon::english();
+        let classes: Vec<Classes> = words.iter().map(|w| lex.classes(w)).collect();
+        let all = Classes(classes.iter().fold(0, |a, c| a | c.0));
         Sentence {
             text,
             base,
             toks,
             words,
+            classes,
+            all,
             dates,
             mentions,
         }
@@ -231,38 +239,48 @@ impl<'a> Sentence<'a> {
     pub fn word(&self, i: usize) -> &str {
         self.words.get(i).map(String::as_str).unwrap_or("")
     }
-    pub fn has_word(&self, list: &[&str]) -> bool {
-        self.words.iter().any(|w| list.contains(&w.as_str()))
+    /// Whether token `k` is a word of lexicon class `c`.
+    pub fn is(&self, k: usize, c: Class) -> bool {
+        self.classes.get(k).is_some_and(|x| x.has(c))
+    }
+    /// Whether any word of the sentence is of class `c`.
+    pub fn any(&self, c: Class) -> bool {
+        self.all.has(c)
     }
 }
 
 /// Extracts the facts of one document.
 pub fn extract(doc: &Document) -> Vec<Fact> {
+    // Every sentence is analysed once; the mission the text is about is read from them all
+    // before any number is attributed.
+    let blocks: Vec<(&Block, Vec<Sentence>)> = doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind.carries_claims())
+        .map(|block| {
+            let text = doc.slice(block.span);
+            let sents = sentences::split(text)
+                .into_iter()
+                .map(|(s, e)| Sentence::new(&text[s..e], block.span.start as usize + s))
+                .collect();
+            (block, sents)
+        })
+        .collect();
+    let dominant = subject::dominant_peace_operation(blocks.iter().flat_map(|(_, s)| s));
     let mut out = Vec::new();
     let mut seen_sentences: HashSet<String> = HashSet::new();
-    let dominant = subject::dominant_peace_operation(doc);
     let mut recent_force: Option<usize> = None;
-    for block in doc.blocks.iter().filter(|b| b.kind.carries_claims()) {
-        let text = doc.slice(block.span);
-        let mut prev: Option<Sentence> = None;
-        for (s, e) in sentences::split(text) {
-            let sent = Sentence::new(&text[s..e], block.span.start as usize + s);
+    for (block, sents) in &blocks {
+        let mut prev: Option<&Sentence> = None;
+        for sent in sents {
             // The same sentence twice in one text (a repeated paragraph) is one claim.
             let key = fold(sent.text);
             if !seen_sentences.insert(key) {
                 prev = Some(sent);
                 continue;
             }
-            extract_sentence(
-                doc,
-                block,
-                &sent,
-                prev.as_ref(),
-                recent_force,
-                dominant,
-                &mut out,
-            );
-            if let Some(f) = subject::last_force(&sent) {
+            extract_sentence(doc, block, sent, prev, recent_force, dominant, &mut out);
+            if let Some(f) = subject::last_force(sent) {
                 recent_force = Some(f);
             }
             prev = Some(sent);
@@ -282,10 +300,17 @@ fn extract_sentence(
 ) {
     let mut blocked = vec![false; sent.toks.len()];
     for d in &sent.dates {
-        for (k, t) in sent.toks.iter().enumerate() {
-            if t.start >= d.start && t.end <= d.end {
-                blocked[k] = true;
+        let toks: Vec<usize> = (0..sent.toks.len())
+            .filter(|&k| sent.toks[k].start >= d.start && sent.toks[k].end <= d.end)
+            .collect();
+        // A bare "2000" before a counted noun ("2000 soldiers") is a count, not a year.
+        if let [k] = toks[..] {
+            if sent.toks[k].is_num() && sent.is(k + 1, Class::Counted) {
+                continue;
             }
+        }
+        for k in toks {
+            blocked[k] = true;
         }
     }
     for (s, e) in find_urls(sent.text) {

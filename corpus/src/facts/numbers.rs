@@ -164,8 +164,11 @@ impl<'a> Scanner<'a> {
             "quarter" => return Some((Atom::Quarter, i + 1)),
             _ => {}
         }
-        if self.lex.is_single(w) {
+        if self.lex.is_single(w) || (w == "one" && matches!(self.word(i + 1), "half" | "quarter")) {
             return Some((Atom::Single, i + 1));
+        }
+        if !self.lex.is_number_word(w) {
+            return None;
         }
         self.words_at(i).map(|(v, next)| (Atom::Value(v), next))
     }
@@ -187,6 +190,28 @@ impl<'a> Scanner<'a> {
             let next_atom = self.atom(next).map(|x| x.0);
             match a {
                 Atom::Value(v) => {
+                    // "five billion and three quarters", "two million and three fifths":
+                    // a fraction of the scale that follows, or else of the last one.
+                    let denominator = self.lex.fraction(self.word(next));
+                    if let (true, Some(d), true) = (pending_and, denominator, last_scale > 1.0) {
+                        let after = self.atom(next + 1);
+                        let scale = match after {
+                            Some((Atom::Scale(s), n)) => {
+                                next = n;
+                                s
+                            }
+                            _ => {
+                                next += 1;
+                                last_scale
+                            }
+                        };
+                        cur += v / d * scale;
+                        last = next - 1;
+                        pending_and = false;
+                        atom = self.atom(next).map(|x| x.0);
+                        next = self.atom(next).map_or(next, |x| x.1);
+                        continue;
+                    }
                     if have && !pending_and && cur > 0.0 {
                         break;
                     }
@@ -213,7 +238,18 @@ impl<'a> Scanner<'a> {
                 Atom::Half | Atom::Quarter => {
                     let frac = if a == Atom::Half { 0.5 } else { 0.25 };
                     if pending_and {
+                        // "one billion and a half million": half of the scale that follows;
                         // "one million and a half": half of the last scale.
+                        if let Some(Atom::Scale(s)) = next_atom.filter(|_| last_scale > 1.0) {
+                            cur += frac * s;
+                            next = self.atom(next).map_or(next, |x| x.1);
+                            last = next - 1;
+                            pending_single = false;
+                            pending_and = false;
+                            atom = self.atom(next).map(|x| x.0);
+                            next = self.atom(next).map_or(next, |x| x.1);
+                            continue;
+                        }
                         if last_scale > 1.0 {
                             cur += frac * last_scale;
                         } else {
@@ -316,7 +352,8 @@ impl<'a> Scanner<'a> {
     fn word_number_is_count(&self, first: usize, m: &NumberMention) -> bool {
         let w = self.word(first);
         if w == "zero" || m.value == 0.0 {
-            return false;
+            // "zero civilians were killed" is a claim; "zero tolerance" is not.
+            return self.lex.is(self.word(m.last + 1), Class::Counted);
         }
         if w == "one" && m.last == first {
             return self.lex.is(self.word(first + 1), Class::OneCounts);
@@ -400,11 +437,8 @@ impl<'a> Scanner<'a> {
                     && self.text(k - 1) == "-"
                     && !t.space_before
                     && !self.toks[k - 1].space_before;
-                let merged = run.last().map(|l| format!("{}-{w}", l.1));
-                let reads = merged
-                    .as_deref()
-                    .is_some_and(|m| text2num::text2digits(m, english_numbers()).is_ok());
-                if hyphenated && !reads {
+                // "twenty-five" is one word for text2num; "six-months" ends the run.
+                if hyphenated && !self.lex.is_number_word(w) {
                     break;
                 }
                 if hyphenated {
@@ -414,6 +448,19 @@ impl<'a> Scanner<'a> {
                         k += 1;
                         continue;
                     }
+                }
+                if !self.lex.is_number_word(w) && !(w == "and" && !run.is_empty()) {
+                    break;
+                }
+                // "two million and one half": the fraction is read after the run.
+                // Likewise "five billion and three quarters".
+                let fraction_after = matches!(self.word(k + 2), "half" | "quarter")
+                    || self.lex.fraction(self.word(k + 2)).is_some();
+                if w == "and"
+                    && (self.word(k + 1) == "a" || self.lex.is_number_word(self.word(k + 1)))
+                    && fraction_after
+                {
+                    break;
                 }
                 run.push((k, w.to_string()));
                 k += 1;

@@ -8,7 +8,6 @@ use super::numbers::NumberMention;
 use super::{Category, Sentence};
 use crate::gazetteer::{gazetteer, Entity, ForceKind, Mention};
 use crate::lexicon::Class;
-use crate::model::Document;
 
 pub struct Subject {
     pub name: Option<String>,
@@ -28,57 +27,39 @@ pub fn last_force(sent: &Sentence) -> Option<usize> {
     sent.mentions.iter().rev().find_map(personnel_force)
 }
 
-/// The peace operation a document mentions most (at least twice): the mission its
+/// The peace operation a document mentions most: the mission its
 /// unattributed "peacekeepers" belong to. A text that names none but speaks of peacekeepers,
 /// blue helmets or "the UN mission" in Mali is about the corpus's own mission: the first peace
-/// operation of `forces.tsv`.
-pub fn dominant_peace_operation(doc: &Document) -> Option<usize> {
-    let g = gazetteer();
-    named_peace_operation(doc).or_else(|| {
-        let lex = crate::lexicon::english();
-        let mut mali = false;
-        let mut peacekeepers = false;
-        for b in doc.blocks.iter().filter(|b| b.kind.carries_claims()) {
-            let text = doc.slice(b.span);
-            for m in g.find(text) {
-                match m.entity {
-                    Entity::Place(_) => mali = true,
-                    Entity::Demonym(c) if g.countries[c].name == "Mali" => mali = true,
-                    Entity::Force(i) if g.forces[i].kind == ForceKind::PeaceOperation => {
-                        return Some(i)
-                    }
-                    _ => {}
-                }
-            }
-            let toks = crate::tokens::tokenize(text);
-            peacekeepers |= toks.iter().any(|t| {
-                t.is_word() && lex.is(&crate::tokens::fold(t.text(text)), Class::Peacekeeper)
-            });
-        }
-        (mali && peacekeepers)
-            .then(|| {
-                g.forces
-                    .iter()
-                    .position(|f| f.kind == ForceKind::PeaceOperation)
-            })
-            .flatten()
-    })
-}
-
-fn named_peace_operation(doc: &Document) -> Option<usize> {
+/// operation of `forces.tsv`. Read from the document's sentences, already analysed.
+pub fn dominant_peace_operation<'a>(
+    sentences: impl Iterator<Item = &'a Sentence<'a>>,
+) -> Option<usize> {
     let g = gazetteer();
     let mut counts = vec![0usize; g.forces.len()];
-    for b in doc.blocks.iter().filter(|b| b.kind.carries_claims()) {
-        for m in g.find(doc.slice(b.span)) {
-            if let Entity::Force(i) = m.entity {
-                if g.forces[i].kind == ForceKind::PeaceOperation {
-                    counts[i] += 1;
-                }
+    let mut mali = false;
+    let mut peacekeepers = false;
+    for s in sentences {
+        for m in &s.mentions {
+            match m.entity {
+                Entity::Place(_) => mali = true,
+                Entity::Demonym(c) if g.countries[c].name == "Mali" => mali = true,
+                Entity::Force(i) if g.forces[i].kind == ForceKind::PeaceOperation => counts[i] += 1,
+                _ => {}
             }
         }
+        peacekeepers |= s.any(Class::Peacekeeper);
     }
     let (i, n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
-    (*n >= 2).then_some(i)
+    if *n >= 1 {
+        return Some(i);
+    }
+    (mali && peacekeepers)
+        .then(|| {
+            g.forces
+                .iter()
+                .position(|f| f.kind == ForceKind::PeaceOperation)
+        })
+        .flatten()
 }
 
 /// The contingent named in a sentence: (country, adjective as written) — "Chadian
@@ -113,8 +94,7 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
             continue;
         }
         let k = sent.tok_at(m.end);
-        let lex = crate::lexicon::english();
-        if (k..(k + 2).min(sent.toks.len())).any(|j| lex.is(sent.word(j), Class::Contingent)) {
+        if (k..(k + 2).min(sent.toks.len())).any(|j| sent.is(j, Class::Contingent)) {
             return Some((
                 g.countries[c].name.clone(),
                 sent.text[m.start..m.end].to_string(),
@@ -241,9 +221,8 @@ pub fn subject(
             }
         });
     let military = category == Category::MilitaryKilled;
-    let lex = crate::lexicon::english();
     // "the Mission", "the military component": the text's own mission.
-    let the_mission = (0..m.first).any(|k| lex.is(sent.word(k), Class::GenericMission));
+    let the_mission = (0..m.first).any(|k| sent.is(k, Class::GenericMission));
     let usable = |i: &usize| {
         let k = g.forces[*i].kind;
         k != ForceKind::ArmedGroup && !(military && k == ForceKind::PeaceOperation)

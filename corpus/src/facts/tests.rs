@@ -390,3 +390,85 @@ fn number_words_and_forms_the_seeds_lack() {
         (Category::MilitaryKilled, Some("Malian Armed Forces (FAMa)"))
     );
 }
+
+/// The fact written `written` in a made-up text.
+fn one<'a>(facts: &'a [Fact], written: &str) -> &'a Fact {
+    facts
+        .iter()
+        .find(|f| f.value_text == written)
+        .unwrap_or_else(|| panic!("no fact {written:?} in {facts:#?}"))
+}
+
+#[test]
+fn partitives_and_elided_nouns() {
+    let f = text_facts(
+        "Report\n\nBAMAKO, 14 March 2019 - Ambushes killed 64 of its soldiers, the Malian army said. \
+         Four peacekeepers died and two others were injured near Gao. \
+         The raid, killing 9 and wounding 12 others, targeted a MINUSMA convoy.\n",
+    );
+    assert_eq!(one(&f, "64").category, Category::MilitaryKilled);
+    assert_eq!(one(&f, "Four").category, Category::PeacekeepersKilled);
+    assert_eq!(one(&f, "two").category, Category::PeacekeepersWounded);
+    assert_eq!(one(&f, "9").category, Category::PeacekeepersKilled);
+    assert_eq!(one(&f, "12").category, Category::PeacekeepersWounded);
+    assert_eq!(one(&f, "64").date.as_deref(), Some("2019-03-14"));
+}
+
+#[test]
+fn breakdowns_tolls_and_strength_phrases() {
+    let f = text_facts(
+        "Report\n\n14 March 2019\n\nMINUSMA peacekeepers were hit again. The 14 dead include six \
+         Bangladeshis, five Nigeriens and three from Senegal. \
+         Chad, which contributes some 1,400 soldiers to the mission, has lost more troops than \
+         any other country. A 650-strong battalion arrived in Gao. \
+         Over 80,000 peacekeepers serve in 12 missions worldwide.\n",
+    );
+    let six = one(&f, "six");
+    assert_eq!(
+        (six.category, six.contingent.as_deref()),
+        (Category::PeacekeepersKilled, Some("Bangladesh"))
+    );
+    assert_eq!(one(&f, "three").contingent.as_deref(), Some("Senegal"));
+    assert_eq!(one(&f, "14").category, Category::PeacekeepersKilled);
+    let chad = one(&f, "1,400");
+    assert_eq!(
+        (chad.category, chad.contingent.as_deref()),
+        (Category::Troops, Some("Chad"))
+    );
+    assert_eq!(one(&f, "650").category, Category::Troops);
+    assert_eq!(
+        one(&f, "80,000").subject.as_deref(),
+        Some(subject::WORLDWIDE)
+    );
+}
+
+#[test]
+fn numbers_with_separators_and_words_in_casualty_sentences() {
+    for (form, value) in [
+        ("11 954", 11954.0),
+        ("14.500", 14500.0),
+        ("three hundred and twelve", 312.0),
+        ("two thousand and forty", 2040.0),
+        ("3 dozens", 36.0),
+    ] {
+        let f = text_facts(&format!(
+            "Report\n\nOn 3 May 2019, {form} civilians were killed in the attack.\n"
+        ));
+        let k = f
+            .iter()
+            .find(|x| x.category == Category::CiviliansKilled)
+            .unwrap_or_else(|| panic!("{form}: {f:#?}"));
+        assert_eq!(k.value, value, "{form}");
+    }
+}
+
+#[test]
+fn cumulative_totals_hold_as_of_the_texts_date() {
+    let f = text_facts(
+        "Report\n\nPublished 12/03/2021 at 14:05\n\nMore than 250 peacekeepers have died in Mali \
+         since the mission deployed in 2013.\n",
+    );
+    let k = one(&f, "250");
+    assert_eq!(k.as_of_year(), Some(2021));
+    assert_eq!(k.date_basis, DateBasis::Period);
+}

@@ -142,13 +142,18 @@ fn ui_words(line: &str) -> Vec<String> {
 /// Whether `line` is chrome, and why.
 pub fn chrome_reason(line: &str) -> Option<&'static str> {
     let t = line.trim();
-    let words = ui_words(t);
-    if !words.is_empty()
-        && words.len() <= 8
-        && t.len() <= 80
-        && words.iter().all(|w| UI_WORDS.contains(&w.as_str()))
-    {
-        return Some("navigation, account or sharing prompt");
+    if t.len() <= 80 {
+        let words = ui_words(t);
+        if !words.is_empty()
+            && words.len() <= 8
+            && words.iter().all(|w| UI_WORDS.contains(&w.as_str()))
+        {
+            return Some("navigation, account or sharing prompt");
+        }
+    }
+    // Every other kind of chrome is a short line; a paragraph is not worth folding here.
+    if t.len() >= 500 {
+        return None;
     }
     let f = fold(t);
     if f.contains("cookie")
@@ -166,19 +171,22 @@ pub fn chrome_reason(line: &str) -> Option<&'static str> {
     {
         return Some("cookie banner");
     }
-    if is_contact_line(t) {
+    if is_contact_line(t, &f) {
         return Some("publisher contact details");
     }
     None
 }
 
-fn is_contact_line(t: &str) -> bool {
-    let f = fold(t);
+/// `t` and its folded form `f`.
+fn is_contact_line(t: &str, f: &str) -> bool {
     let labelled = [
         "tel", "tel.", "phone", "fax", "email", "e-mail", "address", "contact",
     ]
     .iter()
-    .any(|k| f.starts_with(&format!("{k}:")) || f.starts_with(&format!("{k} :")));
+    .any(|k| {
+        f.strip_prefix(k)
+            .is_some_and(|rest| rest.starts_with(':') || rest.starts_with(" :"))
+    });
     let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
     let phone_like = t.starts_with('+') && digits >= 8 && t.len() < 40;
     let bare_email = !t.contains(' ') && t.contains('@') && t.contains('.');

@@ -129,8 +129,11 @@ fn numeric_date(s: &str) -> Option<PartialDate> {
             if n2 > 0 && b.get(j + n2).copied() == sep {
                 let k = j + n2 + 1;
                 let n3 = if k < b.len() { digits(k) } else { 0 };
-                let num = |a: usize, n: usize| s[a..a + n].parse::<u32>().ok();
-                let (a, c, e) = (num(i, n1)?, num(j, n2)?, num(k, n3.max(1)).unwrap_or(0));
+                let num = |a: usize, n: usize| s.get(a..a + n)?.parse::<u32>().ok();
+                let (Some(a), Some(c), Some(e)) = (num(i, n1), num(j, n2), num(k, n3)) else {
+                    i += n1;
+                    continue;
+                };
                 let date = match (n1, n2, n3) {
                     (4, 1..=2, 1..=2) => Some((a as i32, c, e)),
                     (1..=2, 1..=2, 4) if a > 12 || c <= 12 => Some((e as i32, c, a)),
