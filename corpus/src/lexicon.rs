@@ -46,9 +46,10 @@ pub enum Class {
     RefersBack = 1 << 28,
     GenericMission = 1 << 29,
     Deploy = 1 << 30,
+    Modifier = 1 << 31,
 }
 
-const CLASS_NAMES: [(&str, Class); 31] = [
+const CLASS_NAMES: [(&str, Class); 32] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -80,6 +81,7 @@ const CLASS_NAMES: [(&str, Class); 31] = [
     ("refers_back", Class::RefersBack),
     ("generic_mission", Class::GenericMission),
     ("deploy", Class::Deploy),
+    ("modifier", Class::Modifier),
 ];
 
 /// A set of classes.

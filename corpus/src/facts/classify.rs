@@ -117,7 +117,7 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
             .iter()
             .any(|k| c.has(*k))
         };
-        if head(w) && !head(sent.word(i)) {
+        if head(w) && !head(sent.word(i)) && !is(lex, w, Class::Modifier) {
             break;
         }
     }
