@@ -611,12 +611,9 @@ pub fn classify(
         && before_has(sent, m, Class::Military, 6)
     {
         Category::Troops
-    } else if np.is_empty() && strength_of(sent, m, lex) {
-        unit = "troops".into();
-        Category::Troops
     } else if np.is_empty()
-        && before_has(sent, m, Class::Military, 6)
-        && !before_has(sent, m, Class::Kill, 6)
+        && (strength_of(sent, m, lex)
+            || (before_has(sent, m, Class::Military, 6) && !before_has(sent, m, Class::Kill, 6)))
     {
         unit = "troops".into();
         Category::Troops

@@ -449,7 +449,7 @@ impl<'a> Scanner<'a> {
                         continue;
                     }
                 }
-                if !self.lex.is_number_word(w) && !(w == "and" && !run.is_empty()) {
+                if (run.is_empty() || w != "and") && !self.lex.is_number_word(w) {
                     break;
                 }
                 // "two million and one half": the fraction is read after the run.

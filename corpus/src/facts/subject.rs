@@ -340,19 +340,9 @@ pub const WORLDWIDE: &str = "UN peacekeeping (all missions)";
 /// Whether the number's clause puts it on all missions: a worldwide word ("worldwide",
 /// "globally", "missions", "operations") near it and no named force between them.
 fn worldwide(sent: &Sentence, m: &NumberMention) -> bool {
-    let lex = crate::lexicon::english();
     let lo = m.first.saturating_sub(6);
     let hi = (m.last + 10).min(sent.toks.len());
-    let hit = (lo..hi).find(|&k| {
-        let w = sent.word(k);
-        lex.is(w, Class::Worldwide)
-            && !(w == "world"
-                && k > 0
-                && sent.word(k - 1) == "the"
-                && k > 1
-                && sent.word(k - 2) == "in"
-                && false)
-    });
+    let hit = (lo..hi).find(|&k| sent.is(k, Class::Worldwide));
     let Some(k) = hit else { return false };
     // "missions" and "operations" count only in the plural with a number or "all" before:
     // "12 missions", "all peacekeeping operations", "missions worldwide".
