@@ -13,7 +13,7 @@ use crate::facts::Qualifier;
 
 /// One word class of `lexicon.tsv`; the value is its bit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u32)]
+#[repr(u64)]
 pub enum Class {
     Kill = 1,
     Wound = 1 << 1,
@@ -47,9 +47,11 @@ pub enum Class {
     GenericMission = 1 << 29,
     Deploy = 1 << 30,
     Modifier = 1 << 31,
+    LinkBefore = 1 << 32,
+    LinkAfter = 1 << 33,
 }
 
-const CLASS_NAMES: [(&str, Class); 32] = [
+const CLASS_NAMES: [(&str, Class); 34] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -82,15 +84,17 @@ const CLASS_NAMES: [(&str, Class); 32] = [
     ("generic_mission", Class::GenericMission),
     ("deploy", Class::Deploy),
     ("modifier", Class::Modifier),
+    ("link_before", Class::LinkBefore),
+    ("link_after", Class::LinkAfter),
 ];
 
 /// A set of classes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Classes(pub u32);
+pub struct Classes(pub u64);
 
 impl Classes {
     pub fn has(self, c: Class) -> bool {
-        self.0 & c as u32 != 0
+        self.0 & c as u64 != 0
     }
 }
 
@@ -151,7 +155,7 @@ impl Lexicon {
                     .iter()
                     .find(|(k, _)| *k == name)
                     .ok_or_else(|| format!("lexicon.tsv:{n}: unknown class `{name}`"))?;
-                set.0 |= c.1 as u32;
+                set.0 |= c.1 as u64;
             }
             lex.words.insert(word.to_string(), set);
         }

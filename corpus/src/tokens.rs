@@ -112,6 +112,20 @@ pub fn tokenize(src: &str) -> Vec<Token> {
     out
 }
 
+/// The folded text of every word token ("" for numbers and punctuation): what the rules
+/// compare with their word lists.
+pub fn folded_words(src: &str, toks: &[Token]) -> Vec<String> {
+    toks.iter()
+        .map(|t| {
+            if t.is_word() {
+                fold(t.text(src))
+            } else {
+                String::new()
+            }
+        })
+        .collect()
+}
+
 /// Lower-cases and strips the diacritics of Latin letters, so "Ménaka" matches "menaka" and
 /// "Ségou" matches "Segou". Characters outside the table are lower-cased as they are.
 pub fn fold(s: &str) -> String {

@@ -5,7 +5,7 @@
 pub mod svg;
 
 use corpus::corpus::Corpus;
-use corpus::facts::{Category, Fact, Qualifier};
+use corpus::facts::{Category, DateBasis, Fact, Qualifier};
 use corpus::model::PartialDate;
 use corpus::reference::Reference;
 use corpus::sorting::{count_by, sort_by};
@@ -57,6 +57,9 @@ pub struct Mark {
     pub href: String,
     /// `href` is a page of this app (a reader link), not an outside source.
     pub internal: bool,
+    /// The text gives no date for this figure: it is placed at the text's own date, an
+    /// assumption drawn faded ("Barkhane struggles with its 5,000 men" in a 2023 text).
+    pub assumed_date: bool,
 }
 
 impl Mark {
@@ -179,7 +182,15 @@ fn claim_mark(c: &Corpus, f: &Fact, series: usize, x: f64, x_start: Option<f64>,
         y,
         value: claim_value(f),
         unit: f.unit.clone(),
-        date: format!("as of {} ({})", claim_date(f), f.date_basis.as_str()),
+        date: if f.date_basis == DateBasis::Publication {
+            format!(
+                "as of {} (assumed: the text's own date; it gives no date for this figure)",
+                claim_date(f)
+            )
+        } else {
+            format!("as of {} ({})", claim_date(f), f.date_basis.as_str())
+        },
+        assumed_date: f.date_basis == DateBasis::Publication,
         subject: f
             .subject
             .clone()
@@ -207,6 +218,7 @@ fn reference_mark(series: usize, x: f64, y: u32, what: &str, date: &str, url: &s
         },
         href: url.to_string(),
         internal: false,
+        assumed_date: false,
     }
 }
 
@@ -302,7 +314,7 @@ pub fn personnel(c: &Corpus, facts: &[&Fact], r: &Reference) -> Chart {
     Chart {
         id: "chart-personnel",
         title: "Troop and police numbers quoted, over time",
-        description: "Each mark is one document's claim, placed at the date it holds for; grey dashed lines are the Security Council's authorized ceilings (reference, not claims). National contingents and other forces have their own series.",
+        description: "Each mark is one document's claim, placed at the date it holds for; grey dashed lines are the Security Council's authorized ceilings (reference, not claims). National contingents and other forces have their own series. Faded marks sit at the text's own date because the text gives none for that figure.",
         layout: Layout::Time,
         series: set.series,
         marks,
@@ -356,7 +368,7 @@ pub fn casualties(c: &Corpus, facts: &[&Fact], r: &Reference) -> Chart {
     Chart {
         id: "chart-casualties",
         title: "Peacekeepers killed and wounded, over time",
-        description: "Cumulative counts the documents quote, at the date each holds for; hollow grey diamonds are the UN's own totals (reference). Different counts measure different things: deaths from all causes include accidents and illness.",
+        description: "Cumulative counts the documents quote, at the date each holds for; hollow grey diamonds are the UN's own totals (reference). Different counts measure different things: deaths from all causes include accidents and illness. Faded marks sit at the text's own date because the text gives none for that figure.",
         layout: Layout::Time,
         series: set.series,
         marks,
@@ -481,6 +493,22 @@ mod tests {
         assert_eq!(value_ticks(13289.0).1, 15000);
         assert_eq!(value_ticks(174.0), (vec![0, 50, 100, 150, 200], 200));
         assert_eq!(value_ticks(0.0).1, 1);
+    }
+
+    /// A figure the text does not date sits at the text's own date, drawn and labelled as an
+    /// assumption; a stated date is not.
+    #[test]
+    fn publication_dates_are_drawn_as_assumed() {
+        let c = corpus().unwrap();
+        let ch = personnel(c, &all(), reference());
+        let barkhane = ch
+            .marks
+            .iter()
+            .find(|m| m.subject.contains("Barkhane"))
+            .expect("Barkhane's men are charted");
+        assert!(barkhane.assumed_date, "{barkhane:?}");
+        assert!(barkhane.date.contains("assumed"));
+        assert!(ch.marks.iter().any(|m| !m.assumed_date));
     }
 
     /// Barkhane's men and a national contingent's soldiers each get their own series, never

@@ -265,8 +265,13 @@ pub fn chart_view(chart: Chart) -> El {
                 .a("fill", sr.colour)
         } else {
             // Hollow (reference) marks must still catch the pointer inside, not only on
-            // their outline.
-            shape(sr.shape, cx, cy, fill, sr.colour).a("pointer-events", "all")
+            // their outline. A date assumed from the text's own date is drawn faded.
+            let sh = shape(sr.shape, cx, cy, fill, sr.colour).a("pointer-events", "all");
+            if m.assumed_date {
+                sh.a("fill-opacity", "0.35").a("stroke-dasharray", "2 1")
+            } else {
+                sh
+            }
         };
         let (show, show2, at, at2) = (
             text.clone(),

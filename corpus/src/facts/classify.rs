@@ -117,7 +117,11 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
             .iter()
             .any(|k| c.has(*k))
         };
-        if head(w) && !head(sent.word(i)) && !is(lex, w, Class::Modifier) {
+        let compound = sent
+            .toks
+            .get(i)
+            .is_some_and(|t| t.is_punct(sent.text, "-") && !t.space_before);
+        if head(w) && !head(sent.word(i)) && !is(lex, w, Class::Modifier) && !compound {
             break;
         }
     }
@@ -261,7 +265,7 @@ fn casualty(
         let c = lex.classes(w);
         if c.has(Class::Kill) {
             // "lives" counts only in "lost their lives"; "lost" needs people after it.
-            if w == "lives" && !(k >= 2 && sent.word(k - 2) == "lost") {
+            if w == "lives" && !(k >= 2 && matches!(sent.word(k - 2), "lost" | "gave")) {
                 return None;
             }
             Some(true)
@@ -301,7 +305,7 @@ fn casualty(
     // After it: the predicate of its clause, read across an apposition ("Ten peacekeepers,
     // all of them from Chad, died") and across the other members of a list ("47 Malian
     // soldiers and 84 Wagner fighters had died"), never past a clause of another number.
-    let hi = (m.last + 20).min(sent.toks.len());
+    let hi = (m.last + 15).min(sent.toks.len());
     let mut displaced = false;
     for k in m.last + 1..hi {
         if k >= bounds.1 && sent.toks[k].is_num() {
@@ -401,26 +405,10 @@ fn strength_of(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> bool {
     false
 }
 
-/// The kind of the personnel force nearest the number in the sentence (or, failing that, the
-/// one the text was last about): "its soldiers" in a sentence about MINUSMA are peacekeepers.
-fn owner_kind(sent: &Sentence, m: &NumberMention, fallback: Option<usize>) -> Option<ForceKind> {
-    let g = gazetteer();
-    let at = sent.toks[m.first].start;
-    sent.mentions
-        .iter()
-        .filter_map(|x| match x.entity {
-            Entity::Force(i) if g.forces[i].kind.has_personnel() => Some((x, g.forces[i].kind)),
-            _ => None,
-        })
-        .min_by_key(|(x, _)| {
-            if x.start >= at {
-                (x.start - at) * 2
-            } else {
-                at - x.end
-            }
-        })
-        .map(|(_, k)| k)
-        .or_else(|| fallback.map(|i| g.forces[i].kind))
+/// The kind of the personnel force nearest the number in the sentence: "its soldiers" in a
+/// sentence about MINUSMA are peacekeepers.
+fn owner_kind(sent: &Sentence, m: &NumberMention) -> Option<ForceKind> {
+    super::subject::nearest_force(sent, m, |_| true).map(|i| gazetteer().forces[i].kind)
 }
 
 pub fn classify(
@@ -473,6 +461,14 @@ pub fn classify(
         // The caller drops `other` facts without a unit.
         return done(Category::Other, String::new(), None);
     }
+    // "7,000 Malians have crossed into Mauritania", "375,000 Malians from their homes": a
+    // nationality counted with displacement words is displaced people.
+    if country.is_some()
+        && np.len() <= 1
+        && (m.last + 1..bounds.1.min(m.last + 12)).any(|k| sent.is(k, Class::Displaced))
+    {
+        return done(Category::Displaced, "people".into(), None);
+    }
     // An elided noun or a nationality refers to the previous number of the sentence ("four
     // peacekeepers died and two others were injured"; "the 14 dead include six Bangladeshis").
     // A bare number right after list punctuation continues a breakdown ("lost five
@@ -487,14 +483,17 @@ pub fn classify(
         || country.is_some() && (np.len() <= 1)
         || (np.is_empty() && m.first >= 2 && sent.word(m.first - 1) == "whom")
         || (np.is_empty() && (after_list || sent.word(m.first.wrapping_sub(1)) == "and"));
-    let owner = owner_kind(sent, m, None);
+    let owner = owner_kind(sent, m);
     let g = gazetteer();
-    let foreign = country.is_some_and(|c| g.countries[c].name != "Mali");
+    // "its 1,000-plus contingent … having lost seven": a strength, whatever follows.
+    let strength_phrase = np_has(np, lex, Class::Strength) || np_has(np, lex, Class::Unit);
+    let foreign = country.is_some_and(|c| g.countries[c].name != "Mali")
+        || (np_has(np, lex, Class::Military) && super::subject::country_before(sent, m).is_some());
     let un_named = sent
         .mentions
         .iter()
         .any(|x| matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::IntlOrg));
-    if let Some(killed) = casualty(sent, m, lex, bounds) {
+    if let Some(killed) = casualty(sent, m, lex, bounds).filter(|_| !strength_phrase) {
         let pk_owner = owner == Some(ForceKind::PeaceOperation)
             || (owner.is_none() && un_named)
             || (owner.is_none()
@@ -554,6 +553,23 @@ pub fn classify(
         };
         return done(category, unit, Some(victims));
     }
+    // A bare number after a personnel figure continues it: "rose to 38,172, from 36,690",
+    // "Sweden provides 140, Estonia some 95".
+    let bare_personnel = np.len() == 1 && np[0].0 == "personnel";
+    if (np.is_empty() || bare_personnel)
+        && !refers_back
+        && measure_free_context(sent, m)
+        && continues_previous(sent, m)
+    {
+        if let Some(c) = carried.filter(|c| c.category != Category::Other) {
+            let unit = if bare_personnel {
+                unit
+            } else {
+                "people".into()
+            };
+            return done(c.category, unit, c.victims);
+        }
+    }
     if refers_back {
         if let Some(c) = carried.filter(|c| c.category != Category::Other && c.value > m.value) {
             if unit.is_empty() || country.is_some() {
@@ -565,10 +581,11 @@ pub fn classify(
     // The head noun decides ("two military coups" counts coups, not soldiers).
     let head = np.last().map(|(w, _)| w.as_str()).unwrap_or("");
     let hc = lex.classes(head);
-    let joint =
-        np_word(np, "and") && np_has(np, lex, Class::Police) && np_has(np, lex, Class::Military);
+    let joint = np_word(np, "and")
+        && np_has(np, lex, Class::Police)
+        && (np_has(np, lex, Class::Military) || np_has(np, lex, Class::Peacekeeper));
     let strong = np_has(np, lex, Class::Strength);
-    let category = if joint || (np_word(np, "uniformed") && head == "personnel") {
+    let category = if joint || (np_word(np, "uniformed") && matches!(head, "personnel" | "staff")) {
         Category::UniformedPersonnel
     } else if hc.has(Class::Police)
         || (matches!(head, "officers" | "units" | "unit" | "personnel")
@@ -589,7 +606,20 @@ pub fn classify(
         || strong
         || (head == "personnel" && np_has(np, lex, Class::Contingent))
         || (head == "men"
-            && (fallback_is_military(sent) || before_has(sent, m, Class::Military, 8)))
+            && (fallback_is_military(sent)
+                || [
+                    Class::Military,
+                    Class::Unit,
+                    Class::Contingent,
+                    Class::Strength,
+                    Class::Deploy,
+                ]
+                .iter()
+                .any(|c| before_has(sent, m, *c, 8))))
+        || (matches!(
+            head,
+            "personnel" | "fighters" | "operatives" | "contractors"
+        ) && force_in_phrase(sent, m))
     {
         Category::Troops
     } else if hc.has(Class::Displaced) && head != "homes"
@@ -613,7 +643,8 @@ pub fn classify(
         Category::Troops
     } else if np.is_empty()
         && (strength_of(sent, m, lex)
-            || (before_has(sent, m, Class::Military, 6) && !before_has(sent, m, Class::Kill, 6)))
+            || ((before_has(sent, m, Class::Military, 6) || before_has(sent, m, Class::Unit, 6))
+                && !before_has(sent, m, Class::Kill, 6)))
     {
         unit = "troops".into();
         Category::Troops
@@ -621,6 +652,52 @@ pub fn classify(
         Category::Other
     };
     done(category, unit, None)
+}
+
+/// Whether the words around a bare number are free of units of measure and time ("20 km",
+/// "by 2023"), so that it can continue the previous figure.
+fn measure_free_context(sent: &Sentence, m: &NumberMention) -> bool {
+    let next = sent.toks.get(m.last + 1);
+    // Followed by a word that is not a stop word ("3 vehicles") it counts something else.
+    !next.is_some_and(|t| t.is_word() && !sent.is(m.last + 1, Class::LinkAfter))
+        && !sent.toks[m.first..=m.last]
+            .iter()
+            .any(|t| t.is_punct(sent.text, "%"))
+}
+
+/// Whether a bare number stands where a list or a change continues the previous figure:
+/// after "from", "to", "and", a comma or dash, a verb of strength ("Sweden provides 140") or a
+/// country ("Estonia some 95").
+fn continues_previous(sent: &Sentence, m: &NumberMention) -> bool {
+    let lex = crate::lexicon::english();
+    let mut k = m.first;
+    // Past qualifier words: "Estonia some 95", "from about 36,690".
+    while k > 0 && lex.qualifier_before(&[sent.word(k - 1)]).is_some() {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    let p = k - 1;
+    let w = sent.word(p);
+    sent.is(p, Class::LinkBefore)
+        || matches!(sent.toks[p].text(sent.text), "," | "-" | "–" | ":" | ";")
+        || sent.is(p, Class::Deploy)
+        || crate::gazetteer::gazetteer().country_by_word(w).is_some()
+}
+
+/// "1,500 Wagner personnel", "1,000 Wagner fighters": a force with troops named in the
+/// phrase after the number (not an armed group: "JNIM fighters" are not a strength).
+fn force_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
+    let g = gazetteer();
+    let end = sent.toks[m.last].end;
+    sent.mentions.iter().any(|x| {
+        x.start >= end
+            && x.start <= end + 3
+            && matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
+                ForceKind::PeaceOperation | ForceKind::MilitaryOperation
+                | ForceKind::NationalForces | ForceKind::PrivateMilitary))
+    })
 }
 
 /// "its 5,000 men" counts troops when the sentence is about a military force.

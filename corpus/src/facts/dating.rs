@@ -30,12 +30,19 @@ pub fn as_of(
     sent: &Sentence,
     m: &NumberMention,
     published: Option<PartialDate>,
+    clause_only: bool,
 ) -> (Option<PartialDate>, Option<PartialDate>, DateBasis) {
     let at = sent.toks[m.first].start;
+    // For troop and casualty figures (`clause_only`), a date after the number counts only
+    // within its clause: in "Sweden, which has about 220 troops in Timbuktu, has announced it
+    // will leave in 2023", 2023 dates the leaving.
+    let same_clause = |d: &DateMention| {
+        !clause_only || d.start < at || !sent.text[at..d.start].contains([',', ';', '—', '('])
+    };
     let usable: Vec<&DateMention> = sent
         .dates
         .iter()
-        .filter(|d| !in_participle_aside(sent, d, at))
+        .filter(|d| !in_participle_aside(sent, d, at) && (d.cue == Cue::AsOf || same_clause(d)))
         .collect();
     if let Some(d) = usable
         .iter()
@@ -56,7 +63,7 @@ pub fn as_of(
     let since = |d: &DateMention| {
         d.cue == Cue::Since || {
             let k = sent.tok_at(d.start);
-            (k.saturating_sub(6)..k).any(|j| sent.word(j) == "since")
+            (k.saturating_sub(8)..k).any(|j| sent.word(j) == "since")
         }
     };
     if let Some(d) = nearest(&|d| (matches!(d.cue, Cue::Period) || since(d)) && d.from.is_some()) {

@@ -16,7 +16,7 @@ use crate::ingest::urls::find_urls;
 use crate::lexicon::{self, Class, Classes};
 use crate::model::{Block, DocId, Document, Span};
 use crate::sentences;
-use crate::tokens::{fold, tokenize, Token};
+use crate::tokens::{fold, folded_words, tokenize, Token};
 
 /// What a number measures. The first nine names are fixed: charts and tests rely on them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -204,16 +204,7 @@ pub(crate) struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     pub fn new(text: &'a str, base: usize) -> Self {
         let toks = tokenize(text);
-        let words: Vec<String> = toks
-            .iter()
-            .map(|t| {
-                if t.is_word() {
-                    fold(t.text(text))
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
+        let words = folded_words(text, &toks);
         let dates = find_dates(text, &toks);
         let mentions = gazetteer().find_in(text, &toks);
         let lex = lexicon::english();
@@ -364,7 +355,8 @@ fn extract_sentence(
             });
         }
         let subj = subject::subject(sent, prev, m, c.category, c.country, recent_force, dominant);
-        let (date, date_end, basis) = dating::as_of(sent, m, doc.meta.published);
+        let (date, date_end, basis) =
+            dating::as_of(sent, m, doc.meta.published, c.category != Category::Other);
         let number_start = sent.base + sent.toks[m.first].start;
         let number_end = sent.base + sent.toks[m.last].end;
         out.push(Fact {

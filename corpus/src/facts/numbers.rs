@@ -555,21 +555,12 @@ fn is_dot_grouped(s: &str) -> bool {
 mod tests {
     use super::*;
     use crate::lexicon::english;
-    use crate::tokens::{fold, tokenize};
+    use crate::tokens::{folded_words, tokenize};
 
     /// The numbers of `text` as (value, written).
     fn numbers(text: &str) -> Vec<(f64, String)> {
         let toks = tokenize(text);
-        let words: Vec<String> = toks
-            .iter()
-            .map(|t| {
-                if t.is_word() {
-                    fold(t.text(text))
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
+        let words = folded_words(text, &toks);
         let blocked = vec![false; toks.len()];
         let s = Scanner {
             src: text,

@@ -104,7 +104,7 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
     None
 }
 
-fn nearest_force(
+pub(super) fn nearest_force(
     sent: &Sentence,
     m: &NumberMention,
     want: impl Fn(ForceKind) -> bool,
@@ -274,7 +274,7 @@ pub fn subject(
 
 /// A country named before a strength figure in its sentence, as its subject: "Chad, which
 /// has about 1,400 soldiers", "Britain will pull its 300 troops", "Egypt deploys 1,100".
-fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
+pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
     let g = gazetteer();
     let lex = crate::lexicon::english();
     // A name as the subject, not an adjective: "Chad, which", "Britain will", not "French

@@ -76,9 +76,7 @@ pub fn infer(units: &[Unit]) -> Inferred {
         inf.published = header_date(units).map(|d| (d, Provenance::Text));
     }
     if inf.published.is_none() {
-        inf.published = latest_body_date(units)
-            .or_else(|| latest_body_year(units))
-            .map(|d| (d, Provenance::Inferred));
+        inf.published = latest_body_date(units).map(|d| (d, Provenance::Inferred));
     }
     inf
 }
@@ -153,29 +151,13 @@ fn numeric_date(s: &str) -> Option<PartialDate> {
     None
 }
 
-/// The latest year the body mentions, when it gives no full date: a report about 2021 is
-/// dated 2021 at the earliest.
-fn latest_body_year(units: &[Unit]) -> Option<PartialDate> {
-    units
-        .iter()
-        .filter(|u| matches!(u.role, Role::Paragraph | Role::Quote { .. } | Role::Heading))
-        .flat_map(|u| {
-            let toks = tokenize(&u.text);
-            find_dates(&u.text, &toks)
-                .into_iter()
-                .flat_map(|m| [m.from, m.to])
-                .flatten()
-                .collect::<Vec<_>>()
-        })
-        .max()
-        .map(|d| PartialDate::year(d.year))
-}
-
 /// With no dateline, a text is dated by the latest full date its body mentions (a news report
-/// is written on or after the last day it reports), falling back to the latest month.
+/// is written on or after the last day it reports), falling back to the latest month, then the
+/// latest year.
 fn latest_body_date(units: &[Unit]) -> Option<PartialDate> {
     let mut best_day: Option<PartialDate> = None;
     let mut best_month: Option<PartialDate> = None;
+    let mut best_year: Option<PartialDate> = None;
     for u in units
         .iter()
         .filter(|u| matches!(u.role, Role::Paragraph | Role::Quote { .. } | Role::Heading))
@@ -188,7 +170,7 @@ fn latest_body_date(units: &[Unit]) -> Option<PartialDate> {
                 } else if d.month.is_some() {
                     &mut best_month
                 } else {
-                    continue;
+                    &mut best_year
                 };
                 if slot.is_none_or(|b| d > b) {
                     *slot = Some(d);
@@ -196,7 +178,7 @@ fn latest_body_date(units: &[Unit]) -> Option<PartialDate> {
             }
         }
     }
-    best_day.or(best_month)
+    best_day.or(best_month).or(best_year)
 }
 
 pub fn empty_metadata() -> Metadata {
