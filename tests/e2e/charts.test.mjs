@@ -30,7 +30,10 @@ test('chart marks: keyboard to the sentence, reference to its source, table, SVG
   const other = personnel.locator('a[aria-label*="Barkhane"]').first();
   await other.hover();
   assert.equal(await detail.textContent(), await other.getAttribute('aria-label'));
-  assert.match(await detail.textContent(), /^5,000 men — Operation Barkhane — as of \d{4}-\d{2}-\d{2} \(\w+\) — /);
+  // Barkhane's 5,000 men carry no date of their own in the text: the mark says its date is
+  // the text's, an assumption, and is drawn faded.
+  assert.match(await detail.textContent(), /^5,000 men — Operation Barkhane — as of \d{4}-\d{2}-\d{2} \(assumed: the text's own date; it gives no date for this figure\) — /);
+  assert.equal(await other.locator('.mark').getAttribute('fill-opacity'), '0.35');
   // Reference marks (hollow) catch the pointer too, and say where they come from.
   await personnel.locator('a[href^="http"]').first().hover();
   assert.match(await detail.textContent(), /^11,200 troops authorized — Resolution \d+ — as of \d{4}-\d{2}-\d{2} — https?:\/\//);
