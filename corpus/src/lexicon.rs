@@ -96,6 +96,10 @@ impl Classes {
     pub fn has(self, c: Class) -> bool {
         self.0 & c as u64 != 0
     }
+    /// Whether any of `cs` is in the set.
+    pub fn has_any(self, cs: &[Class]) -> bool {
+        cs.iter().any(|c| self.has(*c))
+    }
 }
 
 /// What a number word of `numbers.tsv` does.

@@ -104,8 +104,7 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
         // A personnel noun ends the phrase unless another follows ("police officers",
         // "civilian staff"): "13,000 troops stays" counts troops.
         let head = |w: &str| {
-            let c = lex.classes(w);
-            [
+            lex.classes(w).has_any(&[
                 Class::Military,
                 Class::Police,
                 Class::Peacekeeper,
@@ -113,9 +112,7 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
                 Class::People,
                 Class::Staff,
                 Class::Counted,
-            ]
-            .iter()
-            .any(|k| c.has(*k))
+            ])
         };
         let compound = sent
             .toks

@@ -187,7 +187,9 @@ impl<'a> Scanner<'a> {
         let mut pending_half = 0.0;
         let mut atom = Some(atom);
         while let Some(a) = atom {
-            let next_atom = self.atom(next).map(|x| x.0);
+            // The atom after this one, parsed once: `atom()` may run text2num.
+            let peeked = self.atom(next);
+            let next_atom = peeked.map(|x| x.0);
             match a {
                 Atom::Value(v) => {
                     // "five billion and three quarters", "two million and three fifths":
@@ -208,8 +210,9 @@ impl<'a> Scanner<'a> {
                         cur += v / d * scale;
                         last = next - 1;
                         pending_and = false;
-                        atom = self.atom(next).map(|x| x.0);
-                        next = self.atom(next).map_or(next, |x| x.1);
+                        let after = self.atom(next);
+                        atom = after.map(|x| x.0);
+                        next = after.map_or(next, |x| x.1);
                         continue;
                     }
                     if have && !pending_and && cur > 0.0 {
@@ -242,12 +245,13 @@ impl<'a> Scanner<'a> {
                         // "one million and a half": half of the last scale.
                         if let Some(Atom::Scale(s)) = next_atom.filter(|_| last_scale > 1.0) {
                             cur += frac * s;
-                            next = self.atom(next).map_or(next, |x| x.1);
+                            next = peeked.map_or(next, |x| x.1);
                             last = next - 1;
                             pending_single = false;
                             pending_and = false;
-                            atom = self.atom(next).map(|x| x.0);
-                            next = self.atom(next).map_or(next, |x| x.1);
+                            let after = self.atom(next);
+                            atom = after.map(|x| x.0);
+                            next = after.map_or(next, |x| x.1);
                             continue;
                         }
                         if last_scale > 1.0 {
@@ -268,25 +272,24 @@ impl<'a> Scanner<'a> {
                 }
                 Atom::Scale(s) => {
                     let base = if pending_half > 0.0 {
-                        pending_half
+                        Some(pending_half)
                     } else if cur > 0.0 {
-                        cur
+                        Some(cur)
                     } else if pending_single {
-                        1.0
+                        Some(1.0)
                     } else if have && total > 0.0 {
-                        // "three lakh crore"
-                        total *= s;
-                        s
+                        None
                     } else {
                         break;
                     };
-                    if base != s {
-                        if s < 1000.0 {
-                            cur = base * s;
-                        } else {
-                            total += base * s;
+                    match base {
+                        Some(b) if s < 1000.0 => cur = b * s,
+                        Some(b) => {
+                            total += b * s;
                             cur = 0.0;
                         }
+                        // "three lakh crore": the scale multiplies the whole.
+                        None => total *= s,
                     }
                     last_scale = s;
                     pending_half = 0.0;
@@ -318,7 +321,7 @@ impl<'a> Scanner<'a> {
                     }
                     pending_and = true;
                     atom = next_atom;
-                    next = self.atom(next).map_or(next, |x| x.1);
+                    next = peeked.map_or(next, |x| x.1);
                     continue;
                 }
             }
@@ -329,7 +332,7 @@ impl<'a> Scanner<'a> {
                 last = next - 1;
             }
             atom = next_atom;
-            next = self.atom(next).map_or(next, |x| x.1);
+            next = peeked.map_or(next, |x| x.1);
         }
         if !have {
             return None;
@@ -614,6 +617,8 @@ mod tests {
         assert_eq!(one("a hundred soldiers"), 100.0);
         assert_eq!(one("one million and a half people"), 1.5e6);
         assert_eq!(one("three lakh crore"), 3e12);
+        // A base equal to its scale is still multiplied.
+        assert_eq!(one("1,000 thousand people"), 1e6);
     }
 
     #[test]

@@ -280,8 +280,7 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
     // A name as the subject, not an adjective: "Chad, which", "Britain will", not "French
     // soldiers".
     let personnel_noun = |w: &str| {
-        let c = lex.classes(w);
-        [
+        lex.classes(w).has_any(&[
             Class::Military,
             Class::Police,
             Class::Peacekeeper,
@@ -289,9 +288,7 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             Class::Unit,
             Class::Counted,
             Class::People,
-        ]
-        .iter()
-        .any(|k| c.has(*k))
+        ])
     };
     (m.first.saturating_sub(15)..m.first).rev().find_map(|k| {
         let t = sent.toks[k];
