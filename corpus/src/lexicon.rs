@@ -49,9 +49,10 @@ pub enum Class {
     Modifier = 1 << 31,
     LinkBefore = 1 << 32,
     LinkAfter = 1 << 33,
+    Total = 1 << 34,
 }
 
-const CLASS_NAMES: [(&str, Class); 34] = [
+const CLASS_NAMES: [(&str, Class); 35] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -86,6 +87,7 @@ const CLASS_NAMES: [(&str, Class); 34] = [
     ("modifier", Class::Modifier),
     ("link_before", Class::LinkBefore),
     ("link_after", Class::LinkAfter),
+    ("total", Class::Total),
 ];
 
 /// A set of classes.

@@ -8,7 +8,7 @@
 use super::numbers::NumberMention;
 use super::{Category, Qualifier, Sentence};
 use crate::gazetteer::{gazetteer, Entity, ForceKind};
-use crate::lexicon::{Class, Lexicon};
+use crate::lexicon::{Class, Classes, Lexicon};
 
 /// Who a casualty figure counts; carried to an elided noun ("173 … killed and 360 wounded").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,6 +203,97 @@ fn qualifier(
         None if m.approximate => Qualifier::About,
         None => Qualifier::Exact,
     }
+}
+
+/// What a table's label, header or caption, or the words before a breakdown, say a number
+/// counts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Counts {
+    Category(Category),
+    /// Deaths, whose category depends on who died.
+    Killed,
+    /// Wounded, counted for peacekeepers only.
+    Wounded,
+}
+
+/// What a phrase's words say a number counts.
+pub(super) fn counts(classes: &[Classes], words: &[String]) -> Option<Counts> {
+    let has = |c: Class| classes.iter().any(|x| x.has(c));
+    let word = |w: &str| words.iter().any(|x| x == w);
+    let military = has(Class::Military) || has(Class::Peacekeeper);
+    Some(if has(Class::Wound) {
+        Counts::Wounded
+    } else if has(Class::Kill) || has(Class::Toll) {
+        if has(Class::Civilian) {
+            Counts::Category(Category::CiviliansKilled)
+        } else {
+            Counts::Killed
+        }
+    } else if has(Class::Displaced) {
+        Counts::Category(Category::Displaced)
+    } else if has(Class::Police) && military {
+        Counts::Category(Category::UniformedPersonnel)
+    } else if has(Class::Police) {
+        Counts::Category(Category::Police)
+    } else if has(Class::Civilian) && (has(Class::Staff) || word("personnel")) {
+        Counts::Category(Category::CivilianStaff)
+    } else if military {
+        Counts::Category(Category::Troops)
+    } else if has(Class::Modifier) && (has(Class::Staff) || word("personnel")) {
+        // "Uniformed personnel".
+        Counts::Category(Category::UniformedPersonnel)
+    } else {
+        return None;
+    })
+}
+
+/// The country of a count in brackets right after its name: "Egypt (7)".
+fn bracketed_country(sent: &Sentence, m: &NumberMention) -> Option<usize> {
+    let text = |k: usize| sent.toks.get(k).map_or("", |t| t.text(sent.text));
+    (m.first > 0 && text(m.first - 1) == "(" && text(m.last + 1) == ")")
+        .then(|| super::numbers::country_before_bracket(&sent.words, m.first))
+        .flatten()
+}
+
+/// What a breakdown by country counts, from the words before it ("The peacekeepers killed in
+/// 2022 came from …"): its category and victims.
+fn breakdown_of(
+    sent: &Sentence,
+    end: usize,
+    prev: Option<&Sentence>,
+    fallback_force: Option<usize>,
+) -> Option<(Category, Option<Victims>)> {
+    let end = end.min(sent.toks.len());
+    let classes = &sent.classes[..end];
+    let said = |c: Class| classes.iter().any(|x| x.has(c));
+    let victims = || {
+        if said(Class::Peacekeeper) {
+            Victims::Peacekeepers
+        } else if said(Class::Military) {
+            Victims::Military
+        } else {
+            victims_from_context(sent, prev, fallback_force, false)
+        }
+    };
+    match counts(classes, &sent.words[..end])? {
+        Counts::Category(c) => Some((c, None)),
+        Counts::Killed => {
+            let v = victims();
+            let c = match v {
+                Victims::Peacekeepers => Category::PeacekeepersKilled,
+                Victims::Military => Category::MilitaryKilled,
+                Victims::Civilians => Category::CiviliansKilled,
+            };
+            Some((c, Some(v)))
+        }
+        Counts::Wounded => (victims() == Victims::Peacekeepers)
+            .then_some((Category::PeacekeepersWounded, Some(Victims::Peacekeepers))),
+    }
+}
+
+/// The qualifier of a number read outside a sentence's grammar (a table row).
+pub fn qualifier_of(sent: &Sentence, m: &NumberMention) -> Qualifier {
+    qualifier(sent, m, crate::lexicon::english(), false)
 }
 
 /// The unit of measurements that are never personnel counts.
@@ -457,6 +548,28 @@ pub fn classify(
     if np.last().is_some_and(|(w, _)| lex.is(w, Class::NotClaim)) {
         // The caller drops `other` facts without a unit.
         return done(Category::Other, String::new(), None);
+    }
+    // "came from Egypt (7), Chad (5) …": a count in brackets after a country is that
+    // contingent's share of what the sentence counts.
+    if let Some(c) = bracketed_country(sent, m) {
+        let share = carried
+            .filter(|x| x.category != Category::Other)
+            .map(|x| (x.category, x.victims))
+            .or_else(|| breakdown_of(sent, m.first - 2, prev, fallback_force));
+        if let Some((category, victims)) = share {
+            let unit = match category {
+                Category::CiviliansKilled | Category::Displaced => "people",
+                _ => "personnel",
+            };
+            return Classified {
+                qualifier,
+                unit: unit.into(),
+                category,
+                victims,
+                alleged,
+                country: Some(c),
+            };
+        }
     }
     // "7,000 Malians have crossed into Mauritania", "375,000 Malians from their homes": a
     // nationality counted with displacement words is displaced people.

@@ -6,6 +6,7 @@ mod classify;
 mod dating;
 pub mod numbers;
 mod subject;
+mod tables;
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -258,6 +259,15 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         })
         .collect();
     let dominant = subject::dominant_peace_operation(blocks.iter().flat_map(|(_, s)| s));
+    let lex = lexicon::english();
+    let tables = tables::extract(doc, dominant, lex);
+    let in_row = |s: &Sentence| {
+        let (a, b) = (s.base, s.base + s.text.len());
+        tables
+            .rows
+            .iter()
+            .any(|r| a >= r.start as usize && b <= r.end as usize)
+    };
     let mut out = Vec::new();
     let mut seen_sentences: HashSet<String> = HashSet::new();
     let mut recent_force: Option<usize> = None;
@@ -266,7 +276,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         for sent in sents {
             // The same sentence twice in one text (a repeated paragraph) is one claim.
             let key = fold(sent.text);
-            if !seen_sentences.insert(key) {
+            if !seen_sentences.insert(key) || in_row(sent) {
                 prev = Some(sent);
                 continue;
             }
@@ -277,18 +287,17 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             prev = Some(sent);
         }
     }
+    // Table rows join the facts in text order; ids follow that order.
+    out.extend(tables.facts);
+    out.sort_by_key(|f| (f.start, f.number_start));
+    for (n, f) in out.iter_mut().enumerate() {
+        f.id = format!("{}:{}", doc.id, n + 1);
+    }
     out
 }
 
-fn extract_sentence(
-    doc: &Document,
-    block: &Block,
-    sent: &Sentence,
-    prev: Option<&Sentence>,
-    recent_force: Option<usize>,
-    dominant: Option<usize>,
-    out: &mut Vec<Fact>,
-) {
+/// Token flags for the tokens a date or a URL already claims: no number is read there.
+fn blocked_tokens(sent: &Sentence) -> Vec<bool> {
     let mut blocked = vec![false; sent.toks.len()];
     for d in &sent.dates {
         let toks: Vec<usize> = (0..sent.toks.len())
@@ -311,15 +320,67 @@ fn extract_sentence(
             }
         }
     }
-    let lex = lexicon::english();
-    let scanner = numbers::Scanner {
+    blocked
+}
+
+/// The numbers of a sentence, dates and URLs left out.
+pub(crate) fn scan_numbers(sent: &Sentence, lex: &lexicon::Lexicon) -> Vec<numbers::NumberMention> {
+    let blocked = blocked_tokens(sent);
+    numbers::Scanner {
         src: sent.text,
         toks: &sent.toks,
         words: &sent.words,
         blocked: &blocked,
         lex,
-    };
-    let mentions = scanner.scan();
+    }
+    .scan()
+}
+
+/// A fact for number `m` of `sent` with its place in the text filled in; the caller sets what
+/// it counts, whose it is and when.
+fn fact_at(
+    doc: &Document,
+    block: &Block,
+    sent: &Sentence,
+    m: &numbers::NumberMention,
+    n: usize,
+) -> Fact {
+    Fact {
+        id: format!("{}:{}", doc.id, n + 1),
+        doc: doc.id.clone(),
+        value: m.value,
+        value_text: sent.text[sent.toks[m.first].start..sent.toks[m.last].end].to_string(),
+        qualifier: Qualifier::Exact,
+        unit: String::new(),
+        category: Category::Other,
+        subject: None,
+        contingent: None,
+        date: None,
+        date_end: None,
+        date_basis: DateBasis::Unknown,
+        places: Vec::new(),
+        actors: Vec::new(),
+        alleged: false,
+        quote: sent.text.to_string(),
+        start: sent.base as u32,
+        end: (sent.base + sent.text.len()) as u32,
+        number_start: (sent.base + sent.toks[m.first].start) as u32,
+        number_end: (sent.base + sent.toks[m.last].end) as u32,
+        block: block.id.clone(),
+    }
+}
+
+fn extract_sentence(
+    doc: &Document,
+    block: &Block,
+    sent: &Sentence,
+    prev: Option<&Sentence>,
+    recent_force: Option<usize>,
+    dominant: Option<usize>,
+    out: &mut Vec<Fact>,
+) {
+    let lex = lexicon::english();
+    let mentions = scan_numbers(sent, lex);
     let g = gazetteer();
     let places = entity_names(sent, prev, |e| matches!(e, Entity::Place(_)), true);
     let actors = entity_names(
@@ -357,31 +418,19 @@ fn extract_sentence(
         let subj = subject::subject(sent, prev, m, c.category, c.country, recent_force, dominant);
         let (date, date_end, basis) =
             dating::as_of(sent, m, doc.meta.published, c.category != Category::Other);
-        let number_start = sent.base + sent.toks[m.first].start;
-        let number_end = sent.base + sent.toks[m.last].end;
-        out.push(Fact {
-            id: format!("{}:{}", doc.id, out.len() + 1),
-            doc: doc.id.clone(),
-            value: m.value,
-            value_text: sent.text[sent.toks[m.first].start..sent.toks[m.last].end].to_string(),
-            qualifier: c.qualifier,
-            unit: c.unit,
-            category: c.category,
-            subject: subj.name,
-            contingent: subj.contingent,
-            date: date.map(|d| d.iso()),
-            date_end: date_end.map(|d| d.iso()),
-            date_basis: basis,
-            places: places.clone(),
-            actors: actors.clone(),
-            alleged: c.alleged,
-            quote: sent.text.to_string(),
-            start: sent.base as u32,
-            end: (sent.base + sent.text.len()) as u32,
-            number_start: number_start as u32,
-            number_end: number_end as u32,
-            block: block.id.clone(),
-        });
+        let mut f = fact_at(doc, block, sent, m, out.len());
+        f.qualifier = c.qualifier;
+        f.unit = c.unit;
+        f.category = c.category;
+        f.subject = subj.name;
+        f.contingent = subj.contingent;
+        f.date = date.map(|d| d.iso());
+        f.date_end = date_end.map(|d| d.iso());
+        f.date_basis = basis;
+        f.places = places.clone();
+        f.actors = actors.clone();
+        f.alleged = c.alleged;
+        out.push(f);
     }
 }
 

@@ -82,6 +82,20 @@ impl<'a> Scanner<'a> {
     fn is_num(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_num())
     }
+    /// One space (or no-break space) before token `i`: "11 954" is one number, but the
+    /// columns of a table ("1 437      280") are two.
+    fn single_space_before(&self, i: usize) -> bool {
+        let (Some(a), Some(b)) = (
+            i.checked_sub(1).and_then(|p| self.toks.get(p)),
+            self.toks.get(i),
+        ) else {
+            return false;
+        };
+        let mut gap = self.src[a.end..b.start].chars();
+        gap.next()
+            .is_some_and(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}')
+            && gap.next().is_none()
+    }
     fn open(&self, i: usize) -> bool {
         i < self.toks.len() && !self.blocked[i]
     }
@@ -406,7 +420,7 @@ impl<'a> Scanner<'a> {
         if s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()) {
             let mut k = next;
             while self.open(k)
-                && self.toks[k].space_before
+                && self.single_space_before(k)
                 && self.toks[k].is_num()
                 && is_three_digits(self.text(k))
                 && !(self.glued(k + 1) && matches!(self.text(k + 1), "/" | ":" | "-" | "."))
@@ -499,21 +513,30 @@ impl<'a> Scanner<'a> {
         {
             return true;
         }
-        // "(1) hostile actors": an enumerator.
+        // "(1) hostile actors": an enumerator, unless a country names what it counts
+        // ("Burkina Faso (1) and Sri Lanka (1)").
         if m.first > 0
             && self.text(m.first - 1) == "("
             && self.text(m.last + 1) == ")"
             && m.value < 10.0
             && !m.vague
+            && country_before_bracket(self.words, m.first).is_none()
         {
             let after = self.word(m.last + 2);
             return !after.is_empty() || self.toks.get(m.last + 2).is_none();
         }
-        // A run of three or more numbers separated only by spaces is a phone number or a code.
+        // A run of three or more numbers separated only by single spaces is a phone number or
+        // a code; wider gaps separate the columns of a table.
         let run_left = (1..=2)
-            .take_while(|d| m.first >= *d && self.is_num(m.first - d))
+            .take_while(|d| {
+                m.first >= *d
+                    && self.is_num(m.first - d)
+                    && self.single_space_before(m.first - d + 1)
+            })
             .count();
-        let run_right = (1..=2).take_while(|d| self.is_num(m.last + d)).count();
+        let run_right = (1..=2)
+            .take_while(|d| self.is_num(m.last + d) && self.single_space_before(m.last + d))
+            .count();
         if run_left + run_right >= 2 {
             return true;
         }
@@ -552,6 +575,18 @@ fn is_dot_grouped(s: &str) -> bool {
         && !head.starts_with('0')
         && head.bytes().all(|b| b.is_ascii_digit())
         && rest.iter().all(|p| is_three_digits(p))
+}
+
+/// The country named right before the bracket that opens before token `number`: "Egypt (7)",
+/// "Burkina Faso (1)". An index into the gazetteer's countries.
+pub(crate) fn country_before_bracket(words: &[String], number: usize) -> Option<usize> {
+    let g = crate::gazetteer::gazetteer();
+    let w = |k: Option<usize>| k.and_then(|k| words.get(k)).map_or("", String::as_str);
+    let one = w(number.checked_sub(2));
+    let two = format!("{} {one}", w(number.checked_sub(3)));
+    g.country_by_word(&two)
+        .or_else(|| g.country_by_word(one))
+        .filter(|&c| g.countries[c].name != "Mali")
 }
 
 #[cfg(test)]

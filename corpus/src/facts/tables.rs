@@ -1,0 +1,514 @@
+//! Numbers laid out as tables, fact boxes and lists rather than sentences: "Chad – 1 425" under
+//! "Largest troop contributors", "Police: 1,722" under "KEY FIGURES - MINUSMA (as of 30 June
+//! 2021)", an annex whose header row names its columns ("Country   Military personnel   Police
+//! personnel"). A row is a short line: a label, a separator (colon, spaced dash, bar, tab or a
+//! run of spaces), then numbers, each followed by at most a short noun.
+//!
+//! What a number counts comes from the noun after it ("Chad (1,425 troops)"), else its column's
+//! header, else the row's label ("Troops: 12,388"), else the caption above the table ("Largest
+//! troop contributors"). Whose it is: a force named in the label, header or caption, else the
+//! text's own mission; the row's country is the contingent, a total row has none. Its date: a
+//! date in the label or caption ("as at 1 December 2018", "since 2013"), else the text's own.
+
+use super::classify::{counts, Counts};
+use super::numbers::NumberMention;
+use super::subject::WORLDWIDE;
+use super::{Category, DateBasis, Fact, Sentence};
+use crate::dates::{Cue, DateMention};
+use crate::gazetteer::{gazetteer, Entity, ForceKind};
+use crate::lexicon::{Class, Lexicon};
+use crate::model::{Block, BlockKind, Document, PartialDate, Span};
+
+/// The longest line read as a row: rows are short; a longer line is prose.
+const MAX_ROW: usize = 120;
+/// Words a row's label may have ("Total, all contributors", "Fatalities since 2013").
+const MAX_LABEL_WORDS: usize = 8;
+/// Words that may follow a number in a row before the next separator ("1,425 troops").
+const MAX_NOUN_WORDS: usize = 3;
+
+/// A token range of a line and what its words say.
+struct Phrase {
+    counts: Option<Counts>,
+    force: Option<usize>,
+    country: Option<usize>,
+    total: bool,
+    worldwide: bool,
+}
+
+fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
+    let g = gazetteer();
+    let (lo, hi) = (
+        s.toks.get(from).map_or(s.text.len(), |t| t.start),
+        to.checked_sub(1)
+            .and_then(|k| s.toks.get(k))
+            .map_or(0, |t| t.end),
+    );
+    let inside = |m: &crate::gazetteer::Mention| m.start >= lo && m.end <= hi;
+    let force = s
+        .mentions
+        .iter()
+        .filter(|m| inside(m))
+        .find_map(|m| match m.entity {
+            Entity::Force(i) if g.forces[i].kind.has_personnel() => Some(i),
+            _ => None,
+        });
+    let words: Vec<String> = (from..to)
+        .map(|k| s.word(k).to_string())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The label as one name ("Burkina Faso"), else its last country word ("Largest
+    // contributor: Chad").
+    let country = g.country_by_word(&words.join(" ")).or_else(|| {
+        words
+            .iter()
+            .rev()
+            .find_map(|w| g.country_by_word(w))
+            .or_else(|| {
+                s.mentions
+                    .iter()
+                    .filter(|m| inside(m))
+                    .find_map(|m| match m.entity {
+                        Entity::Demonym(c) => Some(c),
+                        _ => None,
+                    })
+            })
+    });
+    let classes = &s.classes[from.min(to)..to];
+    Phrase {
+        counts: counts(classes, &words),
+        force,
+        country: country.filter(|&c| g.countries[c].name != "Mali"),
+        total: classes.iter().any(|c| c.has(Class::Total)),
+        worldwide: classes.iter().any(|c| c.has(Class::Worldwide)),
+    }
+}
+
+/// Whether the text between two byte offsets separates a label from its value or one cell
+/// from the next: a colon, a spaced dash, a bar, a tab, an opening bracket or two spaces.
+fn is_separator(gap: &str) -> bool {
+    gap.contains([':', '|', '\t', '('])
+        || gap.contains("  ")
+        || [" - ", " – ", " — "].iter().any(|d| gap.contains(d))
+        || gap.trim().chars().all(|c| matches!(c, '–' | '—' | '-')) && !gap.trim().is_empty()
+}
+
+/// A line read as a row: its sentence, its numbers and where its label ends.
+struct Row<'a> {
+    sent: Sentence<'a>,
+    mentions: Vec<NumberMention>,
+    /// Number of the label's tokens: the label is `0..label_end`.
+    label_end: usize,
+}
+
+/// Under a header row (`columns` cells), a row needs no separator after its label when it has
+/// a number for each column: "Total, all contributors 12 749      1 741".
+fn row<'a>(line: &'a str, base: usize, lex: &Lexicon, columns: usize) -> Option<Row<'a>> {
+    if line.len() > MAX_ROW || !line.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let sent = Sentence::new(line, base);
+    let mentions = super::scan_numbers(&sent, lex);
+    let first = mentions.first()?;
+    // The label ends at the last word before the number that is not a qualifier ("some").
+    let mut label_end = first.first;
+    while label_end > 0 && lex.qualifier_before(&[sent.word(label_end - 1)]).is_some() {
+        label_end -= 1;
+    }
+    let words = (0..label_end).filter(|&k| sent.toks[k].is_word()).count();
+    if words == 0 || words > MAX_LABEL_WORDS {
+        return None;
+    }
+    let gap_start = (0..label_end)
+        .rev()
+        .find(|&k| sent.toks[k].is_word())
+        .map_or(0, |k| sent.toks[k].end);
+    let gap_end = sent.toks[label_end.min(first.first)].start;
+    let fills_columns = columns >= 2 && (columns - 1..=columns).contains(&mentions.len());
+    if !fills_columns && !is_separator(&line[gap_start..gap_end]) {
+        return None;
+    }
+    // Each number is followed by at most a short noun, then a separator or the end.
+    for (n, m) in mentions.iter().enumerate() {
+        let end = mentions.get(n + 1).map_or(sent.toks.len(), |x| x.first);
+        let mut nouns = 0;
+        for k in m.last + 1..end {
+            let t = &sent.toks[k];
+            if t.is_word() {
+                nouns += 1;
+                if nouns > MAX_NOUN_WORDS {
+                    return None;
+                }
+            } else if !t.is_num() && is_separator(t.text(line)) || t.is_punct(line, ")") {
+                nouns = 0;
+            }
+        }
+    }
+    Some(Row {
+        sent,
+        mentions,
+        label_end,
+    })
+}
+
+/// A header row: two or more cells, no number, each cell's words.
+fn header_cells(line: &str) -> Option<Vec<&str>> {
+    if line.len() > MAX_ROW || line.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let cells: Vec<&str> = line
+        .split(['\t', '|'])
+        .flat_map(|c| c.split("  "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    (cells.len() >= 2).then_some(cells)
+}
+
+/// The lines above a run of rows that say what the rows are.
+#[derive(Default)]
+struct Context {
+    /// "Largest troop contributors", "Annex I: … as at 1 December 2018".
+    caption: Option<(String, usize)>,
+    /// Header cells, each with what it counts.
+    columns: Vec<Option<Counts>>,
+}
+
+/// A caption line: short, and no sentence of prose.
+fn is_caption(line: &str) -> bool {
+    line.len() <= MAX_ROW && !line.trim_end().ends_with(['.', '?', '!', ','])
+}
+
+pub(super) struct Found {
+    pub facts: Vec<Fact>,
+    /// Lines read as rows: the sentence grammar skips them.
+    pub rows: Vec<Span>,
+}
+
+/// Facts of the document's tables, fact boxes and lists.
+pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &Lexicon) -> Found {
+    let mut found = Found {
+        facts: Vec::new(),
+        rows: Vec::new(),
+    };
+    let mut ctx = Context::default();
+    for block in &doc.blocks {
+        if !matches!(
+            block.kind,
+            BlockKind::Heading | BlockKind::Paragraph | BlockKind::Caption | BlockKind::Quote
+        ) {
+            ctx = Context::default();
+            continue;
+        }
+        let text = doc.slice(block.span);
+        let mut offset = block.span.start as usize;
+        for raw in text.split_inclusive('\n') {
+            let line = raw.trim_end();
+            let lead = line.len() - line.trim_start().len();
+            let base = offset + lead;
+            offset += raw.len();
+            let line = line.trim_start();
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(r) = row(line, base, lex, ctx.columns.len()) {
+                let before = found.facts.len();
+                read_row(doc, block, &r, &ctx, dominant, &mut found.facts);
+                if found.facts.len() > before {
+                    found.rows.push(Span::new(base, base + line.len()));
+                }
+                continue;
+            }
+            if let Some(cells) = header_cells(line) {
+                ctx.columns = cells
+                    .iter()
+                    .map(|c| {
+                        let s = Sentence::new(c, 0);
+                        counts(&s.classes, &s.words)
+                    })
+                    .collect();
+                continue;
+            }
+            ctx = Context {
+                caption: is_caption(line).then(|| (line.to_string(), base)),
+                columns: Vec::new(),
+            };
+        }
+    }
+    found
+}
+
+/// The date of a row: a stated or period date in its label, else in its caption, else the
+/// text's own.
+fn row_date(
+    label: &[&DateMention],
+    caption: &[DateMention],
+    published: Option<PartialDate>,
+) -> (Option<PartialDate>, Option<PartialDate>, DateBasis) {
+    for d in label.iter().copied().chain(caption) {
+        let Some(from) = d.from else { continue };
+        return match d.cue {
+            Cue::AsOf => (Some(from), d.to, DateBasis::Stated),
+            Cue::Since => (Some(from), published.or(d.to), DateBasis::Period),
+            Cue::Period => (Some(from), d.to.or(Some(from)), DateBasis::Period),
+            Cue::Plain => (Some(from), d.to, DateBasis::Event),
+        };
+    }
+    match published {
+        Some(p) => (Some(p), None, DateBasis::Publication),
+        None => (None, None, DateBasis::Unknown),
+    }
+}
+
+fn read_row(
+    doc: &Document,
+    block: &Block,
+    r: &Row,
+    ctx: &Context,
+    dominant: Option<usize>,
+    out: &mut Vec<Fact>,
+) {
+    let g = gazetteer();
+    let s = &r.sent;
+    let label = phrase(s, 0, r.label_end);
+    let caption = ctx
+        .caption
+        .as_ref()
+        .map(|(c, base)| Sentence::new(c, *base));
+    let cap = caption.as_ref().map(|c| phrase(c, 0, c.toks.len()));
+    // A header's first cell names the label column ("Country") when there is one cell more
+    // than numbers.
+    let skip = match ctx.columns.len().checked_sub(r.mentions.len()) {
+        Some(1) => 1,
+        Some(0) => 0,
+        _ => usize::MAX,
+    };
+    let label_dates: Vec<&DateMention> = s
+        .dates
+        .iter()
+        .filter(|d| d.end <= s.toks.get(r.label_end).map_or(0, |t| t.start))
+        .collect();
+    let (date, date_end, basis) = row_date(
+        &label_dates,
+        caption.as_ref().map_or(&[][..], |c| &c.dates[..]),
+        doc.meta.published,
+    );
+    let mut previous: Option<Counts> = None;
+    for (n, m) in r.mentions.iter().enumerate() {
+        if m.percent || m.vague {
+            continue;
+        }
+        let noun_end = r.mentions.get(n + 1).map_or(s.toks.len(), |x| x.first);
+        let noun_end = (m.last + 1..noun_end)
+            .find(|&k| !s.toks[k].is_word())
+            .unwrap_or(noun_end);
+        let noun = phrase(s, m.last + 1, noun_end);
+        if noun.counts.is_none() && noun_end > m.last + 1 && n == 0 {
+            // "12 camps", "$1.18 billion": the noun says it counts something else.
+            if measure_or_thing(s, m, noun_end) {
+                continue;
+            }
+        }
+        let column = ctx.columns.get(n.wrapping_add(skip)).copied().flatten();
+        let Some(what) = noun
+            .counts
+            .or(column)
+            .or(label.counts)
+            .or(previous)
+            .or(cap.as_ref().and_then(|c| c.counts))
+        else {
+            continue;
+        };
+        previous = Some(what);
+        // A row under a caption or header names a country, a total or a place; a label that
+        // is none of these ("Camps and bases") is not one of the caption's rows.
+        let own_label = label.counts.is_some() || noun.counts.is_some();
+        if !own_label && label.country.is_none() && !label.total {
+            continue;
+        }
+        let force = label
+            .force
+            .or(noun.force)
+            .or(cap.as_ref().and_then(|c| c.force))
+            .or(dominant);
+        let kind = force.map(|i| g.forces[i].kind);
+        let category = match what {
+            Counts::Category(c) => c,
+            Counts::Killed if kind == Some(ForceKind::PeaceOperation) => {
+                Category::PeacekeepersKilled
+            }
+            Counts::Killed if kind.is_some_and(|k| k.has_personnel()) => Category::MilitaryKilled,
+            Counts::Wounded if kind == Some(ForceKind::PeaceOperation) => {
+                Category::PeacekeepersWounded
+            }
+            _ => continue,
+        };
+        let worldwide = label.worldwide || cap.as_ref().is_some_and(|c| c.worldwide);
+        let contingent = if label.total {
+            None
+        } else {
+            noun.country.or(label.country)
+        };
+        let (subject, contingent) = match (category, force) {
+            (Category::CiviliansKilled | Category::Displaced, _) => {
+                (Some("civilians".to_string()), None)
+            }
+            _ if worldwide => (
+                Some(WORLDWIDE.to_string()),
+                contingent.map(|c| g.countries[c].name.clone()),
+            ),
+            (_, Some(f)) => {
+                let name = &g.forces[f].name;
+                match contingent.map(|c| &g.countries[c]) {
+                    Some(c) if g.forces[f].kind == ForceKind::PeaceOperation => {
+                        let adj = c.demonyms.first().unwrap_or(&c.name);
+                        (
+                            Some(format!("{name}, {adj} contingent")),
+                            Some(c.name.clone()),
+                        )
+                    }
+                    Some(c) => (Some(name.clone()), Some(c.name.clone())),
+                    None => (Some(name.clone()), None),
+                }
+            }
+            (_, None) => (None, contingent.map(|c| g.countries[c].name.clone())),
+        };
+        let mut f = super::fact_at(doc, block, s, m, out.len());
+        f.qualifier = super::classify::qualifier_of(s, m);
+        f.unit = match category {
+            Category::CiviliansKilled | Category::Displaced => "people".into(),
+            _ => "personnel".into(),
+        };
+        f.category = category;
+        f.subject = subject;
+        f.contingent = contingent;
+        f.date = date.map(|d| d.iso());
+        f.date_end = date_end.map(|d| d.iso());
+        f.date_basis = basis;
+        f.actors = force
+            .filter(|_| !worldwide)
+            .map(|i| vec![g.forces[i].name.clone()])
+            .unwrap_or_default();
+        out.push(f);
+    }
+}
+
+/// "12 camps", "$1.18 billion", "8%": a number whose own noun or sign is not a person count.
+fn measure_or_thing(s: &Sentence, m: &NumberMention, noun_end: usize) -> bool {
+    let before = m
+        .first
+        .checked_sub(1)
+        .map_or("", |k| s.toks[k].text(s.text));
+    let money = matches!(before, "$" | "€" | "£");
+    let person = (m.last + 1..noun_end).any(|k| {
+        s.classes[k].has_any(&[
+            Class::Counted,
+            Class::People,
+            Class::Military,
+            Class::Police,
+            Class::Peacekeeper,
+        ])
+    });
+    money || !person
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::ingest;
+
+    fn facts(text: &str) -> Vec<Fact> {
+        let doc = ingest("t", "t.txt", text.as_bytes(), None).unwrap();
+        super::super::extract(&doc)
+    }
+
+    fn row_of<'a>(fs: &'a [Fact], value: f64) -> &'a Fact {
+        fs.iter()
+            .find(|f| f.value == value)
+            .unwrap_or_else(|| panic!("no fact {value} in {fs:#?}"))
+    }
+
+    #[test]
+    fn a_list_under_a_caption_gives_contingents() {
+        let fs = facts(
+            "The peacekeeping mission in Mali (MINUSMA) counts about 12,000 troops.\n\n\
+             Largest troop contributors\nChad – 1 425\nBangladesh – 1 317\nBurkina Faso – 875\n\n\
+             Other news follows here, with nothing to count in it.",
+        );
+        let chad = row_of(&fs, 1425.0);
+        assert_eq!(chad.category, Category::Troops);
+        assert_eq!(chad.contingent.as_deref(), Some("Chad"));
+        assert_eq!(chad.subject.as_deref(), Some("MINUSMA, Chadian contingent"));
+        assert_eq!(
+            row_of(&fs, 875.0).contingent.as_deref(),
+            Some("Burkina Faso")
+        );
+    }
+
+    #[test]
+    fn an_aligned_table_reads_its_columns_and_total() {
+        let fs = facts(
+            "Report of the Secretary-General on the situation in Mali\n\n\
+             Strength of MINUSMA by contributor, as at 1 March 2019\n\
+             Country        Military personnel    Police personnel\n\
+             Senegal              1 043                 562\n\
+             Togo                   937                 291\n\
+             Total, all contributors 12 749         1 741\n",
+        );
+        let senegal: Vec<&Fact> = fs
+            .iter()
+            .filter(|f| f.contingent.as_deref() == Some("Senegal"))
+            .collect();
+        assert_eq!(senegal.len(), 2, "{fs:#?}");
+        assert_eq!(senegal[0].value, 1043.0);
+        assert_eq!(senegal[0].category, Category::Troops);
+        assert_eq!(senegal[1].value, 562.0);
+        assert_eq!(senegal[1].category, Category::Police);
+        let total = row_of(&fs, 12749.0);
+        assert_eq!(total.contingent, None);
+        assert_eq!(total.subject.as_deref(), Some("MINUSMA"));
+        assert_eq!(total.date.as_deref(), Some("2019-03-01"));
+        assert_eq!(total.date_basis, DateBasis::Stated);
+        assert_eq!(row_of(&fs, 1741.0).category, Category::Police);
+        // The columns stay two numbers, not one "1 043 562".
+        assert!(fs.iter().all(|f| f.value < 100_000.0), "{fs:#?}");
+    }
+
+    #[test]
+    fn a_fact_box_reads_labels_and_skips_other_measures() {
+        let fs = facts(
+            "Peacekeepers in Mali: the mission at a glance\n\n\
+             KEY FIGURES – MINUSMA (as of 30 June 2021)\n\
+             Troops: 12,388\nPolice: 1,722\nCivilian staff: 1,575\n\
+             Fatalities since 2013: 253 (of which 148 in hostile acts)\n\
+             Largest contributor: Chad (1,425 troops)\n\
+             Annual budget: $1.18 billion\nCamps and bases: 12\n",
+        );
+        assert_eq!(row_of(&fs, 12388.0).category, Category::Troops);
+        assert_eq!(row_of(&fs, 1722.0).category, Category::Police);
+        assert_eq!(row_of(&fs, 1575.0).category, Category::CivilianStaff);
+        let dead = row_of(&fs, 253.0);
+        assert_eq!(dead.category, Category::PeacekeepersKilled);
+        assert_eq!(dead.date_basis, DateBasis::Period);
+        assert_eq!(row_of(&fs, 148.0).category, Category::PeacekeepersKilled);
+        assert_eq!(row_of(&fs, 1425.0).contingent.as_deref(), Some("Chad"));
+        assert_eq!(row_of(&fs, 1425.0).date.as_deref(), Some("2021-06-30"));
+        assert!(
+            fs.iter().all(|f| f.value != 12.0 && f.value != 1.18),
+            "{fs:#?}"
+        );
+    }
+
+    #[test]
+    fn prose_with_a_colon_is_not_a_row() {
+        let fs = facts(
+            "MINUSMA update\n\nGao: 35 soldiers of the Malian army were killed when their \
+             convoy was ambushed near the town on Monday, officials said.",
+        );
+        assert!(fs.iter().all(|f| f.actors.is_empty() || f.value == 35.0));
+        assert_eq!(
+            fs.iter().filter(|f| f.value == 35.0).count(),
+            1,
+            "the sentence grammar reads it once: {fs:#?}"
+        );
+    }
+}
