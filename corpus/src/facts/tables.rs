@@ -421,7 +421,7 @@ mod tests {
         super::super::extract(&doc)
     }
 
-    fn row_of<'a>(fs: &'a [Fact], value: f64) -> &'a Fact {
+    fn row_of(fs: &[Fact], value: f64) -> &Fact {
         fs.iter()
             .find(|f| f.value == value)
             .unwrap_or_else(|| panic!("no fact {value} in {fs:#?}"))
