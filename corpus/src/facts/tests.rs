@@ -472,3 +472,27 @@ fn cumulative_totals_hold_as_of_the_texts_date() {
     assert_eq!(k.as_of_year(), Some(2021));
     assert_eq!(k.date_basis, DateBasis::Period);
 }
+
+#[test]
+fn counts_in_brackets_after_countries_are_contingent_shares() {
+    let fs = text_facts(
+        "MINUSMA lost more peacekeepers in 2021 than any other mission. The peacekeepers killed \
+         that year came from Chad (6), Egypt (3) and Burkina Faso (1), the mission said.",
+    );
+    let shares: Vec<(f64, Category, Option<&str>)> = fs
+        .iter()
+        .filter(|f| f.contingent.is_some())
+        .map(|f| (f.value, f.category, f.contingent.as_deref()))
+        .collect();
+    assert_eq!(
+        shares,
+        [
+            (6.0, Category::PeacekeepersKilled, Some("Chad")),
+            (3.0, Category::PeacekeepersKilled, Some("Egypt")),
+            (1.0, Category::PeacekeepersKilled, Some("Burkina Faso")),
+        ]
+    );
+    // An enumerator in brackets is still no count.
+    let fs = text_facts("The plan has three aims: (1) protect civilians and (2) support the army.");
+    assert!(fs.iter().all(|f| f.value != 1.0 && f.value != 2.0), "{fs:#?}");
+}
