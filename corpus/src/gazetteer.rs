@@ -79,6 +79,8 @@ pub struct Force {
     pub name: String,
     pub kind: ForceKind,
     pub aliases: Vec<String>,
+    /// For a country's own armed forces, the country.
+    pub country: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -176,6 +178,7 @@ impl Gazetteer {
                     name: r.get(1)?.trim().to_string(),
                     kind: ForceKind::parse(r.get(2)?.trim())?,
                     aliases: list(r.get(3)),
+                    country: opt(r.get(4)),
                 })
             })
             .collect();
@@ -308,6 +311,13 @@ impl Gazetteer {
                     .iter()
                     .any(|d| fold(d) == folded || Some(fold(d).as_str()) == singular)
         })
+    }
+
+    /// The armed forces of a country, when `forces.tsv` names them ("France" → French forces).
+    pub fn national_force(&self, country: &str) -> Option<usize> {
+        self.forces
+            .iter()
+            .position(|f| f.country.as_deref() == Some(country))
     }
 
     pub fn name(&self, e: Entity) -> &str {

@@ -50,9 +50,10 @@ pub enum Class {
     LinkBefore = 1 << 32,
     LinkAfter = 1 << 33,
     Total = 1 << 34,
+    Aggregate = 1 << 35,
 }
 
-const CLASS_NAMES: [(&str, Class); 35] = [
+const CLASS_NAMES: [(&str, Class); 36] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -88,6 +89,7 @@ const CLASS_NAMES: [(&str, Class); 35] = [
     ("link_before", Class::LinkBefore),
     ("link_after", Class::LinkAfter),
     ("total", Class::Total),
+    ("aggregate", Class::Aggregate),
 ];
 
 /// A set of classes.

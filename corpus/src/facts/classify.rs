@@ -26,6 +26,16 @@ pub struct Carried {
     pub value: f64,
 }
 
+/// A number's neighbours in its sentence.
+pub struct Around<'a> {
+    /// What the previous number counted.
+    pub carried: Option<Carried>,
+    /// The next number.
+    pub next: Option<&'a NumberMention>,
+    /// The number's clause: no rule reads past its neighbours.
+    pub bounds: (usize, usize),
+}
+
 pub struct Classified {
     pub qualifier: Qualifier,
     pub unit: String,
@@ -180,6 +190,58 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
         country,
         possessive,
     }
+}
+
+/// The noun phrase a number shares with another when it has none of its own: the next
+/// number's in a coordination or range ("some 220 and 450 troops", "10 to 12 soldiers") or a
+/// partitive ("100 of the more than 170 peacekeepers"); the phrase after an aggregate noun
+/// before it ("the number of internally displaced people rose to 38,172").
+fn borrowed_phrase(
+    sent: &Sentence,
+    m: &NumberMention,
+    next: Option<&NumberMention>,
+    lex: &Lexicon,
+) -> Option<Phrase> {
+    let own_noun = sent.toks.get(m.last + 1).is_some_and(|t| t.is_word())
+        && !matches!(sent.word(m.last + 1), "and" | "or" | "to" | "of")
+        && !lex.is(sent.word(m.last + 1), Class::LinkAfter);
+    if m.vague || own_noun {
+        return None;
+    }
+    if let Some(n) = next {
+        let between: Vec<&str> = (m.last + 1..n.first).map(|k| sent.word(k)).collect();
+        let dash =
+            n.first == m.last + 2 && matches!(sent.toks[m.last + 1].text(sent.text), "-" | "–");
+        let coordinated = matches!(between[..], ["and"] | ["or"] | ["to"]) || dash;
+        // "100 of the more than 170": "of", a determiner, then only qualifier words.
+        let partitive = between.len() >= 2
+            && between[0] == "of"
+            && lex.is(between[1], Class::Det)
+            && lex.qualifier_before(&between[2..]).is_some() == (between.len() > 2);
+        if coordinated || partitive {
+            let p = noun_phrase(sent, n, lex);
+            if !p.words.is_empty() {
+                return Some(p);
+            }
+        }
+    }
+    // "the number of internally displaced people rose to 38,172": the phrase after "number
+    // of", in the number's clause.
+    let lo = m.first.saturating_sub(12);
+    let k = (lo..m.first)
+        .rev()
+        .take_while(|&k| !sent.toks[k].is_num())
+        .find(|&k| sent.is(k, Class::Aggregate) && sent.word(k + 1) == "of")?;
+    let at = NumberMention {
+        first: k,
+        last: k,
+        value: m.value,
+        vague: false,
+        approximate: false,
+        percent: false,
+    };
+    let p = noun_phrase(sent, &at, lex);
+    (!p.words.is_empty() && !p.elided).then_some(p)
 }
 
 /// The qualifier from the words just before the number ("at least", "as many as").
@@ -422,6 +484,27 @@ fn casualty(
         .find_map(kind)
 }
 
+/// A number coordinated with a casualty figure before it shares its verb: "killed 53 soldiers
+/// and one civilian", "killed five Chadians near Aguelhok, five Togolese near Sévaré".
+fn coordinated_casualty(
+    sent: &Sentence,
+    m: &NumberMention,
+    carried: Option<Carried>,
+) -> Option<bool> {
+    let before = m.first.checked_sub(1)?;
+    let joined = sent.word(before) == "and" || sent.toks[before].is_punct(sent.text, ",");
+    if !joined {
+        return None;
+    }
+    match carried?.category {
+        Category::PeacekeepersKilled | Category::CiviliansKilled | Category::MilitaryKilled => {
+            Some(true)
+        }
+        Category::PeacekeepersWounded => Some(false),
+        _ => None,
+    }
+}
+
 fn is_peace_op_mentioned(sent: &Sentence) -> bool {
     let g = gazetteer();
     sent.mentions.iter().any(
@@ -503,12 +586,16 @@ pub fn classify(
     sent: &Sentence,
     prev: Option<&Sentence>,
     m: &NumberMention,
-    carried: Option<Carried>,
+    around: Around,
     fallback_force: Option<usize>,
-    bounds: (usize, usize),
     lex: &Lexicon,
 ) -> Classified {
-    let phrase = noun_phrase(sent, m, lex);
+    let Around {
+        carried,
+        next,
+        bounds,
+    } = around;
+    let phrase = borrowed_phrase(sent, m, next, lex).unwrap_or_else(|| noun_phrase(sent, m, lex));
     let np = &phrase.words;
     let measure = measure_unit(sent, m, np, lex);
     let qualifier = qualifier(
@@ -597,13 +684,19 @@ pub fn classify(
     let g = gazetteer();
     // "its 1,000-plus contingent … having lost seven": a strength, whatever follows.
     let strength_phrase = np_has(np, lex, Class::Strength) || np_has(np, lex, Class::Unit);
+    // "Chad has lost 49 soldiers" counts a contingent; "France has lost 50 soldiers" counts a
+    // country's own forces, when `forces.tsv` names them.
     let foreign = country.is_some_and(|c| g.countries[c].name != "Mali")
-        || (np_has(np, lex, Class::Military) && super::subject::country_before(sent, m).is_some());
+        || (np_has(np, lex, Class::Military)
+            && super::subject::country_before(sent, m)
+                .is_some_and(|(c, _)| g.national_force(&c).is_none()));
     let un_named = sent
         .mentions
         .iter()
         .any(|x| matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::IntlOrg));
-    if let Some(killed) = casualty(sent, m, lex, bounds).filter(|_| !strength_phrase) {
+    let casualty =
+        casualty(sent, m, lex, bounds).or_else(|| coordinated_casualty(sent, m, carried));
+    if let Some(killed) = casualty.filter(|_| !strength_phrase) {
         let pk_owner = owner == Some(ForceKind::PeaceOperation)
             || (owner.is_none() && un_named)
             || (owner.is_none()
@@ -616,7 +709,10 @@ pub fn classify(
             Victims::Peacekeepers
         } else if np_has(np, lex, Class::Civilian) && !np_has(np, lex, Class::Military) {
             Victims::Civilians
-        } else if np_has(np, lex, Class::Military) || np_has(np, lex, Class::Police) {
+        } else if np_has(np, lex, Class::Military)
+            || np_has(np, lex, Class::Police)
+            || np_has(np, lex, Class::Contingent)
+        {
             if pk_owner {
                 Victims::Peacekeepers
             } else {

@@ -400,9 +400,12 @@ fn extract_sentence(
             sent,
             prev,
             m,
-            carried,
+            classify::Around {
+                carried,
+                next: mentions.get(n + 1),
+                bounds,
+            },
             recent_force.or(dominant),
-            bounds,
             lex,
         );
         if c.category == Category::Other && c.unit.is_empty() {

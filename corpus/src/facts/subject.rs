@@ -221,6 +221,15 @@ pub fn subject(
             }
         });
     let military = category == Category::MilitaryKilled;
+    // "France has lost 50 soldiers": the country's own forces.
+    if military {
+        if let Some(f) = country_before(sent, m).and_then(|(c, _)| g.national_force(&c)) {
+            return Subject {
+                name: Some(g.forces[f].name.clone()),
+                contingent: None,
+            };
+        }
+    }
     // "the Mission", "the military component": the text's own mission.
     let the_mission = (0..m.first).any(|k| sent.is(k, Class::GenericMission));
     let usable = |i: &usize| {

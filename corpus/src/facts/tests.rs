@@ -494,5 +494,8 @@ fn counts_in_brackets_after_countries_are_contingent_shares() {
     );
     // An enumerator in brackets is still no count.
     let fs = text_facts("The plan has three aims: (1) protect civilians and (2) support the army.");
-    assert!(fs.iter().all(|f| f.value != 1.0 && f.value != 2.0), "{fs:#?}");
+    assert!(
+        fs.iter().all(|f| f.value != 1.0 && f.value != 2.0),
+        "{fs:#?}"
+    );
 }
