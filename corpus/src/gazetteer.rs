@@ -315,9 +315,9 @@ impl Gazetteer {
 
     /// The armed forces of a country, when `forces.tsv` names them ("France" → French forces).
     pub fn national_force(&self, country: &str) -> Option<usize> {
-        self.forces
-            .iter()
-            .position(|f| f.country.as_deref() == Some(country))
+        self.forces.iter().position(|f| {
+            f.kind == ForceKind::NationalForces && f.country.as_deref() == Some(country)
+        })
     }
 
     pub fn name(&self, e: Entity) -> &str {

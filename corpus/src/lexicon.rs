@@ -51,9 +51,10 @@ pub enum Class {
     LinkAfter = 1 << 33,
     Total = 1 << 34,
     Aggregate = 1 << 35,
+    Pronoun = 1 << 36,
 }
 
-const CLASS_NAMES: [(&str, Class); 36] = [
+const CLASS_NAMES: [(&str, Class); 37] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -90,6 +91,7 @@ const CLASS_NAMES: [(&str, Class); 36] = [
     ("link_after", Class::LinkAfter),
     ("total", Class::Total),
     ("aggregate", Class::Aggregate),
+    ("pronoun", Class::Pronoun),
 ];
 
 /// A set of classes.

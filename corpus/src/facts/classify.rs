@@ -457,10 +457,13 @@ fn casualty(
     // soldiers and 84 Wagner fighters had died"), never past a clause of another number.
     let hi = (m.last + 15).min(sent.toks.len());
     let mut displaced = false;
+    // "100 of the more than 170 peacekeepers … were killed": the whole governs the part.
+    let partitive = sent.word(m.last + 1) == "of";
     for k in m.last + 1..hi {
         if k >= bounds.1 && sent.toks[k].is_num() {
             let joined = k > 0 && matches!(sent.toks[k - 1].text(sent.text), "," | "and")
-                || sent.word(k - 1) == "and";
+                || sent.word(k - 1) == "and"
+                || partitive;
             if !joined {
                 break;
             }

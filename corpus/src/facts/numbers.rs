@@ -237,17 +237,28 @@ impl<'a> Scanner<'a> {
                     }
                     cur += v;
                     have = true;
-                    // "one million" read by text2num: its scale, for "and a half".
-                    last_scale = [1e12, 1e9, 1e6, 1e3, 1e2]
-                        .into_iter()
-                        .find(|s| v >= *s && v % s == 0.0)
-                        .unwrap_or(last_scale);
+                    // "one million" read by text2num: its scale, for "and a half". Digits
+                    // carry no scale word: "1,000 and 250" are two numbers.
+                    let in_words = next > 0 && !self.toks[next - 1].is_num();
+                    if in_words {
+                        last_scale = [1e12, 1e9, 1e6, 1e3, 1e2]
+                            .into_iter()
+                            .find(|s| v >= *s && v % s == 0.0)
+                            .unwrap_or(last_scale);
+                    }
                 }
                 Atom::Single => {
                     if !matches!(
                         next_atom,
                         Some(Atom::Scale(_) | Atom::Dozen(_) | Atom::Half | Atom::Quarter)
                     ) {
+                        // "a" by itself: one, if what follows makes it a count ("a Chinese
+                        // peacekeeper was killed"; see `word_number_is_count`).
+                        if !have && first == next - 1 {
+                            cur = 1.0;
+                            have = true;
+                            last = first;
+                        }
                         break;
                     }
                     pending_single = true;
@@ -372,11 +383,30 @@ impl<'a> Scanner<'a> {
             // "zero civilians were killed" is a claim; "zero tolerance" is not.
             return self.lex.is(self.word(m.last + 1), Class::Counted);
         }
-        if w == "one" && m.last == first {
-            return self.lex.is(self.word(first + 1), Class::OneCounts);
+        let single = self.lex.is_single(w) && m.value <= 1.0;
+        if (w == "one" || single) && m.last == first {
+            // A nationality may stand between: "one Burkinabe peacekeeper".
+            let mut k = first + 1;
+            if crate::gazetteer::gazetteer()
+                .country_by_word(self.word(k))
+                .is_some()
+            {
+                k += 1;
+            }
+            if !self.lex.is(self.word(k), Class::OneCounts) {
+                return false;
+            }
+            // "a" counts one only as the subject or object of a casualty: "a Chinese
+            // peacekeeper was killed", not "a soldier's account".
+            return w == "one"
+                || (k + 1..k + 4).any(|j| {
+                    self.lex
+                        .classes(self.word(j))
+                        .has_any(&[Class::Kill, Class::Wound])
+                });
         }
         // "a" alone, or "a half", is not a number.
-        !(self.lex.is_single(w) && m.value <= 1.0)
+        !single
     }
 
     /// Digits at `i`, with their separators: "11 954" and "40 000" (groups of three after a

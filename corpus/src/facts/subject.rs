@@ -104,6 +104,29 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
     None
 }
 
+/// A nationality inside the number's own phrase: "a 250-strong Swedish intelligence task
+/// force", "12 German soldiers".
+fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
+    let g = gazetteer();
+    let end = sent.toks[m.last].end;
+    let stop = sent
+        .toks
+        .iter()
+        .skip(m.last + 1)
+        .take(5)
+        .find(|t| !t.is_word() && !t.is_punct(sent.text, "-"))
+        .map_or(sent.text.len(), |t| t.start);
+    sent.mentions.iter().find_map(|x| match x.entity {
+        Entity::Demonym(c) if x.start >= end && x.end <= stop && g.countries[c].name != "Mali" => {
+            Some((
+                g.countries[c].name.clone(),
+                sent.text[x.start..x.end].to_string(),
+            ))
+        }
+        _ => None,
+    })
+}
+
 pub(super) fn nearest_force(
     sent: &Sentence,
     m: &NumberMention,
@@ -111,8 +134,13 @@ pub(super) fn nearest_force(
 ) -> Option<usize> {
     let g = gazetteer();
     let at = sent.toks[m.first].start;
+    let end = sent.toks[m.last].end;
+    // A force named after a semicolon or a dash heads another clause: in "Serval peaked at
+    // some 4,000 soldiers; Operation Barkhane, which replaced it, …" the 4,000 are Serval's.
+    let other_clause = |x: &Mention| x.start >= end && sent.text[end..x.start].contains([';', '—']);
     sent.mentions
         .iter()
+        .filter(|x| !other_clause(x))
         .filter_map(|x| {
             personnel_force(x)
                 .filter(|&i| want(g.forces[i].kind))
@@ -170,9 +198,10 @@ pub fn subject(
         }
         _ => {}
     }
+    // Casualties of peacekeepers and a mission's civilian staff belong to a peace operation.
     let peace_only = matches!(
         category,
-        Category::PeacekeepersKilled | Category::PeacekeepersWounded
+        Category::PeacekeepersKilled | Category::PeacekeepersWounded | Category::CivilianStaff
     );
     // "over 80,000 peacekeepers serve in 12 missions": all UN missions, not this one.
     if worldwide(sent, m) {
@@ -204,17 +233,21 @@ pub fn subject(
         Category::Troops | Category::Police | Category::UniformedPersonnel
     );
     let contingent = own_country
+        .or_else(|| demonym_in_phrase(sent, m))
         .or_else(|| contingent_in(sent))
         .or_else(|| {
-            if strength {
+            // "Chad, which has about 1,400 soldiers"; "Chad has lost 60 soldiers".
+            if strength || peace_only {
                 country_before(sent, m)
             } else {
                 None
             }
         })
         .or_else(|| {
-            // "they suffered … at least 47 died": the contingent of the sentence before.
-            if own.is_none() {
+            // "they suffered … at least 47 died": the contingent of the sentence before, for a
+            // casualty or a figure whose owner is a pronoun.
+            let pronoun = (0..m.first).any(|k| sent.is(k, Class::Pronoun));
+            if own.is_none() && (peace_only || pronoun) {
                 prev.and_then(contingent_in)
             } else {
                 None
@@ -274,6 +307,17 @@ pub fn subject(
             name: Some(format!("{name}, {adj} contingent")),
             contingent: Some(country),
         },
+        // A multinational force's national share ("Denmark withdrew its 100 soldiers from
+        // Takuba"); a force's own nation is no contingent of it (French soldiers of Barkhane).
+        Some((country, _))
+            if g.forces[f].kind == ForceKind::MilitaryOperation
+                && g.forces[f].country.as_deref() != Some(country.as_str()) =>
+        {
+            Subject {
+                name: Some(name),
+                contingent: Some(country),
+            }
+        }
         _ => Subject {
             name: Some(name),
             contingent: None,
@@ -314,7 +358,9 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
         }
         let after = sent.toks.get(k + width)?;
         let after_word = sent.word(k + width);
-        let subject_position = after.is_punct(sent.text, ",")
+        let subject_position = [",", "-", "–", "—"]
+            .iter()
+            .any(|p| after.is_punct(sent.text, p))
             || (after.is_word()
                 && !personnel_noun(after_word)
                 && after.text(sent.text).starts_with(char::is_lowercase));

@@ -31,6 +31,8 @@ struct Phrase {
     counts: Option<Counts>,
     force: Option<usize>,
     country: Option<usize>,
+    /// The label names a country, the text's own included ("Mali ...... 416 076").
+    names_country: bool,
     total: bool,
     worldwide: bool,
 }
@@ -77,6 +79,7 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
     Phrase {
         counts: counts(classes, &words),
         force,
+        names_country: country.is_some(),
         country: country.filter(|&c| g.countries[c].name != "Mali"),
         total: classes.iter().any(|c| c.has(Class::Total)),
         worldwide: classes.iter().any(|c| c.has(Class::Worldwide)),
@@ -86,8 +89,9 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
 /// Whether the text between two byte offsets separates a label from its value or one cell
 /// from the next: a colon, a spaced dash, a bar, a tab, an opening bracket or two spaces.
 fn is_separator(gap: &str) -> bool {
-    gap.contains([':', '|', '\t', '('])
+    gap.contains([':', '|', '\t', '(', '…'])
         || gap.contains("  ")
+        || gap.contains("..")
         || [" - ", " – ", " — "].iter().any(|d| gap.contains(d))
         || gap.trim().chars().all(|c| matches!(c, '–' | '—' | '-')) && !gap.trim().is_empty()
 }
@@ -322,7 +326,7 @@ fn read_row(
         // A row under a caption or header names a country, a total or a place; a label that
         // is none of these ("Camps and bases") is not one of the caption's rows.
         let own_label = label.counts.is_some() || noun.counts.is_some();
-        if !own_label && label.country.is_none() && !label.total {
+        if !own_label && !label.names_country && !label.total {
             continue;
         }
         let force = label
@@ -496,6 +500,19 @@ mod tests {
             fs.iter().all(|f| f.value != 12.0 && f.value != 1.18),
             "{fs:#?}"
         );
+    }
+
+    #[test]
+    fn dot_leaders_separate_labels_and_the_texts_own_country_is_a_row() {
+        let fs = facts(
+            "DISPLACEMENT DASHBOARD\nData as of 25 January 2022\n\n\
+             BY COUNTRY OF DISPLACEMENT\n\
+             Burkina Faso ............ 1 604 536\nMali ....................   416 076\n",
+        );
+        let mali = row_of(&fs, 416076.0);
+        assert_eq!(mali.category, Category::Displaced);
+        assert_eq!(mali.subject.as_deref(), Some("civilians"));
+        assert_eq!(row_of(&fs, 1604536.0).category, Category::Displaced);
     }
 
     #[test]

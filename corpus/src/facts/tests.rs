@@ -499,3 +499,87 @@ fn counts_in_brackets_after_countries_are_contingent_shares() {
         "{fs:#?}"
     );
 }
+
+/// (value, category) of every chart fact of a text.
+fn chart(text: &str) -> Vec<(f64, Category)> {
+    text_facts(text)
+        .iter()
+        .filter(|f| f.category != Category::Other)
+        .map(|f| (f.value, f.category))
+        .collect()
+}
+
+#[test]
+fn coordinated_numbers_share_their_verb_and_noun() {
+    assert_eq!(
+        chart("Gao, 2 May 2019 - An assault on the outpost killed 53 soldiers and one civilian."),
+        [
+            (53.0, Category::MilitaryKilled),
+            (1.0, Category::CiviliansKilled)
+        ]
+    );
+    assert_eq!(
+        chart(
+            "Gao, 3 March 2020 - The MINUSMA reconnaissance units of Germany and Sweden count \
+             roughly 1,000 and 250 soldiers respectively."
+        ),
+        [(1000.0, Category::Troops), (250.0, Category::Troops)],
+        "digits joined by 'and' stay two numbers"
+    );
+    assert_eq!(
+        chart(
+            "Bamako, 21 January 2019 - Over 100 of the more than 170 peacekeepers who have died \
+             in Mali since 2013 were killed in hostile acts."
+        ),
+        [
+            (100.0, Category::PeacekeepersKilled),
+            (170.0, Category::PeacekeepersKilled)
+        ]
+    );
+}
+
+#[test]
+fn an_aggregate_noun_names_what_a_later_number_counts() {
+    assert_eq!(
+        chart(
+            "Mopti, 12 January 2018 - The number of internally displaced people rose to 38,172 \
+             by the end of December."
+        ),
+        [(38172.0, Category::Displaced)]
+    );
+    // An aggregate of things is no claim.
+    assert_eq!(
+        chart("Mopti, 12 January 2018 - The number of attacks rose to 300 last year."),
+        []
+    );
+}
+
+#[test]
+fn a_single_person_counts_only_with_a_casualty() {
+    assert_eq!(
+        chart(
+            "Gao, 1 June 2016 - A Chinese peacekeeper was killed in the rocket attack on the camp."
+        ),
+        [(1.0, Category::PeacekeepersKilled)]
+    );
+    assert_eq!(
+        chart("Gao, 1 June 2016 - A peacekeeper described the camp as quiet before the attack."),
+        []
+    );
+}
+
+#[test]
+fn a_country_with_its_own_forces_counts_them_not_a_contingent() {
+    let fs = text_facts(
+        "Paris, 18 February 2022 - France has lost 53 soldiers in the region since 2013.",
+    );
+    let f = fs.iter().find(|f| f.value == 53.0).expect("53");
+    assert_eq!(f.category, Category::MilitaryKilled);
+    assert_eq!(f.subject.as_deref(), Some("French forces"));
+    let fs = text_facts(
+        "N'Djamena, 3 April 2021 - Chad has lost 60 soldiers in MINUSMA since the mission began.",
+    );
+    let f = fs.iter().find(|f| f.value == 60.0).expect("60");
+    assert_eq!(f.category, Category::PeacekeepersKilled);
+    assert_eq!(f.contingent.as_deref(), Some("Chad"));
+}
