@@ -52,9 +52,11 @@ pub enum Class {
     Total = 1 << 34,
     Aggregate = 1 << 35,
     Pronoun = 1 << 36,
+    StrengthCompound = 1 << 37,
+    SoldiersOf = 1 << 38,
 }
 
-const CLASS_NAMES: [(&str, Class); 37] = [
+const CLASS_NAMES: [(&str, Class); 39] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -92,6 +94,8 @@ const CLASS_NAMES: [(&str, Class); 37] = [
     ("total", Class::Total),
     ("aggregate", Class::Aggregate),
     ("pronoun", Class::Pronoun),
+    ("strength_compound", Class::StrengthCompound),
+    ("soldiers_of", Class::SoldiersOf),
 ];
 
 /// A set of classes.

@@ -686,7 +686,16 @@ pub fn classify(
     let owner = owner_kind(sent, m);
     let g = gazetteer();
     // "its 1,000-plus contingent … having lost seven": a strength, whatever follows.
-    let strength_phrase = np_has(np, lex, Class::Strength) || np_has(np, lex, Class::Unit);
+    // "a 200-member company", "a 300-man unit": the compound makes a strength.
+    let compound = sent
+        .toks
+        .get(m.last + 1)
+        .is_some_and(|t| t.is_punct(sent.text, "-") && !t.space_before)
+        && sent.is(m.last + 2, Class::StrengthCompound);
+    let strength_phrase = np_has(np, lex, Class::Strength)
+        || np_has(np, lex, Class::Unit)
+        || compound
+        || strength_of(sent, m, lex);
     // "Chad has lost 49 soldiers" counts a contingent; "France has lost 50 soldiers" counts a
     // country's own forces, when `forces.tsv` names them.
     let foreign = country.is_some_and(|c| g.countries[c].name != "Mali")
@@ -715,6 +724,7 @@ pub fn classify(
         } else if np_has(np, lex, Class::Military)
             || np_has(np, lex, Class::Police)
             || np_has(np, lex, Class::Contingent)
+            || (np_has(np, lex, Class::SoldiersOf) && !civilians_said && force_before(sent, m))
         {
             if pk_owner {
                 Victims::Peacekeepers
@@ -793,7 +803,7 @@ pub fn classify(
     let joint = np_word(np, "and")
         && np_has(np, lex, Class::Police)
         && (np_has(np, lex, Class::Military) || np_has(np, lex, Class::Peacekeeper));
-    let strong = np_has(np, lex, Class::Strength);
+    let strong = np_has(np, lex, Class::Strength) || compound;
     let category = if joint || (np_word(np, "uniformed") && matches!(head, "personnel" | "staff")) {
         Category::UniformedPersonnel
     } else if hc.has(Class::Police)
@@ -906,6 +916,18 @@ fn force_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
             && matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
                 ForceKind::PeaceOperation | ForceKind::MilitaryOperation
                 | ForceKind::NationalForces | ForceKind::PrivateMilitary))
+    })
+}
+
+/// A force with personnel (not an armed group) named before the number: "The Malian army, for
+/// its part, has lost more than 100 men".
+fn force_before(sent: &Sentence, m: &NumberMention) -> bool {
+    let g = gazetteer();
+    let at = sent.toks[m.first].start;
+    sent.mentions.iter().any(|x| {
+        x.end <= at
+            && matches!(x.entity, Entity::Force(i) if g.forces[i].kind.has_personnel()
+                && g.forces[i].kind != ForceKind::ArmedGroup)
     })
 }
 

@@ -96,6 +96,10 @@ impl<'a> Scanner<'a> {
             .is_some_and(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}')
             && gap.next().is_none()
     }
+    /// A full stop that ends the sentence: "numbered 1 697." is a number, "12 03.2019" not.
+    fn sentence_end(&self, i: usize) -> bool {
+        self.text(i) == "." && self.toks.get(i + 1).is_none_or(|t| t.space_before)
+    }
     fn open(&self, i: usize) -> bool {
         i < self.toks.len() && !self.blocked[i]
     }
@@ -393,6 +397,13 @@ impl<'a> Scanner<'a> {
             {
                 k += 1;
             }
+            // "one of them", "one of whom": a count of what came before.
+            if w == "one"
+                && self.word(k) == "of"
+                && self.lex.is(self.word(k + 1), Class::RefersBack)
+            {
+                return true;
+            }
             if !self.lex.is(self.word(k), Class::OneCounts) {
                 return false;
             }
@@ -453,7 +464,9 @@ impl<'a> Scanner<'a> {
                 && self.single_space_before(k)
                 && self.toks[k].is_num()
                 && is_three_digits(self.text(k))
-                && !(self.glued(k + 1) && matches!(self.text(k + 1), "/" | ":" | "-" | "."))
+                && !(self.glued(k + 1)
+                    && matches!(self.text(k + 1), "/" | ":" | "-" | ".")
+                    && !self.sentence_end(k + 1))
             {
                 value = value * 1000.0 + self.text(k).parse::<f64>().ok()?;
                 k += 1;
