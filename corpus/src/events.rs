@@ -83,16 +83,19 @@ fn precision(d: PartialDate) -> Precision {
     }
 }
 
-struct Found {
-    start: usize,
-    end: usize,
-    from: PartialDate,
-    to: Option<PartialDate>,
-    resolved: Option<String>,
+/// A date expression of a sentence, resolved.
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub from: PartialDate,
+    pub to: Option<PartialDate>,
+    /// How a relative expression was resolved.
+    pub resolved: Option<String>,
 }
 
-/// Relative expressions the dates module does not read, resolved against `pub_date`.
-fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) -> Vec<Found> {
+/// Relative expressions the dates module does not read ("last September", "last year",
+/// "on Wednesday", "ten years ago"), resolved against `pub_date`. Facts use them too.
+pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) -> Vec<Found> {
     let w = |i: usize| {
         toks.get(i)
             .filter(|t| t.is_word())

@@ -5,7 +5,8 @@
 use super::numbers::NumberMention;
 use super::{DateBasis, Sentence};
 use crate::dates::{Cue, DateMention};
-use crate::model::PartialDate;
+use crate::model::{BlockKind, Document, PartialDate};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Whether a date sits in a comma-delimited aside that starts with a participle and does not
 /// hold the number: "Operation Barkhane, launched in August 2014 …, is struggling with its
@@ -23,13 +24,84 @@ fn in_participle_aside(sent: &Sentence, d: &DateMention, number_at: usize) -> bo
         return false;
     }
     let first_word = text[open + 1..].split_whitespace().next().unwrap_or("");
-    first_word.ends_with("ed") && first_word.chars().all(|c| c.is_alphabetic())
+    // "…, launched in January 2013, …" and "…, which replaced it in August 2014, …".
+    let relative = matches!(first_word, "which" | "who" | "whose");
+    relative || first_word.ends_with("ed") && first_word.chars().all(|c| c.is_alphabetic())
+}
+
+/// The sentence's dates with those that need the text's own date resolved against it: a month
+/// without a year is its latest occurrence up to that date ("in December" in a January text is
+/// the December before), and relative expressions ("last September", "last year", "on
+/// Wednesday") are read as the events module reads them.
+fn with_relative_dates(
+    sent: &Sentence,
+    published: Option<PartialDate>,
+    heading_year: Option<i32>,
+) -> Vec<DateMention> {
+    let Some(p) = published.or(heading_year.map(PartialDate::year)) else {
+        return sent.dates.clone();
+    };
+    let relative = if heading_year.is_some() {
+        Vec::new()
+    } else {
+        crate::events::relative_dates(sent.text, &sent.toks, p)
+    };
+    let mut out: Vec<DateMention> = relative
+        .into_iter()
+        .map(|f| DateMention {
+            start: f.start,
+            end: f.end,
+            cue_start: f.start,
+            cue: Cue::Plain,
+            from: Some(f.from),
+            to: f.to,
+            yearless: None,
+        })
+        .collect();
+    for d in &sent.dates {
+        if out.iter().any(|r| d.start < r.end && r.start < d.end) {
+            continue;
+        }
+        let mut d = *d;
+        if let (None, Some((month, day))) = (d.from, d.yearless) {
+            // Under a timeline's year heading, that year.
+            let year = match (heading_year, p.month) {
+                (Some(y), _) => y,
+                (None, Some(pm)) if month > pm => p.year - 1,
+                _ => p.year,
+            };
+            d.from = Some(match day {
+                Some(day) if day <= crate::model::days_in_month(year, month) => {
+                    PartialDate::day(year, month, day)
+                }
+                _ => PartialDate::month(year, month),
+            });
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Whether a date is the dateline that opens the sentence ("BAMAKO, 12 January 2018 (AA) -
+/// The mission lost 21 peacekeepers last year"): it dates the report, not the figure.
+fn in_dateline(sent: &Sentence, d: &DateMention, number_at: usize) -> bool {
+    const DASHES: [&str; 4] = [" - ", " – ", " — ", " -- "];
+    if d.start > 60 || d.end > number_at {
+        return false;
+    }
+    let rest = &sent.text[d.end..number_at];
+    DASHES
+        .iter()
+        .filter_map(|dash| rest.find(dash))
+        .min()
+        .is_some_and(|p| p <= 24)
 }
 
 pub fn as_of(
     sent: &Sentence,
     m: &NumberMention,
     published: Option<PartialDate>,
+    heading_year: Option<i32>,
     clause_only: bool,
 ) -> (Option<PartialDate>, Option<PartialDate>, DateBasis) {
     let at = sent.toks[m.first].start;
@@ -39,10 +111,14 @@ pub fn as_of(
     let same_clause = |d: &DateMention| {
         !clause_only || d.start < at || !sent.text[at..d.start].contains([',', ';', '—', '('])
     };
-    let usable: Vec<&DateMention> = sent
-        .dates
+    let resolved = with_relative_dates(sent, published, heading_year);
+    let usable: Vec<&DateMention> = resolved
         .iter()
-        .filter(|d| !in_participle_aside(sent, d, at) && (d.cue == Cue::AsOf || same_clause(d)))
+        .filter(|d| {
+            !in_participle_aside(sent, d, at)
+                && !in_dateline(sent, d, at)
+                && (d.cue == Cue::AsOf || same_clause(d))
+        })
         .collect();
     if let Some(d) = usable
         .iter()
@@ -77,8 +153,36 @@ pub fn as_of(
     if let Some(d) = nearest(&|d| d.from.is_some()) {
         return (d.from, d.to, DateBasis::Event);
     }
+    if let Some(y) = heading_year {
+        return (Some(PartialDate::year(y)), None, DateBasis::Event);
+    }
     match published {
         Some(p) => (Some(p), None, DateBasis::Publication),
         None => (None, None, DateBasis::Unknown),
     }
+}
+
+/// The year each block of a timeline sits under: a heading that is only a year ("2014",
+/// "2014:") dates the entries after it, until another heading. Keyed by block id.
+pub fn year_headings(doc: &Document) -> HashMap<String, i32> {
+    let mut out = HashMap::default();
+    let mut year: Option<i32> = None;
+    for b in &doc.blocks {
+        let text = doc.slice(b.span).trim().trim_end_matches(':');
+        let bare_year = (text.len() == 4)
+            .then(|| text.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1900..=2100).contains(y));
+        if bare_year.is_some() {
+            year = bare_year;
+            continue;
+        }
+        if b.kind == BlockKind::Heading {
+            year = None;
+        }
+        if let Some(y) = year {
+            out.insert(b.id.clone(), y);
+        }
+    }
+    out
 }

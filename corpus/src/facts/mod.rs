@@ -245,6 +245,7 @@ impl<'a> Sentence<'a> {
 pub fn extract(doc: &Document) -> Vec<Fact> {
     // Every sentence is analysed once; the mission the text is about is read from them all
     // before any number is attributed.
+    let years = dating::year_headings(doc);
     let blocks: Vec<(&Block, Vec<Sentence>)> = doc
         .blocks
         .iter()
@@ -280,7 +281,14 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 prev = Some(sent);
                 continue;
             }
-            extract_sentence(doc, block, sent, prev, recent_force, dominant, &mut out);
+            let year = years.get(&block.id).copied();
+            let ctx = SentenceContext {
+                prev,
+                recent_force,
+                dominant,
+                year,
+            };
+            extract_sentence(doc, block, sent, &ctx, &mut out);
             if let Some(f) = subject::last_force(sent) {
                 recent_force = Some(f);
             }
@@ -370,15 +378,30 @@ fn fact_at(
     }
 }
 
+/// What a sentence's facts read from around it.
+struct SentenceContext<'a> {
+    prev: Option<&'a Sentence<'a>>,
+    /// The last force named before the sentence.
+    recent_force: Option<usize>,
+    /// The peace operation the text is about.
+    dominant: Option<usize>,
+    /// The year a timeline's heading gives the entries under it.
+    year: Option<i32>,
+}
+
 fn extract_sentence(
     doc: &Document,
     block: &Block,
     sent: &Sentence,
-    prev: Option<&Sentence>,
-    recent_force: Option<usize>,
-    dominant: Option<usize>,
+    ctx: &SentenceContext,
     out: &mut Vec<Fact>,
 ) {
+    let SentenceContext {
+        prev,
+        recent_force,
+        dominant,
+        year,
+    } = *ctx;
     let lex = lexicon::english();
     let mentions = scan_numbers(sent, lex);
     let g = gazetteer();
@@ -419,8 +442,13 @@ fn extract_sentence(
             });
         }
         let subj = subject::subject(sent, prev, m, c.category, c.country, recent_force, dominant);
-        let (date, date_end, basis) =
-            dating::as_of(sent, m, doc.meta.published, c.category != Category::Other);
+        let (date, date_end, basis) = dating::as_of(
+            sent,
+            m,
+            doc.meta.published,
+            year,
+            c.category != Category::Other,
+        );
         let mut f = fact_at(doc, block, sent, m, out.len());
         f.qualifier = c.qualifier;
         f.unit = c.unit;

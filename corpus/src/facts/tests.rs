@@ -583,3 +583,36 @@ fn a_country_with_its_own_forces_counts_them_not_a_contingent() {
     assert_eq!(f.category, Category::PeacekeepersKilled);
     assert_eq!(f.contingent.as_deref(), Some("Chad"));
 }
+
+#[test]
+fn relative_and_yearless_dates_resolve_against_the_texts_date() {
+    let fs = text_facts(
+        "BAMAKO, 12 January 2018 (AA) - The UN mission lost 21 peacekeepers to hostile acts last \
+         year. In an attack last September near Gao, three Bangladeshi peacekeepers were killed. \
+         In December, two Togolese peacekeepers were wounded near Douentza.",
+    );
+    let year = |v: f64| {
+        fs.iter()
+            .find(|f| f.value == v)
+            .and_then(|f| f.as_of_year())
+    };
+    assert_eq!(year(21.0), Some(2017), "last year");
+    assert_eq!(year(3.0), Some(2017), "last September, in a January text");
+    assert_eq!(year(2.0), Some(2017), "a December before a January date");
+}
+
+#[test]
+fn a_timelines_year_headings_date_its_entries() {
+    let fs = text_facts(
+        "MINUSMA: a timeline\n\nLast updated: 12 December 2023\n\n2014\n\n3 October - Nine Nigerien \
+         peacekeepers are killed in an ambush near Indelimane.\n\n2016\n\nThe ceiling is raised to \
+         13,289 troops.\n",
+    );
+    let year = |v: f64| {
+        fs.iter()
+            .find(|f| f.value == v)
+            .and_then(|f| f.as_of_year())
+    };
+    assert_eq!(year(9.0), Some(2014));
+    assert_eq!(year(13289.0), Some(2016));
+}
