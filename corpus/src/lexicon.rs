@@ -54,9 +54,10 @@ pub enum Class {
     Pronoun = 1 << 36,
     StrengthCompound = 1 << 37,
     SoldiersOf = 1 << 38,
+    Age = 1 << 39,
 }
 
-const CLASS_NAMES: [(&str, Class); 39] = [
+const CLASS_NAMES: [(&str, Class); 40] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -96,6 +97,7 @@ const CLASS_NAMES: [(&str, Class); 39] = [
     ("pronoun", Class::Pronoun),
     ("strength_compound", Class::StrengthCompound),
     ("soldiers_of", Class::SoldiersOf),
+    ("age", Class::Age),
 ];
 
 /// A set of classes.

@@ -455,18 +455,23 @@ fn casualty(
     // After it: the predicate of its clause, read across an apposition ("Ten peacekeepers,
     // all of them from Chad, died") and across the other members of a list ("47 Malian
     // soldiers and 84 Wagner fighters had died"), never past a clause of another number.
-    let hi = (m.last + 15).min(sent.toks.len());
+    let mut hi = (m.last + 15).min(sent.toks.len());
     let mut displaced = false;
     // "100 of the more than 170 peacekeepers … were killed": the whole governs the part.
     let partitive = sent.word(m.last + 1) == "of";
-    for k in m.last + 1..hi {
-        if k >= bounds.1 && sent.toks[k].is_num() {
+    let mut k = m.last;
+    while k + 1 < hi {
+        k += 1;
+        // The next number (a word number too) or any later one in digits.
+        if k == bounds.1 || k > bounds.1 && sent.toks[k].is_num() {
             let joined = k > 0 && matches!(sent.toks[k - 1].text(sent.text), "," | "and")
                 || sent.word(k - 1) == "and"
                 || partitive;
             if !joined {
                 break;
             }
+            // Each member of a list brings its own words: read on past them.
+            hi = (hi + 10).min(sent.toks.len());
         }
         if matches!(sent.toks[k].text(sent.text), ";" | "." | ":") {
             break;
@@ -635,6 +640,10 @@ pub fn classify(
     if let Some(u) = measure {
         return done(Category::Other, u, None);
     }
+    // "children aged between two and 17": ages, not counts.
+    if before_has(sent, m, Class::Age, 5) {
+        return done(Category::Other, "years".into(), None);
+    }
     if np.last().is_some_and(|(w, _)| lex.is(w, Class::NotClaim)) {
         // The caller drops `other` facts without a unit.
         return done(Category::Other, String::new(), None);
@@ -692,16 +701,23 @@ pub fn classify(
         .get(m.last + 1)
         .is_some_and(|t| t.is_punct(sent.text, "-") && !t.space_before)
         && sent.is(m.last + 2, Class::StrengthCompound);
-    let strength_phrase = np_has(np, lex, Class::Strength)
-        || np_has(np, lex, Class::Unit)
-        || compound
-        || strength_of(sent, m, lex);
+    // A unit counts its strength ("a 650-strong contingent"), not when people of it are
+    // counted ("25 other members of the Chadian contingent").
+    let unit_head = np
+        .iter()
+        .take_while(|(w, _)| !lex.is(w, Class::People))
+        .any(|(w, _)| lex.is(w, Class::Unit))
+        && !np.iter().any(|(w, _)| lex.is(w, Class::People));
+    let strength_phrase =
+        np_has(np, lex, Class::Strength) || unit_head || compound || strength_of(sent, m, lex);
     // "Chad has lost 49 soldiers" counts a contingent; "France has lost 50 soldiers" counts a
     // country's own forces, when `forces.tsv` names them.
+    // "12 German soldiers" too, but not "13 French soldiers": France's forces are their own.
     let foreign = country.is_some_and(|c| g.countries[c].name != "Mali")
         || (np_has(np, lex, Class::Military)
             && super::subject::country_before(sent, m)
-                .is_some_and(|(c, _)| g.national_force(&c).is_none()));
+                .or_else(|| super::subject::demonym_in_phrase(sent, m))
+                .is_some_and(|(c, _)| g.national_force(&c).is_none() && c != "Mali"));
     let un_named = sent
         .mentions
         .iter()
@@ -721,6 +737,9 @@ pub fn classify(
             Victims::Peacekeepers
         } else if np_has(np, lex, Class::Civilian) && !np_has(np, lex, Class::Military) {
             Victims::Civilians
+        } else if np_has(np, lex, Class::People) && national_force_in_phrase(sent, m) {
+            // "one member of the Malian defence and security forces".
+            Victims::Military
         } else if np_has(np, lex, Class::Military)
             || np_has(np, lex, Class::Police)
             || np_has(np, lex, Class::Contingent)
@@ -916,6 +935,33 @@ fn force_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
             && matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
                 ForceKind::PeaceOperation | ForceKind::MilitaryOperation
                 | ForceKind::NationalForces | ForceKind::PrivateMilitary))
+    })
+}
+
+/// A national army or a military operation whose members the number counts: "one member of
+/// the Malian defence and security forces", "two elements of Barkhane".
+fn national_force_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
+    let g = gazetteer();
+    let lex = crate::lexicon::english();
+    // The people noun right after the number (past "other"), then "of", then a determiner.
+    let mut k = m.last + 1;
+    if sent.is(k, Class::Elided) {
+        k += 1;
+    }
+    if !sent.is(k, Class::People) || sent.word(k + 1) != "of" {
+        return false;
+    }
+    k += 2;
+    if lex.is(sent.word(k), Class::Det) {
+        k += 1;
+    }
+    let Some(at) = sent.toks.get(k).map(|t| t.start) else {
+        return false;
+    };
+    sent.mentions.iter().any(|x| {
+        x.start == at
+            && matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
+                ForceKind::NationalForces | ForceKind::MilitaryOperation))
     })
 }
 

@@ -70,6 +70,8 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
         if sent.word(k) != "from" {
             continue;
         }
+        // "from Chad", "from the Niger contingent".
+        let k = if sent.word(k + 1) == "the" { k + 1 } else { k };
         let one = sent.word(k + 1);
         let two = format!("{one} {}", sent.word(k + 2));
         let c = g
@@ -106,7 +108,7 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
 
 /// A nationality inside the number's own phrase: "a 250-strong Swedish intelligence task
 /// force", "12 German soldiers".
-fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
+pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
     let g = gazetteer();
     let end = sent.toks[m.last].end;
     let stop = sent

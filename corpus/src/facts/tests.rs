@@ -616,3 +616,43 @@ fn a_timelines_year_headings_date_its_entries() {
     assert_eq!(year(9.0), Some(2014));
     assert_eq!(year(13289.0), Some(2016));
 }
+
+#[test]
+fn members_of_a_contingent_nationals_of_contributors_ages_and_long_lists() {
+    assert_eq!(
+        chart("Bamako, 21 January 2019 - Twenty-five other members of the Chadian contingent were hurt."),
+        [(25.0, Category::PeacekeepersWounded)]
+    );
+    // A contributor's soldiers wounded in Mali are peacekeepers; France's are its own forces.
+    assert_eq!(
+        chart(
+            "Gao, 26 June 2021 - A car bomb near Tarkint wounded 12 German soldiers. Thirteen \
+             French soldiers died when two helicopters collided."
+        ),
+        [
+            (12.0, Category::PeacekeepersWounded),
+            (13.0, Category::MilitaryKilled)
+        ]
+    );
+    assert_eq!(
+        chart(
+            "Gao, 2 April 2024 - The strikes killed at least 13 civilians, seven of them children \
+             aged between two and 17."
+        ),
+        [
+            (13.0, Category::CiviliansKilled),
+            (7.0, Category::CiviliansKilled)
+        ]
+    );
+    assert_eq!(
+        chart(
+            "Menaka, 25 November 2017 - On 24 November, three peacekeepers from the Niger \
+             contingent and one member of the Malian defence and security forces were killed in \
+             an ambush near the town."
+        ),
+        [
+            (3.0, Category::PeacekeepersKilled),
+            (1.0, Category::MilitaryKilled)
+        ]
+    );
+}
