@@ -205,6 +205,23 @@ fn borrowed_phrase(
     let own_noun = sent.toks.get(m.last + 1).is_some_and(|t| t.is_word())
         && !matches!(sent.word(m.last + 1), "and" | "or" | "to" | "of")
         && !lex.is(sent.word(m.last + 1), Class::LinkAfter);
+    // "raised to 53 the number of soldiers killed": the phrase after "the number of" that
+    // follows the number.
+    let mut k = m.last + 1;
+    if lex.is(sent.word(k), Class::Det) {
+        k += 1;
+    }
+    if sent.is(k, Class::Aggregate) && sent.word(k + 1) == "of" {
+        let at = NumberMention {
+            first: k,
+            last: k,
+            ..*m
+        };
+        let p = noun_phrase(sent, &at, lex);
+        if !p.words.is_empty() && !p.elided {
+            return Some(p);
+        }
+    }
     if m.vague || own_noun {
         return None;
     }

@@ -272,9 +272,13 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     let mut out = Vec::new();
     let mut seen_sentences: HashSet<String> = HashSet::new();
     let mut recent_force: Option<usize> = None;
+    // The sentences in text order, for a look at the one after.
+    let all: Vec<&Sentence> = blocks.iter().flat_map(|(_, s)| s).collect();
+    let mut index = 0;
     for (block, sents) in &blocks {
         let mut prev: Option<&Sentence> = None;
         for sent in sents {
+            index += 1;
             // The same sentence twice in one text (a repeated paragraph) is one claim.
             let key = fold(sent.text);
             if !seen_sentences.insert(key) || in_row(sent) {
@@ -288,7 +292,11 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 dominant,
                 year,
             };
+            let before = out.len();
             extract_sentence(doc, block, sent, &ctx, &mut out);
+            if let Some(next) = all.get(index) {
+                subject::contingent_from_next(&mut out[before..], next);
+            }
             if let Some(f) = subject::last_force(sent) {
                 recent_force = Some(f);
             }

@@ -129,6 +129,49 @@ pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(S
     })
 }
 
+/// Casualties whose contingent the next sentence names ("Three peacekeepers were killed …
+/// The victims belonged to the Egyptian contingent."): that sentence, when it counts no one
+/// itself, gives them their contingent.
+pub(super) fn contingent_from_next(facts: &mut [super::Fact], next: &Sentence) {
+    let casualty = |f: &super::Fact| {
+        matches!(
+            f.category,
+            Category::PeacekeepersKilled | Category::PeacekeepersWounded
+        )
+    };
+    if !facts.iter().any(|f| casualty(f) && f.contingent.is_none()) {
+        return;
+    }
+    // Only a sentence about the same victims: a word that refers back ("the victims", "they",
+    // "the dead") and no number of its own.
+    let refers_back = (0..next.toks.len()).any(|k| {
+        next.is(k, Class::Pronoun)
+            || next.is(k, Class::Kill)
+            || next.is(k, Class::Wound)
+            || next.is(k, Class::Toll)
+    });
+    if !refers_back || next.toks.iter().any(|t| t.is_num()) {
+        return;
+    }
+    let Some((country, adj)) = contingent_in(next) else {
+        return;
+    };
+    let g = gazetteer();
+    for f in facts
+        .iter_mut()
+        .filter(|f| casualty(f) && f.contingent.is_none())
+    {
+        let force = f
+            .subject
+            .clone()
+            .filter(|s| g.forces.iter().any(|x| &x.name == s));
+        if let Some(name) = force {
+            f.subject = Some(format!("{name}, {adj} contingent"));
+            f.contingent = Some(country.clone());
+        }
+    }
+}
+
 pub(super) fn nearest_force(
     sent: &Sentence,
     m: &NumberMention,

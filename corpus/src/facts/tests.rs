@@ -656,3 +656,26 @@ fn members_of_a_contingent_nationals_of_contributors_ages_and_long_lists() {
         ]
     );
 }
+
+#[test]
+fn the_number_of_after_a_figure_and_a_contingent_named_in_the_next_sentence() {
+    assert_eq!(
+        chart(
+            "Gao, 5 May 2021 - The blast brought to 10 the number of blue helmets killed since the \
+             start of the year."
+        ),
+        [(10.0, Category::PeacekeepersKilled)]
+    );
+    let fs = text_facts(
+        "Bamako, 17 October 2022 - Three peacekeepers were killed this morning near Tessalit. The \
+         victims belonged to the Egyptian contingent.",
+    );
+    assert_eq!(fs[0].contingent.as_deref(), Some("Egypt"), "{fs:#?}");
+    // A next sentence with figures of its own is about them, not the victims before.
+    let fs = text_facts(
+        "Bamako, 17 October 2022 - Three peacekeepers were killed this morning near Tessalit. The \
+         Egyptian contingent has 1,100 soldiers in the north.",
+    );
+    let dead = fs.iter().find(|f| f.value == 3.0).unwrap();
+    assert_eq!(dead.contingent, None);
+}
