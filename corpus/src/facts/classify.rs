@@ -547,7 +547,8 @@ fn victims_from_context(
 ) -> Victims {
     for s in std::iter::once(sent).chain(prev) {
         let civil = s.any(Class::Civilian);
-        let pk = s.any(Class::Peacekeeper) || (s.any(Class::Toll) && is_peace_op_mentioned(s));
+        let pk = s.any(Class::Peacekeeper)
+            || ((s.any(Class::Toll) || s.any(Class::Kill)) && is_peace_op_mentioned(s));
         if civil {
             return Victims::Civilians;
         }
@@ -754,6 +755,13 @@ pub fn classify(
             Victims::Peacekeepers
         } else if np_has(np, lex, Class::Civilian) && !np_has(np, lex, Class::Military) {
             Victims::Civilians
+        } else if force_in_phrase(sent, m) && !np_has(np, lex, Class::Civilian) {
+            // "84 Wagner fighters had died": the force named in the phrase.
+            if owner == Some(ForceKind::PeaceOperation) {
+                Victims::Peacekeepers
+            } else {
+                Victims::Military
+            }
         } else if np_has(np, lex, Class::People) && national_force_in_phrase(sent, m) {
             // "one member of the Malian defence and security forces".
             Victims::Military
@@ -769,7 +777,7 @@ pub fn classify(
             }
         } else if let Some(v) = carried
             .and_then(|c| c.victims)
-            .filter(|_| np.is_empty() || refers_back)
+            .filter(|_| np.is_empty() || refers_back || np_has(np, lex, Class::Toll))
         {
             v
         } else if np.is_empty()
@@ -816,7 +824,27 @@ pub fn classify(
         && measure_free_context(sent, m)
         && continues_previous(sent, m)
     {
-        if let Some(c) = carried.filter(|c| c.category != Category::Other) {
+        // After a verb of strength ("a force that numbers perhaps 20,000") only a strength
+        // continues: the casualties counted before are not its category.
+        let strength_verb = {
+            let mut k = m.first;
+            while k > 0 && lex.qualifier_before(&[sent.word(k - 1)]).is_some() {
+                k -= 1;
+            }
+            k > 0 && sent.is(k - 1, Class::Deploy)
+        };
+        let strength = |c: Category| {
+            matches!(
+                c,
+                Category::Troops
+                    | Category::Police
+                    | Category::UniformedPersonnel
+                    | Category::CivilianStaff
+            )
+        };
+        if let Some(c) = carried
+            .filter(|c| c.category != Category::Other && (!strength_verb || strength(c.category)))
+        {
             let unit = if bare_personnel {
                 unit
             } else {
@@ -883,6 +911,13 @@ pub fn classify(
         || (head == "families" && sent.any(Class::Displaced))
     {
         Category::Displaced
+    } else if (np.is_empty() || np.iter().all(|(w, _)| lex.classes(w).0 == 0))
+        && (m.last + 1..bounds.1.min(m.last + 6)).any(|k| sent.is(k, Class::Displaced))
+        && !np_has(np, lex, Class::Staff)
+    {
+        // "a further 200,000 live as refugees": the predicate says who they are.
+        unit = "people".into();
+        Category::Displaced
     } else if np.is_empty() && before_has(sent, m, Class::Displaced, 10) {
         unit = "people".into();
         Category::Displaced
@@ -935,10 +970,14 @@ fn continues_previous(sent: &Sentence, m: &NumberMention) -> bool {
     }
     let p = k - 1;
     let w = sent.word(p);
+    let g = crate::gazetteer::gazetteer();
     sent.is(p, Class::LinkBefore)
         || matches!(sent.toks[p].text(sent.text), "," | "-" | "–" | ":" | ";")
         || sent.is(p, Class::Deploy)
-        || crate::gazetteer::gazetteer().country_by_word(w).is_some()
+        || g.country_by_word(w).is_some()
+        || (p > 0
+            && g.country_by_word(&format!("{} {w}", sent.word(p - 1)))
+                .is_some())
 }
 
 /// "1,500 Wagner personnel", "1,000 Wagner fighters": a force with troops named in the

@@ -269,7 +269,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             .iter()
             .any(|r| a >= r.start as usize && b <= r.end as usize)
     };
-    let mut out = Vec::new();
+    let mut out: Vec<Fact> = Vec::new();
     let mut seen_sentences: HashSet<String> = HashSet::new();
     let mut recent_force: Option<usize> = None;
     // The sentences in text order, for a look at the one after.
@@ -277,6 +277,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     let mut index = 0;
     for (block, sents) in &blocks {
         let mut prev: Option<&Sentence> = None;
+        let block_start = out.len();
         for sent in sents {
             index += 1;
             // The same sentence twice in one text (a repeated paragraph) is one claim.
@@ -286,11 +287,23 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 continue;
             }
             let year = years.get(&block.id).copied();
+            let carried = out[block_start..]
+                .iter()
+                .rev()
+                .find(|f| f.category != Category::Other)
+                .filter(|f| prev.is_some_and(|p| f.start as usize == p.base))
+                .map(|f| classify::Carried {
+                    category: f.category,
+                    // Who they were is read again from this sentence and the last.
+                    victims: None,
+                    value: f.value,
+                });
             let ctx = SentenceContext {
                 prev,
                 recent_force,
                 dominant,
                 year,
+                carried,
             };
             let before = out.len();
             extract_sentence(doc, block, sent, &ctx, &mut out);
@@ -395,6 +408,8 @@ struct SentenceContext<'a> {
     dominant: Option<usize>,
     /// The year a timeline's heading gives the entries under it.
     year: Option<i32>,
+    /// The previous sentence's last chart figure, in the same block.
+    carried: Option<classify::Carried>,
 }
 
 fn extract_sentence(
@@ -409,6 +424,7 @@ fn extract_sentence(
         recent_force,
         dominant,
         year,
+        ..
     } = *ctx;
     let lex = lexicon::english();
     let mentions = scan_numbers(sent, lex);
@@ -420,7 +436,9 @@ fn extract_sentence(
         |e| matches!(e, Entity::Force(i) if g.forces[i].kind.has_personnel()),
         false,
     );
-    let mut carried: Option<classify::Carried> = None;
+    // A sentence that opens on an elided noun or a partitive ("Five others were wounded",
+    // "About 300 of them are French") continues the previous sentence's last figure.
+    let mut carried: Option<classify::Carried> = ctx.carried;
     for (n, m) in mentions.iter().enumerate() {
         // A number's clause ends at its neighbours: no rule reads past another number.
         let bounds = (

@@ -111,13 +111,18 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
 pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
     let g = gazetteer();
     let end = sent.toks[m.last].end;
-    let stop = sent
-        .toks
-        .iter()
-        .skip(m.last + 1)
-        .take(5)
-        .find(|t| !t.is_word() && !t.is_punct(sent.text, "-"))
-        .map_or(sent.text.len(), |t| t.start);
+    // The phrase ends at punctuation, a link word ("and", "from") or a determiner: in "Estonia
+    // some 95 and the Czech Republic 60", "Czech" is not the 95's.
+    let lex = crate::lexicon::english();
+    let stop = (m.last + 1..(m.last + 6).min(sent.toks.len()))
+        .find(|&k| {
+            let t = sent.toks[k];
+            (!t.is_word() && !t.is_punct(sent.text, "-"))
+                || lex
+                    .classes(sent.word(k))
+                    .has_any(&[Class::LinkBefore, Class::Det])
+        })
+        .map_or(sent.text.len(), |k| sent.toks[k].start);
     sent.mentions.iter().find_map(|x| match x.entity {
         Entity::Demonym(c) if x.start >= end && x.end <= stop && g.countries[c].name != "Mali" => {
             Some((
@@ -325,8 +330,16 @@ pub fn subject(
                 ForceKind::NationalForces | ForceKind::IntlOrg
             )
     });
+    // "About 300 of them are French": the force of the sentence before.
+    let of_them = (m.last + 1..(m.last + 3).min(sent.toks.len()))
+        .any(|k| sent.word(k) == "of" && sent.is(k + 1, Class::RefersBack));
     let force = own
         .or_else(|| {
+            if of_them && !peace_only {
+                if let Some(f) = prev.and_then(last_force).filter(usable) {
+                    return Some(f);
+                }
+            }
             if contingent.is_some() || peace_only || (the_mission && !military) {
                 return dominant;
             }
@@ -403,9 +416,14 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
         }
         let after = sent.toks.get(k + width)?;
         let after_word = sent.word(k + width);
-        let subject_position = [",", "-", "–", "—"]
-            .iter()
-            .any(|p| after.is_punct(sent.text, p))
+        // A list item "Estonia some 95, the Czech Republic 60": the country right before its
+        // number, past qualifier words.
+        let list_item =
+            (k + width..m.first).all(|j| lex.qualifier_before(&[sent.word(j)]).is_some());
+        let subject_position = list_item
+            || [",", "-", "–", "—"]
+                .iter()
+                .any(|p| after.is_punct(sent.text, p))
             || (after.is_word()
                 && !personnel_noun(after_word)
                 && after.text(sent.text).starts_with(char::is_lowercase));

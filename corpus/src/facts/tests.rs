@@ -679,3 +679,71 @@ fn the_number_of_after_a_figure_and_a_contingent_named_in_the_next_sentence() {
     let dead = fs.iter().find(|f| f.value == 3.0).unwrap();
     assert_eq!(dead.contingent, None);
 }
+
+#[test]
+fn a_sentence_can_continue_the_last_ones_figure() {
+    let fs = text_facts(
+        "Gao, 11 June 2021 - The Takuba force counts about 800 special forces. About 300 of them \
+         are French; Sweden provides 140, Estonia some 95 and the Czech Republic 60.",
+    );
+    let got: Vec<(f64, Category, Option<&str>)> = fs
+        .iter()
+        .map(|f| (f.value, f.category, f.contingent.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (800.0, Category::Troops, None),
+            (300.0, Category::Troops, Some("France")),
+            (140.0, Category::Troops, Some("Sweden")),
+            (95.0, Category::Troops, Some("Estonia")),
+            (60.0, Category::Troops, Some("Czechia")),
+        ]
+    );
+    assert_eq!(fs[1].subject.as_deref(), Some("Task Force Takuba"));
+    assert_eq!(
+        chart(
+            "Paris, 3 January 2020 - By 31 December 2019, 209 MINUSMA personnel had died. Of the \
+             127 hostile-act fatalities, 49 were Chadian."
+        ),
+        [
+            (209.0, Category::PeacekeepersKilled),
+            (127.0, Category::PeacekeepersKilled),
+            (49.0, Category::PeacekeepersKilled)
+        ]
+    );
+}
+
+#[test]
+fn a_strength_verb_after_casualties_starts_a_strength_and_refugees_by_predicate() {
+    assert_eq!(
+        chart(
+            "Bamako, 27 November 2019 - The army has lost upwards of 140 soldiers since late \
+             September, an extraordinary rate for a force that numbers perhaps 20,000 on paper."
+        ),
+        [
+            (140.0, Category::MilitaryKilled),
+            (20000.0, Category::Troops)
+        ]
+    );
+    assert_eq!(
+        chart(
+            "Bamako, 12 July 2023 - More than 375,000 Malians are internally displaced and a \
+             further 200,000 live as refugees in Mauritania."
+        ),
+        [
+            (375000.0, Category::Displaced),
+            (200000.0, Category::Displaced)
+        ]
+    );
+    assert_eq!(
+        chart(
+            "Bamako, 4 September 2024 - The rebels claimed that 47 Malian soldiers and 84 Wagner \
+             fighters had died."
+        ),
+        [
+            (47.0, Category::MilitaryKilled),
+            (84.0, Category::MilitaryKilled)
+        ]
+    );
+}
