@@ -155,7 +155,11 @@ pub(super) fn contingent_from_next(facts: &mut [super::Fact], next: &Sentence) {
             || next.is(k, Class::Wound)
             || next.is(k, Class::Toll)
     });
-    if !refers_back || next.toks.iter().any(|t| t.is_num()) {
+    // Its numbers, if any, repeat the victims' ("The three fallen peacekeepers belonged to …").
+    let repeats = super::scan_numbers(next, crate::lexicon::english())
+        .iter()
+        .all(|n| facts.iter().any(|f| casualty(f) && f.value == n.value));
+    if !refers_back || !repeats {
         return;
     }
     let Some((country, adj)) = contingent_in(next) else {
@@ -297,7 +301,7 @@ pub fn subject(
             // "they suffered … at least 47 died": the contingent of the sentence before, for a
             // casualty or a figure whose owner is a pronoun.
             let pronoun = (0..m.first).any(|k| sent.is(k, Class::Pronoun));
-            if own.is_none() && (peace_only || pronoun) {
+            if own.is_none() && pronoun {
                 prev.and_then(contingent_in)
             } else {
                 None
