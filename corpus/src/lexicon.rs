@@ -55,9 +55,10 @@ pub enum Class {
     StrengthCompound = 1 << 37,
     SoldiersOf = 1 << 38,
     Age = 1 << 39,
+    Subset = 1 << 40,
 }
 
-const CLASS_NAMES: [(&str, Class); 40] = [
+const CLASS_NAMES: [(&str, Class); 41] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -98,6 +99,7 @@ const CLASS_NAMES: [(&str, Class); 40] = [
     ("strength_compound", Class::StrengthCompound),
     ("soldiers_of", Class::SoldiersOf),
     ("age", Class::Age),
+    ("subset", Class::Subset),
 ];
 
 /// A set of classes.

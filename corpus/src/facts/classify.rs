@@ -432,7 +432,9 @@ fn casualty(
         let c = lex.classes(w);
         if c.has(Class::Kill) {
             // "lives" counts only in "lost their lives"; "lost" needs people after it.
-            if w == "lives" && !(k >= 2 && matches!(sent.word(k - 2), "lost" | "gave")) {
+            if matches!(w, "lives" | "life")
+                && !(k >= 2 && matches!(sent.word(k - 2), "lost" | "gave"))
+            {
                 return None;
             }
             Some(true)
@@ -454,7 +456,11 @@ fn casualty(
             return Some(x);
         }
         let w = sent.word(k);
-        if lex.is(w, Class::Deploy) && !toll_before {
+        // "the contingent counts eight deaths": the number's own noun is a casualty.
+        let own_casualty = lex
+            .classes(sent.word(m.last + 1))
+            .has_any(&[Class::Kill, Class::Toll]);
+        if lex.is(w, Class::Deploy) && !toll_before && !own_casualty {
             return None;
         }
         if w.is_empty()
@@ -548,7 +554,8 @@ fn victims_from_context(
     for s in std::iter::once(sent).chain(prev) {
         let civil = s.any(Class::Civilian);
         let pk = s.any(Class::Peacekeeper)
-            || ((s.any(Class::Toll) || s.any(Class::Kill)) && is_peace_op_mentioned(s));
+            || ((s.any(Class::Toll) || (s.any(Class::Kill) && !people))
+                && is_peace_op_mentioned(s));
         if civil {
             return Victims::Civilians;
         }
@@ -853,7 +860,13 @@ pub fn classify(
             return done(c.category, unit, c.victims);
         }
     }
-    if refers_back {
+    // "including 412 women", "of whom 285 were women": a part of the figure before.
+    let subset = np.len() <= 1
+        && (np.iter().all(|(w, _)| lex.is(w, Class::Subset))
+            || (m.first > 0 && sent.is(m.first - 1, Class::Subset)))
+        && (np.is_empty() || np.iter().any(|(w, _)| lex.is(w, Class::Subset)))
+        && (before_has(sent, m, Class::Subset, 2) || before_has(sent, m, Class::RefersBack, 2));
+    if refers_back || subset {
         if let Some(c) = carried.filter(|c| c.category != Category::Other && c.value > m.value) {
             if unit.is_empty() || country.is_some() {
                 unit = "personnel".into();
@@ -887,7 +900,12 @@ pub fn classify(
         || (np_word(np, "military") && head == "personnel")
         || hc.has(Class::Peacekeeper) && !hc.has(Class::Unit)
         || strong
-        || (head == "personnel" && np_has(np, lex, Class::Contingent))
+        || (head == "personnel"
+            && (np_has(np, lex, Class::Contingent)
+                || np_has(np, lex, Class::Unit)
+                || [Class::Contingent, Class::Unit]
+                    .iter()
+                    .any(|c| before_has(sent, m, *c, 6))))
         || (head == "men"
             && (fallback_is_military(sent)
                 || [

@@ -397,10 +397,10 @@ impl<'a> Scanner<'a> {
             {
                 k += 1;
             }
-            // "one of them", "one of whom": a count of what came before.
+            // "one of them", "one of whom", "one more": a count of what came before.
             if w == "one"
-                && self.word(k) == "of"
-                && self.lex.is(self.word(k + 1), Class::RefersBack)
+                && ((self.word(k) == "of" && self.lex.is(self.word(k + 1), Class::RefersBack))
+                    || self.lex.is(self.word(k), Class::Elided))
             {
                 return true;
             }
@@ -409,12 +409,21 @@ impl<'a> Scanner<'a> {
             }
             // "a" counts one only as the subject or object of a casualty: "a Chinese
             // peacekeeper was killed", not "a soldier's account".
-            return w == "one"
-                || (k + 1..k + 4).any(|j| {
-                    self.lex
-                        .classes(self.word(j))
-                        .has_any(&[Class::Kill, Class::Wound])
-                });
+            let casualty = |j: usize| {
+                self.lex
+                    .classes(self.word(j))
+                    .has_any(&[Class::Kill, Class::Wound])
+            };
+            // The casualty word follows within the clause ("a peacekeeper of the Egyptian
+            // contingent died"), or governs a list the "a" ends ("killed two peacekeepers and
+            // a contractor").
+            let after = (k + 1..k + 7)
+                .take_while(|&j| self.toks.get(j).is_some_and(|t| t.is_word()))
+                .any(casualty);
+            let listed = first > 0
+                && matches!(self.word(first - 1), "and")
+                && (first.saturating_sub(8)..first).any(casualty);
+            return w == "one" || after || listed;
         }
         // "a" alone, or "a half", is not a number.
         !single

@@ -747,3 +747,57 @@ fn a_strength_verb_after_casualties_starts_a_strength_and_refugees_by_predicate(
         ]
     );
 }
+
+#[test]
+fn subsets_comrades_one_more_and_machine_translated_casualties() {
+    assert_eq!(
+        chart(
+            "Bamako, 31 May 2019 - As at 24 May, the military component comprised 12,672 \
+             personnel, including 412 women."
+        ),
+        [(12672.0, Category::Troops), (412.0, Category::Troops)]
+    );
+    assert_eq!(
+        chart(
+            "Kidal, 2 October 2015 - A rocket attack on the camp killed a Senegalese peacekeeper \
+             and lightly injured two of his comrades."
+        ),
+        [
+            (1.0, Category::PeacekeepersKilled),
+            (2.0, Category::PeacekeepersWounded)
+        ]
+    );
+    assert_eq!(
+        chart(
+            "Gao, 20 July 2016 - Two Dutch soldiers of MINUSMA died and one more was wounded when \
+             a mortar round exploded."
+        ),
+        [
+            (2.0, Category::PeacekeepersKilled),
+            (1.0, Category::PeacekeepersWounded)
+        ]
+    );
+    assert_eq!(
+        chart(
+            "Ouagadougou, 2 July 2015 - Five Burkinabe peacekeepers lost the life in an ambush. \
+             The attack also made five wounded of which four in a serious state. The Burkinabe \
+             contingent counts eight deaths since the deployment of the Minusma."
+        ),
+        [
+            (5.0, Category::PeacekeepersKilled),
+            (5.0, Category::PeacekeepersWounded),
+            (4.0, Category::PeacekeepersWounded),
+            (8.0, Category::PeacekeepersKilled)
+        ]
+    );
+    assert_eq!(
+        chart(
+            "Kidal, 28 November 2015 - The rockets killed two peacekeepers from Guinea and a \
+             civilian contractor."
+        ),
+        [
+            (2.0, Category::PeacekeepersKilled),
+            (1.0, Category::CiviliansKilled)
+        ]
+    );
+}
