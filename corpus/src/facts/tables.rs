@@ -154,6 +154,34 @@ fn row<'a>(line: &'a str, base: usize, lex: &Lexicon, columns: usize) -> Option<
     })
 }
 
+/// Where the cells of an aligned row start: cells are separated by a tab, a bar or two or more
+/// spaces.
+fn cell_starts(line: &str) -> Vec<usize> {
+    let b = line.as_bytes();
+    let mut out = vec![0];
+    let mut i = 0;
+    while i < b.len() {
+        let sep = match b[i] {
+            b'\t' | b'|' => 1,
+            b' ' if b.get(i + 1) == Some(&b' ') => 2,
+            _ => 0,
+        };
+        if sep == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < b.len() && matches!(b[j], b' ' | b'\t' | b'|') {
+            j += 1;
+        }
+        if j < b.len() && i > 0 {
+            out.push(j);
+        }
+        i = j;
+    }
+    out
+}
+
 /// A header row: two or more cells, no number, each cell's words.
 fn header_cells(line: &str) -> Option<Vec<&str>> {
     if line.len() > MAX_ROW || line.contains(|c: char| c.is_ascii_digit()) {
@@ -286,6 +314,7 @@ fn read_row(
         Some(0) => 0,
         _ => usize::MAX,
     };
+    let cells = cell_starts(s.text);
     let label_dates: Vec<&DateMention> = s
         .dates
         .iter()
@@ -312,7 +341,15 @@ fn read_row(
                 continue;
             }
         }
-        let column = ctx.columns.get(n.wrapping_add(skip)).copied().flatten();
+        // A row with as many cells as the header (an empty cell written "–" included) maps
+        // cell to column; otherwise its numbers fill the last columns in order.
+        let column = if cells.len() == ctx.columns.len() {
+            let at = s.toks[m.first].start;
+            let cell = cells.iter().rposition(|&c| c <= at).unwrap_or(0);
+            ctx.columns.get(cell).copied().flatten()
+        } else {
+            ctx.columns.get(n.wrapping_add(skip)).copied().flatten()
+        };
         let Some(what) = noun
             .counts
             .or(column)
@@ -513,6 +550,20 @@ mod tests {
         assert_eq!(mali.category, Category::Displaced);
         assert_eq!(mali.subject.as_deref(), Some("civilians"));
         assert_eq!(row_of(&fs, 1604536.0).category, Category::Displaced);
+    }
+
+    #[test]
+    fn an_empty_cell_keeps_the_columns_in_place() {
+        let fs = facts(
+            "Annex: MINUSMA by contributor, as at 24 May 2019\n\
+             Country            Military       Police\n\
+             Egypt                 1 071            –\n\
+             Senegal                 860          561\n",
+        );
+        assert_eq!(row_of(&fs, 1071.0).category, Category::Troops);
+        assert_eq!(row_of(&fs, 561.0).category, Category::Police);
+        assert_eq!(cell_starts("Egypt   1 071  –"), [0, 8, 15]);
+        assert_eq!(cell_starts("Troops: 12,388"), [0]);
     }
 
     #[test]
