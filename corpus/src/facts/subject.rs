@@ -286,17 +286,22 @@ pub fn subject(
         category,
         Category::Troops | Category::Police | Category::UniformedPersonnel
     );
+    // "Chad provides about 1,200 of the 9,300 soldiers": the whole of a partitive is nobody's
+    // contingent.
+    let whole = (m.first.saturating_sub(5)..m.first)
+        .any(|k| sent.toks[k].is_num() && sent.word(k + 1) == "of" && sent.is(k + 2, Class::Det));
     let contingent = own_country
         .or_else(|| demonym_in_phrase(sent, m))
-        .or_else(|| contingent_in(sent))
         .or_else(|| {
-            // "Chad, which has about 1,400 soldiers"; "Chad has lost 60 soldiers".
-            if strength || peace_only {
+            // "Chad, which has about 1,400 soldiers"; "Chad has lost 60 soldiers"; "Germany,
+            // whose 570 soldiers …" — the clause's subject before a contingent named elsewhere.
+            if (strength || peace_only) && !whole {
                 country_before(sent, m)
             } else {
                 None
             }
         })
+        .or_else(|| contingent_in(sent).filter(|_| !whole))
         .or_else(|| {
             // "they suffered … at least 47 died": the contingent of the sentence before, for a
             // casualty or a figure whose owner is a pronoun.

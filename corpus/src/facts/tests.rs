@@ -801,3 +801,19 @@ fn subsets_comrades_one_more_and_machine_translated_casualties() {
         ]
     );
 }
+
+#[test]
+fn the_whole_of_a_partitive_and_the_subject_of_a_whose_clause() {
+    let fs = text_facts(
+        "Dakar, 18 September 2014 - Chad provides about 1,200 of the 9,300 soldiers now serving \
+         in the U.N. force.",
+    );
+    let c = |v: f64| fs.iter().find(|f| f.value == v).unwrap().contingent.clone();
+    assert_eq!(c(1200.0).as_deref(), Some("Chad"));
+    assert_eq!(c(9300.0), None);
+    let fs = text_facts(
+        "The Hague, 7 October 2016 - Germany, whose 570 soldiers in Gao rely on the Dutch \
+         helicopters for medical evacuation, wants a replacement.",
+    );
+    assert_eq!(fs[0].contingent.as_deref(), Some("Germany"), "{fs:#?}");
+}
