@@ -114,7 +114,8 @@ pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(S
     // The phrase ends at punctuation, a link word ("and", "from") or a determiner: in "Estonia
     // some 95 and the Czech Republic 60", "Czech" is not the 95's.
     let lex = crate::lexicon::english();
-    let stop = (m.last + 1..(m.last + 6).min(sent.toks.len()))
+    let last = (m.last + 6).min(sent.toks.len());
+    let stop = (m.last + 1..last)
         .find(|&k| {
             let t = sent.toks[k];
             (!t.is_word() && !t.is_punct(sent.text, "-"))
@@ -122,6 +123,7 @@ pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(S
                     .classes(sent.word(k))
                     .has_any(&[Class::LinkBefore, Class::Det])
         })
+        .or((last < sent.toks.len()).then_some(last))
         .map_or(sent.text.len(), |k| sent.toks[k].start);
     sent.mentions.iter().find_map(|x| match x.entity {
         Entity::Demonym(c) if x.start >= end && x.end <= stop && g.countries[c].name != "Mali" => {
