@@ -18,6 +18,16 @@ pub enum Victims {
     Civilians,
 }
 
+/// Who a casualty category counts.
+pub fn victims_of(c: Category) -> Option<Victims> {
+    match c {
+        Category::PeacekeepersKilled | Category::PeacekeepersWounded => Some(Victims::Peacekeepers),
+        Category::CiviliansKilled => Some(Victims::Civilians),
+        Category::MilitaryKilled => Some(Victims::Military),
+        _ => None,
+    }
+}
+
 /// What the previous number of the sentence was, for the elided nouns after it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Carried {
@@ -487,8 +497,10 @@ fn casualty(
         k += 1;
         // The next number (a word number too) or any later one in digits.
         if k == bounds.1 || k > bounds.1 && sent.toks[k].is_num() {
+            // "Twelve peacekeepers, including two women, were wounded": a subset joins too.
             let joined = k > 0 && matches!(sent.toks[k - 1].text(sent.text), "," | "and")
                 || sent.word(k - 1) == "and"
+                || sent.is(k - 1, Class::Subset)
                 || partitive;
             if !joined {
                 break;
@@ -747,6 +759,12 @@ pub fn classify(
         .mentions
         .iter()
         .any(|x| matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::IntlOrg));
+    // "including 412 women", "of whom 285 were women": a part of the figure before.
+    let subset = np.len() <= 1
+        && (np.iter().all(|(w, _)| lex.is(w, Class::Subset))
+            || (m.first > 0 && sent.is(m.first - 1, Class::Subset)))
+        && (np.is_empty() || np.iter().any(|(w, _)| lex.is(w, Class::Subset)))
+        && (before_has(sent, m, Class::Subset, 2) || before_has(sent, m, Class::RefersBack, 2));
     let casualty =
         casualty(sent, m, lex, bounds).or_else(|| coordinated_casualty(sent, m, carried));
     if let Some(killed) = casualty.filter(|_| !strength_phrase) {
@@ -756,7 +774,11 @@ pub fn classify(
                 && prev.is_none_or(|p| !p.any(Class::Military))
                 && sent.any(Class::Peacekeeper));
         let civilians_said = sent.any(Class::Civilian);
-        let victims = if np_has(np, lex, Class::Peacekeeper) || (foreign && !civilians_said) {
+        let subset_of = carried.and_then(|c| c.victims).filter(|_| subset);
+        let victims = if let Some(v) = subset_of {
+            // "Twelve peacekeepers, including two women, were wounded".
+            v
+        } else if np_has(np, lex, Class::Peacekeeper) || (foreign && !civilians_said) {
             // Foreign nationals killed in Mali ("five Chadians", "four Ivorians") are, in
             // this genre, peacekeepers unless the sentence says civilians.
             Victims::Peacekeepers
@@ -860,12 +882,6 @@ pub fn classify(
             return done(c.category, unit, c.victims);
         }
     }
-    // "including 412 women", "of whom 285 were women": a part of the figure before.
-    let subset = np.len() <= 1
-        && (np.iter().all(|(w, _)| lex.is(w, Class::Subset))
-            || (m.first > 0 && sent.is(m.first - 1, Class::Subset)))
-        && (np.is_empty() || np.iter().any(|(w, _)| lex.is(w, Class::Subset)))
-        && (before_has(sent, m, Class::Subset, 2) || before_has(sent, m, Class::RefersBack, 2));
     if refers_back || subset {
         if let Some(c) = carried.filter(|c| c.category != Category::Other && c.value > m.value) {
             if unit.is_empty() || country.is_some() {

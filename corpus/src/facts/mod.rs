@@ -294,8 +294,13 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 .filter(|f| prev.is_some_and(|p| f.start as usize == p.base))
                 .map(|f| classify::Carried {
                     category: f.category,
-                    // Who they were is read again from this sentence and the last.
-                    victims: None,
+                    // Who they were carries over only to a sentence that does not say
+                    // ("A further three were injured").
+                    victims: classify::victims_of(f.category).filter(|_| {
+                        !sent
+                            .all
+                            .has_any(&[Class::Civilian, Class::Peacekeeper, Class::Military])
+                    }),
                     value: f.value,
                 });
             let ctx = SentenceContext {

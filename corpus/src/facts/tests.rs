@@ -817,3 +817,30 @@ fn the_whole_of_a_partitive_and_the_subject_of_a_whose_clause() {
     );
     assert_eq!(fs[0].contingent.as_deref(), Some("Germany"), "{fs:#?}");
 }
+
+#[test]
+fn wounded_in_many_phrasings() {
+    let fs = chart(
+        "Gao, 12 March 2021 - The attack left two dead and 11 injured among the peacekeepers. \
+         Four of the injured were in critical condition. A further three were injured. Twelve \
+         peacekeepers, including two women, were wounded. The explosion resulted in the injury \
+         of three peacekeepers. Among the wounded were five Togolese. The number of injured rose \
+         to 30. Eight peacekeepers were slightly wounded and two seriously.",
+    );
+    assert_eq!(
+        fs,
+        [
+            (2.0, Category::PeacekeepersKilled),
+            (11.0, Category::PeacekeepersWounded),
+            (4.0, Category::PeacekeepersWounded),
+            (3.0, Category::PeacekeepersWounded),
+            (12.0, Category::PeacekeepersWounded),
+            (2.0, Category::PeacekeepersWounded),
+            (3.0, Category::PeacekeepersWounded),
+            (5.0, Category::PeacekeepersWounded),
+            (30.0, Category::PeacekeepersWounded),
+            (8.0, Category::PeacekeepersWounded),
+            (2.0, Category::PeacekeepersWounded),
+        ]
+    );
+}
