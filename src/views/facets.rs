@@ -2,6 +2,7 @@
 //! results; a chosen value stays listed (with 0) so it can be unchosen.
 
 use corpus::corpus::Corpus;
+use corpus::facts::Category;
 use corpus::index::{Facet, FacetCount};
 use corpus::sorting::sort_by;
 
@@ -55,8 +56,23 @@ pub fn facet_panel(c: &Corpus, counts: &[FacetCount], f: &Filters, path: &'stati
                 });
             }
         }
+        // Chart categories first, in the charts' order; "other" last.
+        let rank = |fc: &FacetCount| -> usize {
+            if *facet != Facet::Category {
+                return 0;
+            }
+            Category::parse(&fc.value)
+                .map(|c| match c {
+                    Category::Other => usize::MAX,
+                    c => Category::ALL.iter().position(|x| *x == c).unwrap_or(0),
+                })
+                .unwrap_or(usize::MAX - 1)
+        };
         sort_by(&mut group, |a, b| {
-            b.count.cmp(&a.count).then(a.value.cmp(&b.value))
+            rank(a)
+                .cmp(&rank(b))
+                .then(b.count.cmp(&a.count))
+                .then(a.value.cmp(&b.value))
         });
         let items = group.into_iter().map(|fc| {
             let checked = f.is_selected(fc.facet, &fc.value);
@@ -78,5 +94,10 @@ pub fn facet_panel(c: &Corpus, counts: &[FacetCount], f: &Filters, path: &'stati
             .c(h("ul").cs(items))
             .into()
     });
-    h("aside").a("aria-label", "Filters").cs(groups)
+    // A disclosure, open by default: closed, it gives its width back to the results.
+    h("aside").a("aria-label", "Filters").c(h("details")
+        .class("filters")
+        .a("open", "")
+        .c(h("summary").t("Filters"))
+        .cs(groups))
 }

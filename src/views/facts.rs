@@ -14,7 +14,7 @@ use leptos::prelude::{Get, RwSignal, Set};
 use super::download::save;
 use super::facets::{doc_title, facet_panel};
 use super::format::{cell, claim_date, claim_value, count, doc_href};
-use crate::dom::{h, text, El, Node};
+use crate::dom::{h, El, Node};
 use crate::state::Filters;
 use crate::url_state::go;
 
@@ -96,22 +96,24 @@ pub fn matching<'a>(c: &'a Corpus, f: &Filters) -> (Vec<&'a Fact>, Vec<FacetCoun
     (rows, counts)
 }
 
-const COLUMNS: [(&str, Option<&str>); 8] = [
-    ("Value", Some("value")),
-    ("Unit", Some("unit")),
-    ("Category", Some("category")),
-    ("About", Some("subject")),
-    ("As of", Some("date")),
-    ("Places", None),
-    ("Document", Some("doc")),
-    ("Sentence", None),
+/// Columns: label, sort key, and the class of its `<col>`, which sets its width in the
+/// stylesheet (the sentence takes the rest).
+const COLUMNS: [(&str, Option<&str>, &str); 8] = [
+    ("Value", Some("value"), "col-value"),
+    ("Unit", Some("unit"), "col-unit"),
+    ("Category", Some("category"), "col-category"),
+    ("About", Some("subject"), "col-about"),
+    ("As of", Some("date"), "col-as-of"),
+    ("Places", None, "col-places"),
+    ("Document", Some("doc"), "col-document"),
+    ("Sentence", None, "col-sentence"),
 ];
 
 const PATH: &str = "/facts";
 
 pub fn facts(c: &'static Corpus, f: &Filters, error: RwSignal<Option<String>>) -> Vec<Node> {
     let (rows, counts) = matching(c, f);
-    let header = COLUMNS.iter().map(|(label, key)| -> Node {
+    let header = COLUMNS.iter().map(|(label, key, _)| -> Node {
         let th = h("th").a("scope", "col");
         match key {
             Some(k) => {
@@ -140,12 +142,12 @@ pub fn facts(c: &'static Corpus, f: &Filters, error: RwSignal<Option<String>>) -
         h("tr")
             .a("data-fact", &fact.id)
             .c(cell("Value").class("num").t(claim_value(fact)))
-            .c(cell("Unit").t(&fact.unit))
+            .c(cell("Unit").c(clamped(&fact.unit)))
             .c(cell("Category").t(fact.category.as_str().replace('_', " ")))
-            .c(cell("About").t(fact.subject.clone().unwrap_or_default()))
+            .c(cell("About").c(clamped(fact.subject.as_deref().unwrap_or_default())))
             .c(cell("As of").cs(as_of(fact)))
-            .c(cell("Places").t(fact.places.join(", ")))
-            .c(cell("Document").t(doc_title(c, &fact.doc.0)))
+            .c(cell("Places").c(clamped(&fact.places.join(", "))))
+            .c(cell("Document").c(h("span").class("clamp2").t(doc_title(c, &fact.doc.0))))
             .c(cell("Sentence").c(sentence_link(fact)))
             .into()
     });
@@ -187,11 +189,15 @@ pub fn facts(c: &'static Corpus, f: &Filters, error: RwSignal<Option<String>>) -
     if let Some(e) = error.get() {
         section = section.c(h("p").class("errors").a("role", "alert").t(e));
     }
+    let cols = COLUMNS
+        .iter()
+        .map(|(_, _, class)| -> Node { h("col").class(class).into() });
     let table = h("table")
-        .class("facts stack")
+        .class("facts stack fit")
         .c(h("caption")
             .class("visually-hidden")
             .t("Facts matching the filters; column buttons sort."))
+        .c(h("colgroup").cs(cols))
         .c(h("thead").c(h("tr").cs(header)))
         .c(h("tbody").cs(body));
     vec![
@@ -205,10 +211,25 @@ pub fn facts(c: &'static Corpus, f: &Filters, error: RwSignal<Option<String>>) -
     ]
 }
 
+/// Text cut to three lines in a fitted table, whole on hover and for screen readers.
+fn clamped(t: &str) -> El {
+    h("span").class("clamp").a("title", t).t(t)
+}
+
 /// A claim's date and how it was found: "2018-10-16 (as of the text)".
 pub fn as_of(f: &Fact) -> [Node; 2] {
     [
-        text(claim_date(f)),
+        // Each date stays whole ("2018-11" never breaks at its hyphen); a range may wrap
+        // between its ends.
+        h("span")
+            .cs(claim_date(f)
+                .split(' ')
+                .enumerate()
+                .map(|(i, part)| -> Node {
+                    let sep = if i == 0 { "" } else { " " };
+                    h("span").class("date").t(format!("{sep}{part}")).into()
+                }))
+            .into(),
         h("span")
             .class("meta")
             .t(format!(" ({})", f.date_basis.as_str()))
@@ -216,9 +237,19 @@ pub fn as_of(f: &Fact) -> [Node; 2] {
     ]
 }
 
-/// The claim's sentence, linking to it in the reader.
+/// The claim's sentence as text (clamped to a few lines by the stylesheet, whole on hover and
+/// for screen readers), then a small link to it in the reader.
 pub fn sentence_link(f: &Fact) -> El {
-    h("a").a("href", doc_href(&f.doc.0, &f.block)).t(&f.quote)
+    h("span")
+        .class("sentence")
+        .c(h("span").class("clamp").a("title", &f.quote).t(&f.quote))
+        .c(h("a")
+            .class("context")
+            .a("href", doc_href(&f.doc.0, &f.block))
+            .t("in context")
+            .c(h("span")
+                .class("visually-hidden")
+                .t(format!(": {}", claim_value(f)))))
 }
 
 #[cfg(test)]

@@ -52,3 +52,43 @@ test('sort, filter, export, and follow a fact to its sentence', async () => {
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(problems, []);
 });
+
+// At 1280 px the Facts and Compare tables show every column with no horizontal scrolling, and
+// no row is taller than four lines of text; the filters fold away and give their width back.
+test('facts and compare fit a desktop screen, rows at most four lines', async () => {
+  for (const view of ['facts', 'compare']) {
+    const { page, problems } = await openPage(ctx.browser, ctx.server.url + `#/${view}`, { width: 1280, height: 900 });
+    await page.waitForSelector('main table tbody tr');
+    const m = await page.evaluate(() => {
+      const doc = document.scrollingElement;
+      const tables = [...document.querySelectorAll('main table')];
+      const line = parseFloat(getComputedStyle(document.querySelector('main table td')).lineHeight);
+      const rows = tables.flatMap((t) => [...t.querySelectorAll('tbody tr')]);
+      const cols = tables.map((t) => [...t.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect()));
+      return {
+        overflow: doc.scrollWidth - doc.clientWidth,
+        wide: tables.filter((t) => t.scrollWidth > t.parentElement.clientWidth + 1).length,
+        offscreen: cols.flat().filter((r) => r.right > window.innerWidth + 1).length,
+        line,
+        tallest: Math.max(...rows.map((r) => r.getBoundingClientRect().height)),
+        rows: rows.length,
+      };
+    });
+    assert.ok(m.rows > 0, view);
+    assert.equal(m.overflow, 0, `${view}: the page scrolls sideways`);
+    assert.equal(m.wide, 0, `${view}: a table is wider than its column`);
+    assert.equal(m.offscreen, 0, `${view}: a column header is off screen`);
+    // Four lines of text plus the cell's padding and border.
+    assert.ok(m.tallest <= 4 * m.line + 16, `${view}: a row is ${m.tallest}px, more than four lines of ${m.line}px`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+  // Folding the filters away widens the table.
+  const { page } = await openPage(ctx.browser, ctx.server.url + '#/facts', { width: 1280, height: 900 });
+  await page.waitForSelector('table.facts tbody tr');
+  const before = await page.locator('table.facts').evaluate((t) => t.getBoundingClientRect().width);
+  await page.locator('details.filters > summary').click();
+  const after = await page.locator('table.facts').evaluate((t) => t.getBoundingClientRect().width);
+  assert.ok(after > before + 100, `table ${before}px → ${after}px`);
+  await page.close();
+});

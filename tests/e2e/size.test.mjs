@@ -2,7 +2,9 @@
 // visit downloads) must stay within BUDGET; each file's share is printed. The one-file edition
 // is a separate download and is reported, not counted.
 //
-// The budget is the issue's: 140 KB, read strictly as 140,000 bytes. How the app fits (views
+// The budget: 180 KB, read strictly as 180,000 bytes. It was 140 KB for six views; the
+// explorer's second pass (timeline, map, keyword in context, citations) may grow the first
+// load to 180 KB, and no further. How the app fits (views
 // as plain trees drawn by one patcher, no serde in the browser, one sort, no float formatting
 // or Unicode case tables) is in ARCHITECTURE.md; README "Size" has the measurements.
 import { test } from 'node:test';
@@ -12,7 +14,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { DIST } from './harness.mjs';
 
-const BUDGET = 140 * 1000;
+const BUDGET = 180 * 1000;
 const ONE_FILE = 'minusma-explorer-offline.html';
 
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
