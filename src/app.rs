@@ -19,6 +19,7 @@ use crate::views::{
     charts::charts,
     compare::compare,
     facts::facts,
+    kwic::kwic,
     overview::overview,
     reader::{reader, scroll_to_target},
     search::search,
@@ -53,12 +54,13 @@ pub fn reference() -> &'static Reference {
 }
 
 /// The navigation: (label, virtual path).
-const NAV: [(&str, &str); 5] = [
+const NAV: [(&str, &str); 6] = [
     ("Overview", "/"),
     ("Search", "/search"),
     ("Facts", "/facts"),
     ("Charts", "/charts"),
     ("Compare", "/compare"),
+    ("Keyword in context", "/kwic"),
 ];
 
 /// What the page shows at `l`, drawn from corpus `c` (the embedded one, or in tests another):
@@ -78,6 +80,7 @@ pub fn page(
         "facts" => facts(c, &filters, export_error),
         "charts" => charts(c, &filters),
         "compare" => compare(c, &filters),
+        "kwic" => kwic(c, l, export_error),
         "doc" => reader(c, l),
         _ => not_found(),
     };

@@ -15,8 +15,10 @@ pub struct Filters {
     pub desc: bool,
 }
 
-/// Columns the facts table can be sorted by.
-pub const SORT_KEYS: [&str; 6] = ["value", "date", "category", "subject", "doc", "unit"];
+/// Columns the facts table can be sorted by, and the concordance's orders ("left", "right").
+pub const SORT_KEYS: [&str; 8] = [
+    "value", "date", "category", "subject", "doc", "unit", "left", "right",
+];
 
 /// Longest accepted query text and number of filters: a pasted essay or a crafted URL with
 /// thousands of keys must not stall the page.

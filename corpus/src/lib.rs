@@ -22,6 +22,7 @@ pub mod facts;
 pub mod gazetteer;
 pub mod index;
 pub mod ingest;
+pub mod kwic;
 pub mod lexicon;
 #[cfg(feature = "cli")]
 pub mod load;

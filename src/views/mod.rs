@@ -7,6 +7,7 @@ pub mod facets;
 pub mod facts;
 pub mod filtered;
 pub mod format;
+pub mod kwic;
 pub mod overview;
 pub mod reader;
 pub mod search;

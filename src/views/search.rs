@@ -121,7 +121,7 @@ pub fn search(c: &'static Corpus, f: &Filters) -> Vec<Node> {
 }
 
 /// The value of the input an event came from.
-fn input_value(e: &Event) -> String {
+pub fn input_value(e: &Event) -> String {
     e.target()
         .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
         .map(|i| i.value())
