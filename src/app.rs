@@ -81,7 +81,7 @@ pub fn page(
         "charts" => charts(c, &filters),
         "compare" => compare(c, &filters),
         "kwic" => kwic(c, l, export_error),
-        "doc" => reader(c, l),
+        "doc" => reader(c, l, export_error),
         _ => not_found(),
     };
     let key = match first {

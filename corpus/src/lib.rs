@@ -10,6 +10,7 @@
 //! assert_eq!(facts[0].category, corpus::facts::Category::PeacekeepersKilled);
 //! ```
 
+pub mod cite;
 pub mod corpus;
 pub mod dates;
 pub mod entities;

@@ -1,6 +1,7 @@
 //! One module per view; small presentation helpers beside them.
 
 pub mod charts;
+pub mod cite;
 pub mod compare;
 pub mod download;
 pub mod facets;

@@ -8,8 +8,9 @@ use corpus::facts::Fact;
 use corpus::index::{Facet, Query};
 use corpus::model::{BlockKind, Document, Provenance, Span};
 use corpus::sorting::sort_by_key;
-use leptos::prelude::{document, request_animation_frame};
+use leptos::prelude::{document, request_animation_frame, RwSignal};
 
+use super::cite::cite_panel;
 use super::format::{
     claim_date, claim_summary, claim_value, doc_href_with, http_url, link, original_link,
     original_link_at, outside_link, text_fragment,
@@ -141,7 +142,12 @@ fn render(pieces: Vec<Piece>) -> Vec<Node> {
 }
 
 /// The fact card: everything known about one claim, with the ways on from it.
-fn fact_card(c: &Corpus, f: &Fact, q: &str) -> Node {
+fn fact_card(
+    c: &'static Corpus,
+    f: &'static Fact,
+    q: &str,
+    error: RwSignal<Option<String>>,
+) -> Node {
     let doc = c.docs.iter().find(|d| d.id == f.doc);
     // The sentence on the original page when its address is known; else what is known.
     let original = match doc.map(|d| (d.meta.url.as_deref().and_then(http_url), &d.meta)) {
@@ -203,6 +209,15 @@ fn fact_card(c: &Corpus, f: &Fact, q: &str) -> Node {
             .t(format!("{} {}", claim_value(f), f.unit)))
         .c(dl)
         .c(ways)
+        .cs(doc.map(|d| {
+            let to = format!(
+                "/doc/{}?fact={}#{}",
+                f.doc.0,
+                crate::state::encode(&f.id),
+                f.block
+            );
+            cite_panel(d, Some(f), &to, error)
+        }))
         .into()
 }
 
@@ -248,7 +263,7 @@ pub fn scroll_to_target(id: &str) {
 }
 
 /// The reader at location `l` (`/doc/ID?q=…&fact=…#block`).
-pub fn reader(c: &'static Corpus, l: &Loc) -> Vec<Node> {
+pub fn reader(c: &'static Corpus, l: &Loc, error: RwSignal<Option<String>>) -> Vec<Node> {
     let id = l.segments().get(1).cloned().unwrap_or_default();
     let Some(doc) = c.docs.iter().find(|d| d.id.0 == id) else {
         return vec![
@@ -334,6 +349,7 @@ pub fn reader(c: &'static Corpus, l: &Loc) -> Vec<Node> {
             m.publisher.as_deref().unwrap_or_default()
         )))
         .c(source)
+        .c(cite_panel(doc, None, &format!("/doc/{}", doc.id.0), error))
         .cs(body);
     if !doc.footnotes.is_empty() {
         let notes = doc.footnotes.iter().map(|f| {
@@ -389,7 +405,7 @@ pub fn reader(c: &'static Corpus, l: &Loc) -> Vec<Node> {
         .param("fact")
         .and_then(|id| facts.iter().find(|f| f.id == id))
     {
-        out.push(fact_card(c, f, &q));
+        out.push(fact_card(c, f, &q, error));
     }
     out
 }
