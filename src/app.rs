@@ -23,6 +23,7 @@ use crate::views::{
     overview::overview,
     reader::{reader, scroll_to_target},
     search::search,
+    timeline::timeline,
 };
 
 /// The seed corpus, parsed at build time by `build.rs` (documents, facts, entities, events;
@@ -54,11 +55,12 @@ pub fn reference() -> &'static Reference {
 }
 
 /// The navigation: (label, virtual path).
-const NAV: [(&str, &str); 6] = [
+const NAV: [(&str, &str); 7] = [
     ("Overview", "/"),
     ("Search", "/search"),
     ("Facts", "/facts"),
     ("Charts", "/charts"),
+    ("Timeline", "/timeline"),
     ("Compare", "/compare"),
     ("Keyword in context", "/kwic"),
 ];
@@ -81,6 +83,7 @@ pub fn page(
         "charts" => charts(c, &filters),
         "compare" => compare(c, &filters),
         "kwic" => kwic(c, l, export_error),
+        "timeline" => timeline(c, l, export_error),
         "doc" => reader(c, l, export_error),
         _ => not_found(),
     };

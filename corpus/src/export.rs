@@ -118,7 +118,7 @@ pub fn facts_csv(facts: &[Fact]) -> String {
 }
 
 /// A JSON string literal.
-pub(crate) fn json_str(s: &str) -> String {
+pub fn json_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {

@@ -12,3 +12,4 @@ pub mod kwic;
 pub mod overview;
 pub mod reader;
 pub mod search;
+pub mod timeline;

@@ -42,7 +42,7 @@ test('1,000 random and malicious URLs each load a usable app', async () => {
     const url = ctx.server.url + search + '#' + frag;
     await page.goto(url);
     await page.waitForSelector('main h1', { timeout: 5000 });
-    assert.equal(await page.locator('header nav a').count(), 6, url);
+    assert.equal(await page.locator('header nav a').count(), 7, url);
     assert.equal(await page.evaluate(() => window.__pwned ?? null), null, url);
     assert.deepEqual(problems, [], `after ${url}`);
   }
