@@ -34,6 +34,9 @@ pub struct Carried {
     pub category: Category,
     pub victims: Option<Victims>,
     pub value: f64,
+    /// Carried over from the sentence before: only an elided noun or a partitive continues it,
+    /// not a bare number ("Civilian staff numbered 1 697" after police figures).
+    pub previous_sentence: bool,
 }
 
 /// A number's neighbours in its sentence.
@@ -871,9 +874,11 @@ pub fn classify(
                     | Category::CivilianStaff
             )
         };
-        if let Some(c) = carried
-            .filter(|c| c.category != Category::Other && (!strength_verb || strength(c.category)))
-        {
+        if let Some(c) = carried.filter(|c| {
+            c.category != Category::Other
+                && !c.previous_sentence
+                && (!strength_verb || strength(c.category))
+        }) {
             let unit = if bare_personnel {
                 unit
             } else {

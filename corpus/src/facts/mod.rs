@@ -296,6 +296,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                     category: f.category,
                     // Who they were carries over only to a sentence that does not say
                     // ("A further three were injured").
+                    previous_sentence: true,
                     victims: classify::victims_of(f.category).filter(|_| {
                         !sent
                             .all
@@ -470,6 +471,7 @@ fn extract_sentence(
                 category: c.category,
                 victims: c.victims.or(carried.and_then(|x| x.victims)),
                 value: m.value,
+                previous_sentence: false,
             });
         }
         let subj = subject::subject(sent, prev, m, c.category, c.country, recent_force, dominant);
