@@ -56,9 +56,10 @@ pub enum Class {
     SoldiersOf = 1 << 38,
     Age = 1 << 39,
     Subset = 1 << 40,
+    Rank = 1 << 41,
 }
 
-const CLASS_NAMES: [(&str, Class); 41] = [
+const CLASS_NAMES: [(&str, Class); 42] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -100,6 +101,7 @@ const CLASS_NAMES: [(&str, Class); 41] = [
     ("soldiers_of", Class::SoldiersOf),
     ("age", Class::Age),
     ("subset", Class::Subset),
+    ("rank", Class::Rank),
 ];
 
 /// A set of classes.

@@ -800,6 +800,7 @@ pub fn classify(
         } else if np_has(np, lex, Class::Military)
             || np_has(np, lex, Class::Police)
             || np_has(np, lex, Class::Contingent)
+            || np_has(np, lex, Class::Rank)
             || (np_has(np, lex, Class::SoldiersOf) && !civilians_said && force_before(sent, m))
         {
             if pk_owner {
@@ -918,6 +919,7 @@ pub fn classify(
     {
         Category::CivilianStaff
     } else if hc.has(Class::Military)
+        || (hc.has(Class::Rank) && rank_strength(sent, m, np))
         || (np_word(np, "military") && head == "personnel")
         || hc.has(Class::Peacekeeper) && !hc.has(Class::Unit)
         || strong
@@ -1070,6 +1072,22 @@ fn force_before(sent: &Sentence, m: &NumberMention) -> bool {
             && matches!(x.entity, Entity::Force(i) if g.forces[i].kind.has_personnel()
                 && g.forces[i].kind != ForceKind::ArmedGroup)
     })
+}
+
+/// Officers counted as a strength: deployed ("sent 30 officers", "30 staff officers have
+/// served") or a contributor's ("30 Swedish staff officers"); not "two high-ranking Malian
+/// officers" named in a sanction.
+fn rank_strength(sent: &Sentence, m: &NumberMention, np: &[(String, bool)]) -> bool {
+    let g = gazetteer();
+    let deployed = before_has(sent, m, Class::Deploy, 6)
+        || (m.last + 1..(m.last + 7).min(sent.toks.len()))
+            .any(|k| sent.is(k, Class::Deploy) || sent.word(k).starts_with("serv"));
+    let contributor = np.iter().any(|(w, cap)| {
+        *cap && g
+            .country_by_word(w)
+            .is_some_and(|c| g.countries[c].name != "Mali")
+    });
+    deployed || contributor
 }
 
 /// "its 5,000 men" counts troops when the sentence is about a military force.

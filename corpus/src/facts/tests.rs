@@ -844,3 +844,31 @@ fn wounded_in_many_phrasings() {
         ]
     );
 }
+
+#[test]
+fn ranks_are_soldiers_when_killed_or_deployed_not_when_named() {
+    assert_eq!(
+        chart(
+            "Paris, 26 November 2019 - Thirteen French soldiers died. The dead - six officers and \
+             six non-commissioned officers - were serving with Operation Barkhane."
+        )
+        .iter()
+        .filter(|(_, c)| *c == Category::MilitaryKilled)
+        .count(),
+        3
+    );
+    assert_eq!(
+        chart(
+            "Timbuktu, 21 January 2015 - Around 30 Swedish staff officers have served at MINUSMA \
+             headquarters since 2013."
+        ),
+        [(30.0, Category::Troops)]
+    );
+    assert_eq!(
+        chart(
+            "Bamako, 7 November 2023 - MINUSMA's report led to sanctions on two high-ranking \
+             Malian officers."
+        ),
+        []
+    );
+}
