@@ -183,6 +183,71 @@ pub(super) fn contingent_from_next(facts: &mut [super::Fact], next: &Sentence) {
     }
 }
 
+/// "German and Swedish units of roughly 1,000 and 250 soldiers respectively": with
+/// "respectively", the countries named before a run of figures give them their contingents in
+/// order, when there are as many countries as figures.
+pub(super) fn respectively(facts: &mut [super::Fact], sent: &Sentence) {
+    if !sent.words.iter().any(|w| w == "respectively") || facts.len() < 2 {
+        return;
+    }
+    let g = gazetteer();
+    let first = facts
+        .iter()
+        .map(|f| f.number_start as usize - sent.base)
+        .min()
+        .unwrap_or(0);
+    // Countries before the first figure, in order, each once: adjectives ("German") and
+    // names ("Sweden", "Burkina Faso").
+    let mut countries: Vec<usize> = Vec::new();
+    let mut k = 0;
+    while k < sent.toks.len() && sent.toks[k].end <= first {
+        let two = format!("{} {}", sent.word(k), sent.word(k + 1));
+        let capital = sent.toks[k].text(sent.text).starts_with(char::is_uppercase);
+        let found = if capital {
+            g.country_by_word(&two)
+                .map(|c| (c, 2))
+                .or_else(|| g.country_by_word(sent.word(k)).map(|c| (c, 1)))
+        } else {
+            None
+        };
+        match found {
+            Some((c, width)) => {
+                if g.countries[c].name != "Mali" && !countries.contains(&c) {
+                    countries.push(c);
+                }
+                k += width;
+            }
+            None => k += 1,
+        }
+    }
+    let figures: Vec<usize> = (0..facts.len())
+        .filter(|&i| facts[i].category != super::Category::Other)
+        .collect();
+    // The countries nearest the figures pair with them ("The British … German and Swedish
+    // units of 1,000 and 250 respectively").
+    if countries.len() < figures.len() || figures.len() < 2 {
+        return;
+    }
+    let countries = countries.split_off(countries.len() - figures.len());
+    for (i, c) in figures.into_iter().zip(countries) {
+        let country = &g.countries[c];
+        let adj = country.demonyms.first().unwrap_or(&country.name);
+        let force = facts[i]
+            .subject
+            .as_deref()
+            .map(|s| s.split(", ").next().unwrap_or(s).to_string())
+            .filter(|s| {
+                g.forces
+                    .iter()
+                    .any(|f| &f.name == s && f.kind == ForceKind::PeaceOperation)
+            });
+        facts[i].contingent = Some(country.name.clone());
+        if let Some(name) = force {
+            facts[i].subject = Some(format!("{name}, {adj} contingent"));
+        }
+    }
+}
+
 pub(super) fn nearest_force(
     sent: &Sentence,
     m: &NumberMention,

@@ -872,3 +872,16 @@ fn ranks_are_soldiers_when_killed_or_deployed_not_when_named() {
         []
     );
 }
+
+#[test]
+fn respectively_pairs_countries_and_figures_in_order() {
+    let fs = text_facts(
+        "Gao, 3 March 2020 - The British will work beside the German and Swedish units of \
+         MINUSMA, of roughly 1,000 and 250 soldiers respectively.",
+    );
+    let got: Vec<(f64, Option<&str>)> = fs
+        .iter()
+        .map(|f| (f.value, f.contingent.as_deref()))
+        .collect();
+    assert_eq!(got, [(1000.0, Some("Germany")), (250.0, Some("Sweden"))]);
+}
