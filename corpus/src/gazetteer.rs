@@ -116,6 +116,10 @@ pub struct Gazetteer {
     pub forces: Vec<Force>,
     pub countries: Vec<Country>,
     by_first: HashMap<String, Vec<Pattern>>,
+    /// Countries by folded name or demonym, and by folded demonym alone (for plurals): the
+    /// first country of `countries.tsv` that has the word. Built once; looked up per token.
+    country_words: HashMap<String, usize>,
+    demonym_words: HashMap<String, usize>,
 }
 
 fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -193,7 +197,16 @@ impl Gazetteer {
             forces,
             countries,
             by_first: HashMap::default(),
+            country_words: HashMap::default(),
+            demonym_words: HashMap::default(),
         };
+        for (i, c) in g.countries.iter().enumerate() {
+            g.country_words.entry(fold(&c.name)).or_insert(i);
+            for d in &c.demonyms {
+                g.country_words.entry(fold(d)).or_insert(i);
+                g.demonym_words.entry(fold(d)).or_insert(i);
+            }
+        }
         let mut pats: Vec<(String, Entity)> = Vec::new();
         for (i, p) in g.places.iter().enumerate() {
             pats.push((p.name.clone(), Entity::Place(i)));
@@ -305,12 +318,12 @@ impl Gazetteer {
             .strip_suffix("es")
             .filter(|s| s.ends_with("ese"))
             .or_else(|| folded.strip_suffix('s'));
-        self.countries.iter().position(|c| {
-            fold(&c.name) == folded
-                || c.demonyms
-                    .iter()
-                    .any(|d| fold(d) == folded || Some(fold(d).as_str()) == singular)
-        })
+        let whole = self.country_words.get(folded).copied();
+        let plural = singular.and_then(|s| self.demonym_words.get(s).copied());
+        match (whole, plural) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 
     /// The armed forces of a country, when `forces.tsv` names them ("France" → French forces).
