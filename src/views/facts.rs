@@ -240,16 +240,13 @@ pub fn as_of(f: &Fact) -> [Node; 2] {
 /// The claim's sentence as text (clamped to a few lines by the stylesheet, whole on hover and
 /// for screen readers), then a small link to it in the reader.
 pub fn sentence_link(f: &Fact) -> El {
-    h("span")
-        .class("sentence")
-        .c(h("span").class("clamp").a("title", &f.quote).t(&f.quote))
-        .c(h("a")
-            .class("context")
-            .a("href", doc_href(&f.doc.0, &f.block))
-            .t("in context")
-            .c(h("span")
-                .class("visually-hidden")
-                .t(format!(": {}", claim_value(f)))))
+    h("span").class("sentence").c(clamped(&f.quote)).c(h("a")
+        .class("context")
+        .a("href", doc_href(&f.doc.0, &f.block))
+        .t("in context")
+        .c(h("span")
+            .class("visually-hidden")
+            .t(format!(": {}", claim_value(f)))))
 }
 
 #[cfg(test)]

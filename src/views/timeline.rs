@@ -113,8 +113,9 @@ fn kept_events<'a>(c: &'a Corpus, f: &Filters, docs: &[String]) -> Vec<&'a Event
         .collect()
 }
 
-fn marks(c: &'static Corpus, f: &Filters, by_actor: bool) -> Vec<Mark> {
-    let (facts, _) = matching(c, f);
+/// The marks of the facts the filters keep (`facts`, from [`matching`]) and of the events of
+/// their documents.
+fn marks(c: &'static Corpus, f: &Filters, facts: &[&Fact], by_actor: bool) -> Vec<Mark> {
     let mut docs: Vec<String> = facts.iter().map(|x| x.doc.0.clone()).collect();
     if f.selected.is_empty() && f.q.is_empty() {
         docs = c.docs.iter().map(|d| d.id.0.clone()).collect();
@@ -298,8 +299,8 @@ pub fn timeline(c: &'static Corpus, l: &Loc, error: RwSignal<Option<String>>) ->
             .map(|(k, v)| (k.as_str(), v.as_str())),
     );
     let by_actor = l.param("rows").as_deref() == Some("actor");
-    let (_, counts) = matching(c, &f);
-    let ms = marks(c, &f, by_actor);
+    let (facts, counts) = matching(c, &f);
+    let ms = marks(c, &f, &facts, by_actor);
     let qs = f.to_query_string();
     let with_rows = |actor: bool| -> String {
         let mut q = qs.clone();
@@ -332,7 +333,7 @@ pub fn timeline(c: &'static Corpus, l: &Loc, error: RwSignal<Option<String>>) ->
     let export = {
         let (f, by_actor) = (f.clone(), by_actor);
         move |json: bool| {
-            let ms = marks(c, &f, by_actor);
+            let ms = marks(c, &f, &matching(c, &f).0, by_actor);
             let r = if json {
                 save(
                     "minusma-timeline.json",

@@ -373,16 +373,11 @@ pub(crate) fn scan_numbers(sent: &Sentence, lex: &lexicon::Lexicon) -> Vec<numbe
 }
 
 /// A fact for number `m` of `sent` with its place in the text filled in; the caller sets what
-/// it counts, whose it is and when.
-fn fact_at(
-    doc: &Document,
-    block: &Block,
-    sent: &Sentence,
-    m: &numbers::NumberMention,
-    n: usize,
-) -> Fact {
+/// it counts, whose it is and when. Its id is given by [`extract`] once all facts are in text
+/// order.
+fn fact_at(doc: &Document, block: &Block, sent: &Sentence, m: &numbers::NumberMention) -> Fact {
     Fact {
-        id: format!("{}:{}", doc.id, n + 1),
+        id: String::new(),
         doc: doc.id.clone(),
         value: m.value,
         value_text: sent.text[sent.toks[m.first].start..sent.toks[m.last].end].to_string(),
@@ -483,7 +478,7 @@ fn extract_sentence(
             year,
             c.category != Category::Other,
         );
-        let mut f = fact_at(doc, block, sent, m, out.len());
+        let mut f = fact_at(doc, block, sent, m);
         f.qualifier = c.qualifier;
         f.unit = c.unit;
         f.category = c.category;

@@ -151,22 +151,23 @@ pub(super) fn contingent_from_next(facts: &mut [super::Fact], next: &Sentence) {
     }
     // Only a sentence about the same victims: a word that refers back ("the victims", "they",
     // "the dead") and no number of its own.
-    let refers_back = (0..next.toks.len()).any(|k| {
-        next.is(k, Class::Pronoun)
-            || next.is(k, Class::Kill)
-            || next.is(k, Class::Wound)
-            || next.is(k, Class::Toll)
-    });
-    // Its numbers, if any, repeat the victims' ("The three fallen peacekeepers belonged to …").
-    let repeats = super::scan_numbers(next, crate::lexicon::english())
-        .iter()
-        .all(|n| facts.iter().any(|f| casualty(f) && f.value == n.value));
-    if !refers_back || !repeats {
+    let refers_back = next
+        .all
+        .has_any(&[Class::Pronoun, Class::Kill, Class::Wound, Class::Toll]);
+    if !refers_back {
         return;
     }
     let Some((country, adj)) = contingent_in(next) else {
         return;
     };
+    // Its numbers, if any, repeat the victims' ("The three fallen peacekeepers belonged to …"):
+    // scanned only once the cheaper tests have passed.
+    let repeats = super::scan_numbers(next, crate::lexicon::english())
+        .iter()
+        .all(|n| facts.iter().any(|f| casualty(f) && f.value == n.value));
+    if !repeats {
+        return;
+    }
     let g = gazetteer();
     for f in facts
         .iter_mut()

@@ -10,6 +10,8 @@
 //! text's own mission; the row's country is the contingent, a total row has none. Its date: a
 //! date in the label or caption ("as at 1 December 2018", "since 2013"), else the text's own.
 
+use std::cell::OnceCell;
+
 use super::classify::{counts, Counts};
 use super::numbers::NumberMention;
 use super::subject::WORLDWIDE;
@@ -196,11 +198,28 @@ fn header_cells(line: &str) -> Option<Vec<&str>> {
     (cells.len() >= 2).then_some(cells)
 }
 
+/// A caption line and, once a row under it needs them, what its words say and its dates:
+/// read once for all its rows.
+struct Caption {
+    text: String,
+    base: usize,
+    read: OnceCell<(Phrase, Vec<DateMention>)>,
+}
+
+impl Caption {
+    fn read(&self) -> &(Phrase, Vec<DateMention>) {
+        self.read.get_or_init(|| {
+            let s = Sentence::new(&self.text, self.base);
+            (phrase(&s, 0, s.toks.len()), s.dates)
+        })
+    }
+}
+
 /// The lines above a run of rows that say what the rows are.
 #[derive(Default)]
 struct Context {
     /// "Largest troop contributors", "Annex I: … as at 1 December 2018".
-    caption: Option<(String, usize)>,
+    caption: Option<Caption>,
     /// Header cells, each with what it counts.
     columns: Vec<Option<Counts>>,
 }
@@ -261,7 +280,11 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &Lexicon) ->
                 continue;
             }
             ctx = Context {
-                caption: is_caption(line).then(|| (line.to_string(), base)),
+                caption: is_caption(line).then(|| Caption {
+                    text: line.to_string(),
+                    base,
+                    read: OnceCell::new(),
+                }),
                 columns: Vec::new(),
             };
         }
@@ -302,11 +325,8 @@ fn read_row(
     let g = gazetteer();
     let s = &r.sent;
     let label = phrase(s, 0, r.label_end);
-    let caption = ctx
-        .caption
-        .as_ref()
-        .map(|(c, base)| Sentence::new(c, *base));
-    let cap = caption.as_ref().map(|c| phrase(c, 0, c.toks.len()));
+    let caption = ctx.caption.as_ref().map(Caption::read);
+    let cap = caption.map(|(p, _)| p);
     // A header's first cell names the label column ("Country") when there is one cell more
     // than numbers.
     let skip = match ctx.columns.len().checked_sub(r.mentions.len()) {
@@ -322,7 +342,7 @@ fn read_row(
         .collect();
     let (date, date_end, basis) = row_date(
         &label_dates,
-        caption.as_ref().map_or(&[][..], |c| &c.dates[..]),
+        caption.map_or(&[][..], |(_, dates)| &dates[..]),
         doc.meta.published,
     );
     let mut previous: Option<Counts> = None;
@@ -355,7 +375,7 @@ fn read_row(
             .or(column)
             .or(label.counts)
             .or(previous)
-            .or(cap.as_ref().and_then(|c| c.counts))
+            .or(cap.and_then(|c| c.counts))
         else {
             continue;
         };
@@ -369,7 +389,7 @@ fn read_row(
         let force = label
             .force
             .or(noun.force)
-            .or(cap.as_ref().and_then(|c| c.force))
+            .or(cap.and_then(|c| c.force))
             .or(dominant);
         let kind = force.map(|i| g.forces[i].kind);
         let category = match what {
@@ -383,7 +403,7 @@ fn read_row(
             }
             _ => continue,
         };
-        let worldwide = label.worldwide || cap.as_ref().is_some_and(|c| c.worldwide);
+        let worldwide = label.worldwide || cap.is_some_and(|c| c.worldwide);
         let contingent = if label.total {
             None
         } else {
@@ -413,7 +433,7 @@ fn read_row(
             }
             (_, None) => (None, contingent.map(|c| g.countries[c].name.clone())),
         };
-        let mut f = super::fact_at(doc, block, s, m, out.len());
+        let mut f = super::fact_at(doc, block, s, m);
         f.qualifier = super::classify::qualifier_of(s, m);
         f.unit = match category {
             Category::CiviliansKilled | Category::Displaced => "people".into(),
