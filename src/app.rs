@@ -20,6 +20,7 @@ use crate::views::{
     compare::compare,
     facts::facts,
     kwic::kwic,
+    map::map,
     overview::overview,
     reader::{reader, scroll_to_target},
     search::search,
@@ -55,12 +56,13 @@ pub fn reference() -> &'static Reference {
 }
 
 /// The navigation: (label, virtual path).
-const NAV: [(&str, &str); 7] = [
+const NAV: [(&str, &str); 8] = [
     ("Overview", "/"),
     ("Search", "/search"),
     ("Facts", "/facts"),
     ("Charts", "/charts"),
     ("Timeline", "/timeline"),
+    ("Map", "/map"),
     ("Compare", "/compare"),
     ("Keyword in context", "/kwic"),
 ];
@@ -84,6 +86,7 @@ pub fn page(
         "compare" => compare(c, &filters),
         "kwic" => kwic(c, l, export_error),
         "timeline" => timeline(c, l, export_error),
+        "map" => map(c, l, export_error),
         "doc" => reader(c, l, export_error),
         _ => not_found(),
     };

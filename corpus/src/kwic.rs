@@ -153,6 +153,39 @@ pub fn concordance(docs: &[Document], query: &str) -> Vec<Line> {
     out
 }
 
+/// The concordance line of the text from byte `start` to `end` of the document (an entity
+/// mention, a fact's number), if both fall inside one block on character boundaries.
+pub fn line_around(doc: &Document, start: u32, end: u32) -> Option<Line> {
+    let block = doc
+        .blocks
+        .iter()
+        .find(|b| b.span.start <= start && end <= b.span.end && start < end)?;
+    let text = doc.slice(block.span);
+    let (s, e) = (
+        (start - block.span.start) as usize,
+        (end - block.span.start) as usize,
+    );
+    let (before, after) = (text.get(..s)?, text.get(e..)?);
+    // Unlike a concordance's columns, this line is read as running text: keep the space (or
+    // its absence, as in "(Gao)") at either side of the span.
+    let mut left = cut(before, true);
+    if before.ends_with(char::is_whitespace) && !left.is_empty() {
+        left.push(' ');
+    }
+    let mut right = cut(after, false);
+    if after.starts_with(char::is_whitespace) && !right.is_empty() {
+        right.insert(0, ' ');
+    }
+    Some(Line {
+        doc: doc.id.clone(),
+        block: block.id.clone(),
+        left,
+        hit: text.get(s..e)?.to_string(),
+        right,
+        start,
+    })
+}
+
 /// The folded words of a context, nearest the keyword first.
 fn context_words(s: &str, left: bool) -> Vec<String> {
     let mut w: Vec<String> = s
@@ -235,6 +268,18 @@ mod tests {
             )
             .unwrap(),
         ]
+    }
+
+    #[test]
+    fn a_line_around_a_span() {
+        let d = &docs()[0];
+        let at = d.text.find("Mali").unwrap() as u32;
+        let l = line_around(d, at, at + 4).unwrap();
+        assert_eq!(l.hit, "Mali");
+        assert!(l.left.ends_with("will leave "), "{:?}", l.left);
+        assert!(l.right.starts_with('.'), "{:?}", l.right);
+        assert_eq!(line_around(d, at, at), None, "an empty span has no line");
+        assert_eq!(line_around(d, at, u32::MAX), None, "past the text");
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod facts;
 pub mod filtered;
 pub mod format;
 pub mod kwic;
+pub mod map;
 pub mod overview;
 pub mod reader;
 pub mod search;
