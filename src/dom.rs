@@ -284,7 +284,29 @@ fn set(el: &Element, name: &str, value: &str) {
     }
 }
 
+/// Whether two trees would draw the same DOM, so patching may skip the whole subtree without
+/// touching the page (each DOM call from wasm costs; a keystroke in Search redraws a page
+/// most of which, header and filters, has not changed). An element with a DOM property
+/// (`.value`, `.checked`) is never skipped: the user may have changed it in the page.
+fn same(a: &Node, b: &Node) -> bool {
+    match (a, b) {
+        (Node::Text(x), Node::Text(y)) => x == y,
+        (Node::El(x), Node::El(y)) => {
+            x.tag == y.tag
+                && x.svg == y.svg
+                && x.attrs == y.attrs
+                && !x.attrs.iter().any(|(k, _)| k.starts_with('.'))
+                && x.kids.len() == y.kids.len()
+                && x.kids.iter().zip(&y.kids).all(|(p, q)| same(p, q))
+        }
+        _ => false,
+    }
+}
+
 fn patch(dom: &web_sys::Node, old: &Node, new: &Node) {
+    if same(old, new) {
+        return;
+    }
     match (old, new) {
         (Node::Text(a), Node::Text(b)) => {
             if a != b {

@@ -120,10 +120,23 @@ fn current_fragment() -> String {
     window().location().hash().unwrap_or_default()
 }
 
+thread_local! {
+    /// The location signal, for [`navigate`] to set directly while typing.
+    static LOC: std::cell::Cell<Option<(ReadSignal<Loc>, WriteSignal<Loc>)>> =
+        const { std::cell::Cell::new(None) };
+    /// The URL update typing has put off, if any, and its target.
+    static PENDING: std::cell::RefCell<Option<(TimeoutHandle, String)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// How long typing may run ahead of the address bar.
+const URL_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
+
 /// Starts tracking the location: read once now, then on every `hashchange` (links, back and
 /// forward, edits of the address bar).
 pub fn provide_location() {
     let (loc, set_loc) = signal(Loc::parse(&current_fragment()));
+    LOC.set(Some((loc, set_loc)));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let next = Loc::parse(&current_fragment());
         if loc.with_untracked(|l| *l != next) {
@@ -135,15 +148,47 @@ pub fn provide_location() {
 }
 
 /// Goes to a virtual URL: a new history entry, or (`replace`) in place of the current one,
-/// as while typing a search. The view follows through `hashchange`.
+/// as while typing a search. The view follows through `hashchange`, except while typing:
+/// then the view is drawn at once and the address bar follows when typing pauses. Changing
+/// the URL costs Chromium about a millisecond, as much as the whole redraw, and a keystroke
+/// must paint its results first.
 pub fn navigate(virtual_url: &str, replace: bool) {
     let location = window().location();
     let target = href(virtual_url);
-    if replace {
-        // `replace` keeps the page (same document, new fragment) and adds no entry.
-        let _ = location.replace(&target);
-    } else {
-        let _ = location.set_hash(&target);
+    // A choice right after typing: the typed state first takes its place in history, so
+    // Back returns to it.
+    if let Some((pending, typed)) = PENDING.take() {
+        pending.clear();
+        if !replace {
+            let _ = location.replace(&typed);
+        }
+    }
+    match (replace, LOC.get()) {
+        (true, Some((loc, set_loc))) => {
+            let next = Loc::parse(&target);
+            set_loc.set(next.clone());
+            let later = target.clone();
+            let handle = set_timeout_with_handle(
+                move || {
+                    PENDING.take();
+                    // Only if nothing has moved the page on since (a link, Back).
+                    if loc.with_untracked(|l| *l == next) {
+                        // `replace` keeps the page (same document, new fragment), no entry.
+                        let _ = window().location().replace(&later);
+                    }
+                },
+                URL_DELAY,
+            );
+            if let Ok(h) = handle {
+                PENDING.set(Some((h, target)));
+            }
+        }
+        (true, None) => {
+            let _ = location.replace(&target);
+        }
+        (false, _) => {
+            let _ = location.set_hash(&target);
+        }
     }
 }
 

@@ -33,7 +33,8 @@ test('search: as you type, facets, permalink, back and forward', async () => {
   await box.pressSequentially('Barkh');
   await page.waitForFunction(() => document.querySelectorAll('.hit').length > 0);
   console.log(`# in-browser: results for a 5-letter prefix typed key by key in ${Date.now() - t0} ms`);
-  assert.match(page.url(), /\/search\?q=Barkh$/);
+  // The address bar follows when typing pauses.
+  await page.waitForURL(/\/search\?q=Barkh$/);
   const marks = await page.locator('.hit mark').allTextContents();
   assert.ok(marks.length > 0 && marks.every((m) => m.startsWith('Barkh')), marks.join());
   const heading = () => page.locator('#results-h').textContent();
@@ -64,6 +65,18 @@ test('search: as you type, facets, permalink, back and forward', async () => {
   // Results link to the passage in the reader.
   const href = await page.locator('.hit a').first().getAttribute('href');
   assert.match(href, /^#\/doc\/[0-9a-f_]+\?q=Barkh#p\d+$/, "a result opens its block, carrying the search for the reader to mark");
+
+  // A choice made before the address bar caught up with the typing: Back still returns to
+  // the typed search, not to the page before it.
+  await page.goto(ctx.server.url + '#/search');
+  await box.fill('');
+  await box.pressSequentially('Moura');
+  await page.waitForFunction(() => document.querySelectorAll('.hit').length > 0);
+  await page.locator('fieldset[data-facet="doc"] input[type=checkbox]').first().check();
+  await page.waitForURL(/q=Moura&doc=/);
+  await page.goBack();
+  await page.waitForURL(/#\/search\?q=Moura$/);
+  assert.equal(await box.inputValue(), 'Moura');
   assert.deepEqual(await axe(page), []);
   assert.deepEqual(problems, []);
 });
