@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 import { createRequire } from 'node:module';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -38,8 +39,9 @@ const TYPES = {
 };
 
 /** Serves `dir` under `prefix` (e.g. '/explorer/') on a free port of 127.0.0.1, as a plain
- * static server would: files only, no rewrite rules. Resolves to { url, close }. */
-export async function serve(dir = DIST, prefix = '/') {
+ * static server would: files only, no rewrite rules; with `compress`, brotli or gzip as the
+ * browser accepts, as a production host serves it. Resolves to { url, close }. */
+export async function serve(dir = DIST, prefix = '/', { compress = false } = {}) {
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!pathname.startsWith(prefix)) {
@@ -51,8 +53,17 @@ export async function serve(dir = DIST, prefix = '/') {
     let file = join(dir, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      const accepts = req.headers['accept-encoding'] ?? '';
+      if (compress && /\bbr\b/.test(accepts)) {
+        body = brotliCompressSync(body);
+        headers['content-encoding'] = 'br';
+      } else if (compress && /\bgzip\b/.test(accepts)) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404);
