@@ -57,9 +57,11 @@ pub enum Class {
     Age = 1 << 39,
     Subset = 1 << 40,
     Rank = 1 << 41,
+    Relative = 1 << 42,
+    Degree = 1 << 43,
 }
 
-const CLASS_NAMES: [(&str, Class); 42] = [
+const CLASS_NAMES: [(&str, Class); 44] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -102,6 +104,8 @@ const CLASS_NAMES: [(&str, Class); 42] = [
     ("age", Class::Age),
     ("subset", Class::Subset),
     ("rank", Class::Rank),
+    ("relative", Class::Relative),
+    ("degree", Class::Degree),
 ];
 
 /// A set of classes.

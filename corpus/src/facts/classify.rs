@@ -113,7 +113,9 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
         }
         // Adverbs end the phrase too ("the two sides finally agreed"), unless the lexicon
         // knows them ("internally displaced").
-        if is(lex, w, Class::NpStop) || (w.ends_with("ly") && w.len() > 4 && lex.classes(w).0 == 0)
+        if is(lex, w, Class::NpStop)
+            || is(lex, w, Class::Degree)
+            || (w.ends_with("ly") && w.len() > 4 && lex.classes(w).0 == 0)
         {
             break;
         }
@@ -492,6 +494,12 @@ fn casualty(
     // all of them from Chad, died") and across the other members of a list ("47 Malian
     // soldiers and 84 Wagner fighters had died"), never past a clause of another number.
     let mut hi = (m.last + 15).min(sent.toks.len());
+    // "MINUSMA, which has 13,500 personnel in Mali, has lost 180 members": a number in a
+    // relative clause between commas ends at the clause's closing comma.
+    let relative = (bounds.0.max(m.first.saturating_sub(10))..m.first)
+        .rev()
+        .take_while(|&k| !sent.toks[k].is_punct(sent.text, ","))
+        .any(|k| sent.is(k, Class::Relative) && k > 0 && sent.toks[k - 1].is_punct(sent.text, ","));
     let mut displaced = false;
     // "100 of the more than 170 peacekeepers … were killed": the whole governs the part.
     let partitive = sent.word(m.last + 1) == "of";
@@ -511,7 +519,9 @@ fn casualty(
             // Each member of a list brings its own words: read on past them.
             hi = (hi + 10).min(sent.toks.len());
         }
-        if matches!(sent.toks[k].text(sent.text), ";" | "." | ":") {
+        if matches!(sent.toks[k].text(sent.text), ";" | "." | ":")
+            || relative && sent.toks[k].is_punct(sent.text, ",")
+        {
             break;
         }
         if let Some(x) = kind(k) {
@@ -898,6 +908,23 @@ pub fn classify(
     }
     // The head noun decides ("two military coups" counts coups, not soldiers).
     let head = np.last().map(|(w, _)| w.as_str()).unwrap_or("");
+    // "1,718 of the 1,920 authorized personnel": a whole named only as personnel counts what
+    // its part counts (the part's category came from the words before it).
+    let whole_of_part = m.first >= 3
+        && sent.word(m.first - 2) == "of"
+        && is(lex, sent.word(m.first - 1), Class::Det)
+        && sent.toks[m.first - 3].is_num();
+    if whole_of_part && (np.is_empty() || head == "personnel") {
+        if let Some(c) = carried.filter(|c| {
+            !c.previous_sentence
+                && matches!(
+                    c.category,
+                    Category::Troops | Category::Police | Category::CivilianStaff
+                )
+        }) {
+            return done(c.category, unit, c.victims);
+        }
+    }
     let hc = lex.classes(head);
     let joint = np_word(np, "and")
         && np_has(np, lex, Class::Police)

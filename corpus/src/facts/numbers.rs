@@ -397,10 +397,12 @@ impl<'a> Scanner<'a> {
             {
                 k += 1;
             }
-            // "one of them", "one of whom", "one more": a count of what came before.
+            // "one of them", "one of whom", "one more", "one seriously": a count of what
+            // came before.
             if w == "one"
                 && ((self.word(k) == "of" && self.lex.is(self.word(k + 1), Class::RefersBack))
-                    || self.lex.is(self.word(k), Class::Elided))
+                    || self.lex.is(self.word(k), Class::Elided)
+                    || self.lex.is(self.word(k), Class::Degree))
             {
                 return true;
             }

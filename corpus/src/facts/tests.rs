@@ -885,3 +885,39 @@ fn respectively_pairs_countries_and_figures_in_order() {
         .collect();
     assert_eq!(got, [(1000.0, Some("Germany")), (250.0, Some("Sweden"))]);
 }
+
+#[test]
+fn relative_clauses_adverbs_degrees_and_partitive_wholes() {
+    let f = text_facts(
+        "Published 2 June 2020\n\n\
+         The mission, which fields some 12,900 military and police personnel in Mali, has lost \
+         more than 200 members since 2013.\n\n\
+         Over the past year 31 blue helmets were killed and 140 wounded there, most by mines.\n\n\
+         A rocket struck the camp at Tessalit, killing one peacekeeper from Chad and injuring \
+         one other Chadian peacekeeper.\n\n\
+         Three UN police officers were shot dead and five others hurt, one critically, near \
+         the market.\n\n\
+         The police component counted 1,650 of the 1,920 authorised personnel.\n",
+    );
+    let cat = |needle: &str, written: &str| find(&f, needle, written).category;
+    // The relative clause's number takes no predicate from the main clause after it.
+    assert_eq!(cat("which fields", "12,900"), Category::UniformedPersonnel);
+    assert_eq!(cat("which fields", "200"), Category::PeacekeepersKilled);
+    // "140 wounded there": an adverb ends the elided noun's phrase.
+    assert_eq!(cat("140 wounded", "140"), Category::PeacekeepersWounded);
+    // "one other Chadian peacekeeper" and "one critically" are counts.
+    let other = find(&f, "one other", "one");
+    assert!(f.iter().any(|x| x.quote.contains("one other")
+        && x.category == Category::PeacekeepersWounded
+        && x.value == 1.0));
+    assert_eq!(
+        other.subject.as_deref(),
+        Some("MINUSMA, Chadian contingent")
+    );
+    assert!(f.iter().any(|x| x.quote.contains("one critically")
+        && x.category == Category::PeacekeepersWounded
+        && x.value == 1.0));
+    // The whole of a partitive counts what its part counts.
+    assert_eq!(cat("police component", "1,650"), Category::Police);
+    assert_eq!(cat("police component", "1,920"), Category::Police);
+}
