@@ -1,4 +1,5 @@
-//! Runs the corpus engine on `seeds/` (with `seeds/sources.toml`) and embeds the parsed corpus
+//! Runs the corpus engine on `seeds/` (with `seeds/sources.toml`), or on the folder named by
+//! `MINUSMA_SOURCES` (an edition: `scripts/build-edition.sh`), and embeds the parsed corpus
 //! — documents, facts, entities, events; the app rebuilds the search index — in the app as
 //! postcard bytes, with the official reference series from `reference/*.csv`. A seed or a
 //! reference file that cannot be read fails the build, naming the file and the reason.
@@ -25,16 +26,20 @@ fn read(path: &str) -> String {
 }
 
 fn main() {
-    println!("cargo::rerun-if-changed=seeds");
+    println!("cargo::rerun-if-env-changed=MINUSMA_SOURCES");
+    let folder = std::env::var("MINUSMA_SOURCES").unwrap_or_else(|_| "seeds".into());
+    println!("cargo::rerun-if-changed={folder}");
     println!("cargo::rerun-if-changed=reference");
     println!("cargo::rerun-if-changed=corpus/data");
-    let loaded = corpus::load::load(&[PathBuf::from("seeds")]);
+    let loaded = corpus::load::load(&[PathBuf::from(&folder)]);
     for w in &loaded.warnings {
         println!("cargo::warning={w}");
     }
     if !loaded.errors.is_empty() {
         let mut lines: Vec<String> = loaded.errors.iter().map(|e| e.to_string()).collect();
-        lines.push("the seed corpus must load cleanly; fix the files above".into());
+        lines.push(format!(
+            "the documents of {folder} must all load; fix or remove the files above"
+        ));
         fail(&lines);
     }
     let corpus = corpus::corpus::Corpus::build(loaded.docs);

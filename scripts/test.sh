@@ -34,3 +34,5 @@ step "shipped size"
 scripts/size.sh
 step "end-to-end tests in Chromium"
 (cd tests/e2e && node --test)
+step "an edition built from a folder (scripts/build-edition.sh)"
+(cd tests/e2e && node --test edition.mjs)

@@ -1,11 +1,12 @@
-//! Reading documents from the file system: a path is a file or a folder (its `*.txt`, with the
-//! folder's `sources.toml` when there is one). Shared by the CLI and the app's build script.
+//! Reading documents from the file system: a path is a file or a folder (its `.txt`, `.md` and
+//! `.html` files, with the folder's `sources.toml` when there is one). Shared by the CLI and the app's build script.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::CorpusError;
-use crate::ingest::ingest;
+use crate::ingest::formats::{Format, ACCEPTED};
+use crate::ingest::ingest_file;
 use crate::model::Document;
 use crate::sources::{self, Sources};
 
@@ -24,7 +25,7 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
             let mut files: Vec<PathBuf> = match fs::read_dir(p) {
                 Ok(rd) => rd
                     .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|f| f.extension().is_some_and(|x| x == "txt"))
+                    .filter(|f| Format::of(&f.to_string_lossy()).is_some())
                     .collect(),
                 Err(e) => {
                     out.errors.push(CorpusError::new(
@@ -40,7 +41,7 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
                 out.errors.push(CorpusError::new(
                     &p.display().to_string(),
                     None,
-                    "folder has no .txt files",
+                    format!("folder has no {ACCEPTED} files"),
                 ));
             }
             (files, p.join("sources.toml"))
@@ -69,7 +70,7 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
                 out.warnings.push(format!("{name}: no entry [{id}] in {}; title, author and date are inferred from the text", sources_file.display()));
             }
             matched.push(id.clone());
-            match ingest(&id, &name, &bytes, supplied) {
+            match ingest_file(&id, &name, &bytes, supplied) {
                 Ok(d) => {
                     out.warnings.extend(d.warnings.iter().cloned());
                     out.docs.push(d);
@@ -80,7 +81,7 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
         if let (Some(s), true) = (&sources, p.is_dir()) {
             for id in s.entries.keys().filter(|id| !matched.contains(id)) {
                 out.warnings.push(format!(
-                    "{}: entry [{id}] has no file {id}.txt",
+                    "{}: entry [{id}] has no file {id}.txt, .md or .html",
                     sources_file.display()
                 ));
             }

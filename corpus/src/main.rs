@@ -11,7 +11,7 @@
 //! corpus eval GOLD [PATH...] [--min-precision P] [--min-recall R] [--min-subject S] [--min-year Y]
 //!                                                scores the facts against gold facts
 //! ```
-//! PATH is a .txt file or a folder of them (with its sources.toml, if any); without one, the
+//! PATH is a .txt, .md or .html file or a folder of them (with its sources.toml, if any); without one, the
 //! `seeds` folder of the current directory.
 
 use std::io::Write;
@@ -32,7 +32,7 @@ const USAGE: &str = "usage:
   corpus export [PATH...]
   corpus index [PATH...]
   corpus eval GOLD [PATH...] [--min-precision P] [--min-recall R] [--min-subject S] [--min-year Y]
-PATH is a .txt file or a folder of .txt files (with sources.toml beside them, if any);
+PATH is a .txt, .md or .html file or a folder of them (with sources.toml beside them, if any);
 without one, ./seeds. Filter keys: doc, publisher, kind, year, category, place, actor.
 Output is JSON (facts also CSV). GOLD is a gold .tsv file or a folder of them
 (corpus/tests/dev/README.md); eval prints a Markdown table and every miss, and exits 1 when

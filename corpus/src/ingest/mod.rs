@@ -7,6 +7,7 @@
 mod chrome;
 pub mod decode;
 pub mod footnotes;
+pub mod formats;
 mod infer;
 mod roles;
 pub mod urls;
@@ -66,6 +67,20 @@ pub fn ingest(
     doc.removed = removed;
     doc.repairs.extend(repairs);
     doc.warnings = warnings;
+    Ok(doc)
+}
+
+/// Ingests a file of any accepted type (`.txt`, `.md`, `.html`, by its name): the markup is
+/// reduced to text first ([`formats::plain_text`]); its notes join the document's warnings.
+pub fn ingest_file(
+    id: &str,
+    file: &str,
+    bytes: &[u8],
+    supplied: Option<&Supplied>,
+) -> Result<Document, CorpusError> {
+    let (text, notes) = formats::plain_text(file, bytes)?;
+    let mut doc = ingest(id, file, &text, supplied)?;
+    doc.warnings.extend(notes);
     Ok(doc)
 }
 
