@@ -21,6 +21,7 @@ use crate::views::{
     facts::facts,
     kwic::kwic,
     map::map,
+    mine::mine,
     overview::overview,
     reader::{reader, scroll_to_target},
     search::search,
@@ -29,7 +30,8 @@ use crate::views::{
 
 /// The seed corpus, parsed at build time by `build.rs` (documents, facts, entities, events;
 /// the search index is rebuilt here at start-up), as postcard bytes.
-static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.postcard"));
+pub(crate) static CORPUS_BYTES: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/corpus.postcard"));
 
 /// The corpus, decoded once. Read-only for the app's whole life, so every view can borrow it.
 pub fn corpus() -> Result<&'static Corpus, &'static str> {
@@ -56,7 +58,7 @@ pub fn reference() -> &'static Reference {
 }
 
 /// The navigation: (label, virtual path).
-const NAV: [(&str, &str); 8] = [
+const NAV: [(&str, &str); 9] = [
     ("Overview", "/"),
     ("Search", "/search"),
     ("Facts", "/facts"),
@@ -65,6 +67,7 @@ const NAV: [(&str, &str); 8] = [
     ("Map", "/map"),
     ("Compare", "/compare"),
     ("Keyword in context", "/kwic"),
+    ("My documents", "/mine"),
 ];
 
 /// What the page shows at `l`, drawn from corpus `c` (the embedded one, or in tests another):
@@ -87,6 +90,7 @@ pub fn page(
         "kwic" => kwic(c, l, export_error),
         "timeline" => timeline(c, l, export_error),
         "map" => map(c, l, export_error),
+        "mine" => mine(c, l),
         "doc" => reader(c, l, export_error),
         _ => not_found(),
     };
@@ -108,6 +112,9 @@ pub fn App() -> impl IntoView {
     let region = RefCell::new(None::<Region>);
     let target = RefCell::new(String::new());
     let draws = std::cell::Cell::new(0u32);
+    // Created here, in the app's own scope: a signal first made inside the effect would be
+    // disposed with that run of it.
+    crate::mine::init();
     Effect::new(move |_| {
         let (Some(top), Some(root)) = (header_ref.get(), main_ref.get()) else {
             return;
@@ -117,8 +124,11 @@ pub fn App() -> impl IntoView {
             .borrow_mut()
             .get_or_insert_with(|| Region::new(top.into()))
             .update("header", site_header(&l));
+        // The user's documents, once the worker has read them, join every view.
+        crate::mine::track();
+        let user = crate::mine::with(|m| m.corpus);
         let (key, content) = match corpus() {
-            Ok(c) => page(c, &l, export_error),
+            Ok(c) => page(user.unwrap_or(c), &l, export_error),
             Err(e) => (
                 "error".into(),
                 vec![h("p").class("errors").a("role", "alert").t(e).into()],
@@ -141,6 +151,9 @@ pub fn App() -> impl IntoView {
         }
         *target.borrow_mut() = now;
     });
+    // The documents worker is started after the first view has been drawn, so its download
+    // never delays it.
+    set_timeout(crate::mine::start, std::time::Duration::from_millis(50));
     // "/" anywhere outside a text field focuses the search box.
     let focus_key = window_event_listener(leptos::ev::keydown, move |e| {
         let typing = e

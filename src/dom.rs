@@ -28,13 +28,15 @@ const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
 /// Event types a view may handle (`focusin`/`mouseover`, unlike `focus`/`mouseenter`, bubble
 /// to the region's root).
-const EVENTS: [&str; 6] = [
+const EVENTS: [&str; 8] = [
     "click",
     "change",
     "input",
     "keydown",
     "mouseover",
     "focusin",
+    "dragover",
+    "drop",
 ];
 
 /// An element: tag, attributes (a name starting with `.` is a DOM property instead, for an

@@ -6,6 +6,7 @@ mod app;
 mod browser_tests;
 mod charts;
 mod dom;
+mod mine;
 mod route;
 mod state;
 mod url_state;

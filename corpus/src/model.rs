@@ -161,6 +161,19 @@ pub struct Repair {
     pub reason: String,
 }
 
+/// A document id of the user's own documents starts so (the explorer's documents worker gives
+/// them such ids); every other document is the published corpus's.
+pub const USER_PREFIX: &str = "my-";
+
+/// "my documents" or "published corpus", the values of the collection facet.
+pub fn collection_of(doc_id: &str) -> &'static str {
+    if doc_id.starts_with(USER_PREFIX) {
+        "my documents"
+    } else {
+        "published corpus"
+    }
+}
+
 /// A date known to a year, month or day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PartialDate {

@@ -10,7 +10,7 @@ use crate::dom::{h, El};
 use crate::state::Filters;
 use crate::url_state::go;
 
-pub const FACET_LABELS: [(Facet, &str); 7] = [
+pub const FACET_LABELS: [(Facet, &str); 8] = [
     (Facet::Category, "Fact category"),
     (Facet::Actor, "Force or actor"),
     (Facet::Place, "Place"),
@@ -18,6 +18,7 @@ pub const FACET_LABELS: [(Facet, &str); 7] = [
     (Facet::Kind, "Kind"),
     (Facet::Publisher, "Publisher"),
     (Facet::Doc, "Document"),
+    (Facet::Collection, "Collection"),
 ];
 
 /// A document's title, or its id if the corpus has no such document.

@@ -23,6 +23,10 @@ fn fact_facets(c: &Corpus, f: &Fact) -> Vec<(Facet, String)> {
     let mut v = vec![
         (Facet::Doc, f.doc.0.clone()),
         (Facet::Category, f.category.as_str().to_string()),
+        (
+            Facet::Collection,
+            corpus::model::collection_of(&f.doc.0).to_string(),
+        ),
     ];
     if let Some(d) = c.docs.iter().find(|d| d.id == f.doc) {
         v.push((Facet::Kind, d.meta.kind.clone()));

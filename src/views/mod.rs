@@ -10,6 +10,7 @@ pub mod filtered;
 pub mod format;
 pub mod kwic;
 pub mod map;
+pub mod mine;
 pub mod overview;
 pub mod reader;
 pub mod search;

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, serve } from './harness.mjs';
 
 const LIGHTHOUSE = fileURLToPath(new URL('./node_modules/lighthouse/cli/index.js', import.meta.url));
-const VIEWS = ['', '#/search?q=Moura', '#/facts', '#/charts', '#/compare', '#/kwic?q=Barkhane', '#/timeline', '#/map?at=Gao', '#/doc/000_42da79048cd32607?fact=000_42da79048cd32607%3A11#p21'];
+const VIEWS = ['', '#/search?q=Moura', '#/facts', '#/charts', '#/compare', '#/kwic?q=Barkhane', '#/timeline', '#/map?at=Gao', '#/mine', '#/doc/000_42da79048cd32607?fact=000_42da79048cd32607%3A11#p21'];
 
 test('Lighthouse accessibility is 100 on every view', async () => {
   const server = await serve();

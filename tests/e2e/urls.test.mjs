@@ -19,7 +19,7 @@ const PAYLOADS = [
   '%FF%FE', '../../../etc/passwd', '#', '##p1', '?', '&&&', '==', 'Moura', 'civilians killed', '"Operation Barkhane"', 'Ségou',
   '\u202e\u0000', '😀', 'x'.repeat(3000), '1e309', '-1', 'NaN', 'constructor', '__proto__', 'p21', 'fn1', 'ref1-0',
 ];
-const PATHS = ['/', '/search', '/facts', '/charts', '/compare', '/map', '/map?at=%3Cb%3E', '/timeline', '/kwic', '/doc/000_42da79048cd32607', '/doc/', '/doc/<b>x</b>', '/nope', '//', '', 'search', '/search/extra/parts'];
+const PATHS = ['/', '/search', '/facts', '/charts', '/compare', '/map', '/map?at=%3Cb%3E', '/mine', '/mine?edit=%3Cb%3E', '/timeline', '/kwic', '/doc/000_42da79048cd32607', '/doc/', '/doc/<b>x</b>', '/nope', '//', '', 'search', '/search/extra/parts'];
 const KEYS = ['q', 'at', 'all', 'category', 'place', 'actor', 'year', 'kind', 'publisher', 'doc', 'sort', 'desc', 'fact', 'x', '', '<k>'];
 
 function randomUrl(r) {
@@ -42,7 +42,7 @@ test('1,000 random and malicious URLs each load a usable app', async () => {
     const url = ctx.server.url + search + '#' + frag;
     await page.goto(url);
     await page.waitForSelector('main h1', { timeout: 5000 });
-    assert.equal(await page.locator('header nav a').count(), 8, url);
+    assert.equal(await page.locator('header nav a').count(), 9, url);
     assert.equal(await page.evaluate(() => window.__pwned ?? null), null, url);
     assert.deepEqual(problems, [], `after ${url}`);
   }

@@ -24,10 +24,12 @@ pub enum Facet {
     Category,
     Place,
     Actor,
+    /// The user's own documents or the published corpus ([`crate::model::collection_of`]).
+    Collection,
 }
 
 impl Facet {
-    pub const ALL: [Facet; 7] = [
+    pub const ALL: [Facet; 8] = [
         Facet::Doc,
         Facet::Publisher,
         Facet::Kind,
@@ -35,6 +37,7 @@ impl Facet {
         Facet::Category,
         Facet::Place,
         Facet::Actor,
+        Facet::Collection,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -45,6 +48,7 @@ impl Facet {
             Facet::Category => "category",
             Facet::Place => "place",
             Facet::Actor => "actor",
+            Facet::Collection => "collection",
         }
     }
     pub fn parse(s: &str) -> Option<Facet> {
@@ -142,7 +146,11 @@ impl Index {
         let mut passages = Vec::new();
         let mut total_len = 0u64;
         for (di, d) in docs.iter().enumerate() {
-            let mut doc_facets = vec![fid(Facet::Doc, &d.id.0), fid(Facet::Kind, &d.meta.kind)];
+            let mut doc_facets = vec![
+                fid(Facet::Doc, &d.id.0),
+                fid(Facet::Kind, &d.meta.kind),
+                fid(Facet::Collection, crate::model::collection_of(&d.id.0)),
+            ];
             doc_facets.push(fid(
                 Facet::Publisher,
                 d.meta.publisher.as_deref().unwrap_or("unknown"),
