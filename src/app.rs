@@ -151,9 +151,13 @@ pub fn App() -> impl IntoView {
         }
         *target.borrow_mut() = now;
     });
-    // The documents worker is started after the first view has been drawn, so its download
-    // never delays it.
-    set_timeout(crate::mine::start, std::time::Duration::from_millis(50));
+    // The documents worker is started after the first view has been drawn, and only if this
+    // browser keeps documents (My documents starts it otherwise), so its download never
+    // delays a first visit.
+    set_timeout(
+        crate::mine::start_if_kept,
+        std::time::Duration::from_millis(50),
+    );
     // "/" anywhere outside a text field focuses the search box.
     let focus_key = window_event_listener(leptos::ev::keydown, move |e| {
         let typing = e

@@ -87,9 +87,34 @@ fn change(f: impl FnOnce(&mut Mine)) {
 /// The worker's loader (`assets/worker-loader.js`).
 const WORKER_JS: &str = "./worker-loader.js";
 
-/// Starts the worker and asks it for the kept documents. From `file://` (the one-file
+/// Set in the browser's local storage while this browser keeps documents, so the worker (206
+/// KB) is fetched at start-up only then; otherwise only when My documents is opened.
+const KEPT: &str = "minusma-explorer-keeps-documents";
+
+fn kept(yes: Option<bool>) -> bool {
+    let Some(store) = leptos::prelude::window().local_storage().ok().flatten() else {
+        return false;
+    };
+    match yes {
+        Some(true) => store.set_item(KEPT, "1").is_ok(),
+        Some(false) => store.remove_item(KEPT).is_ok(),
+        None => store.get_item(KEPT).ok().flatten().is_some(),
+    }
+}
+
+/// At start-up: the worker, if this browser keeps documents (their facts join every view).
+pub fn start_if_kept() {
+    if kept(None) {
+        start();
+    }
+}
+
+/// Starts the worker, once, and asks it for the kept documents. From `file://` (the one-file
 /// edition) there is no worker: the view says so.
 pub fn start() {
+    if WORKER.with(|w| w.borrow().is_some()) || with(|m| m.status != Status::Starting) {
+        return;
+    }
     let local = leptos::prelude::window()
         .location()
         .protocol()
@@ -195,6 +220,7 @@ fn answer(msg: &JsValue) {
                 .filter_map(|e| e.as_string())
                 .collect();
             let unsaved = get(msg, "note").as_string();
+            kept(Some(merged.is_some()));
             change(|m| {
                 m.status = Status::Ready;
                 m.corpus = merged;

@@ -134,6 +134,7 @@ const FIELDS: [(&str, &str, &str); 5] = [
 ];
 
 pub fn mine(c: &'static Corpus, l: &Loc) -> Vec<Node> {
+    mine::start();
     let m = mine::with(Mine::clone);
     let status = match (&m.status, &m.unsaved) {
         (Status::Unavailable(why), _) => h("p").class("errors").a("role", "status").t(*why),

@@ -42,7 +42,13 @@ async function myFacts(page, base) {
 
 test('my documents: add, see everywhere, reload, remove, export, import, bad input, CLI parity', async () => {
   const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/');
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
   page.on('dialog', (d) => d.accept());
+  await page.waitForSelector('#documents li');
+  await page.waitForTimeout(300);
+  // A first visit never downloads the documents worker; opening My documents does.
+  assert.ok(!requests.some((u) => u.includes('worker')), requests.join('\n'));
   await page.getByRole('link', { name: 'My documents' }).click();
   assert.equal(await myDocs(page), 0);
   assert.match(await page.locator('main [role=status]').textContent(), /Saved in this browser/);
@@ -122,8 +128,12 @@ test('my documents: add, see everywhere, reload, remove, export, import, bad inp
   await page.getByRole('button', { name: 'Save details' }).click();
   await page.waitForFunction(() => [...document.querySelectorAll('main tr')].some((r) => r.textContent.includes('Field team')));
 
-  // A reload keeps them.
+  // A reload keeps them, and a browser that keeps documents starts the worker on any view, so
+  // their facts join it.
+  await page.goto(ctx.server.url + '#/facts?collection=my%20documents');
   await page.reload();
+  await page.waitForFunction(() => document.querySelector('#facts-h')?.textContent.match(/^[1-9]/));
+  await page.goto(ctx.server.url + '#/mine');
   assert.equal(await myDocs(page), 4);
 
   // Remove one (confirmed).
