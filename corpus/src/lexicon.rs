@@ -59,9 +59,10 @@ pub enum Class {
     Rank = 1 << 41,
     Relative = 1 << 42,
     Degree = 1 << 43,
+    Ceiling = 1 << 44,
 }
 
-const CLASS_NAMES: [(&str, Class); 44] = [
+const CLASS_NAMES: [(&str, Class); 45] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -106,6 +107,7 @@ const CLASS_NAMES: [(&str, Class); 44] = [
     ("rank", Class::Rank),
     ("relative", Class::Relative),
     ("degree", Class::Degree),
+    ("ceiling", Class::Ceiling),
 ];
 
 /// A set of classes.

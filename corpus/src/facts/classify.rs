@@ -914,7 +914,11 @@ pub fn classify(
         && sent.word(m.first - 2) == "of"
         && is(lex, sent.word(m.first - 1), Class::Det)
         && sent.toks[m.first - 3].is_num();
-    if whole_of_part && (np.is_empty() || head == "personnel") {
+    // "…, or 83 per cent of the authorized 1 440", "against an authorized 1,920": a ceiling
+    // for the figure before it.
+    let ceiling =
+        (m.first.saturating_sub(4).max(bounds.0)..m.first).any(|k| sent.is(k, Class::Ceiling));
+    if (whole_of_part || ceiling) && (np.is_empty() || matches!(head, "personnel" | "positions")) {
         if let Some(c) = carried.filter(|c| {
             !c.previous_sentence
                 && matches!(

@@ -921,3 +921,20 @@ fn relative_clauses_adverbs_degrees_and_partitive_wholes() {
     assert_eq!(cat("police component", "1,650"), Category::Police);
     assert_eq!(cat("police component", "1,920"), Category::Police);
 }
+
+#[test]
+fn authorized_ceilings_after_a_figure_count_what_it_counts() {
+    let f = text_facts(
+        "Report of the Secretary-General, 30 May 2018\n\n\
+         41. The police component comprised 1 705 personnel, or 89 per cent of the authorized \
+         1 920, including 260 women.\n\n\
+         42. The military component stood at 12 021 troops against an authorised 13 289.\n\n\
+         43. The Mission had 1 401 civilian staff against 1 700 approved positions, and 160 \
+         United Nations Volunteers.\n",
+    );
+    let cat = |needle: &str, written: &str| find(&f, needle, written).category;
+    assert_eq!(cat("police component", "1 920"), Category::Police);
+    assert_eq!(cat("military component", "13 289"), Category::Troops);
+    assert_eq!(cat("approved positions", "1 700"), Category::CivilianStaff);
+    assert_eq!(cat("approved positions", "160"), Category::CivilianStaff);
+}
