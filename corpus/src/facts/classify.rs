@@ -102,6 +102,20 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
             i += 1;
             continue;
         }
+        // A dotted abbreviation ("Two U.N. peacekeepers", "U.S. troops") is a modifier: its
+        // letters and dots are skipped, not taken for the phrase's end.
+        if t.is_word()
+            && t.text(sent.text).len() == 1
+            && sent
+                .toks
+                .get(i + 1)
+                .is_some_and(|d| d.is_punct(sent.text, ".") && !d.space_before)
+            && (sent.toks.get(i + 2).is_some_and(|n| !n.space_before)
+                || (!t.space_before && i > 0 && sent.toks[i - 1].is_punct(sent.text, ".")))
+        {
+            i += 2;
+            continue;
+        }
         if !t.is_word() {
             break;
         }
@@ -519,7 +533,7 @@ fn casualty(
             // Each member of a list brings its own words: read on past them.
             hi = (hi + 10).min(sent.toks.len());
         }
-        if matches!(sent.toks[k].text(sent.text), ";" | "." | ":")
+        if (matches!(sent.toks[k].text(sent.text), ";" | "." | ":") && !abbreviation_dot(sent, k))
             || relative && sent.toks[k].is_punct(sent.text, ",")
         {
             break;
@@ -559,6 +573,15 @@ fn coordinated_casualty(
         Category::PeacekeepersWounded => Some(false),
         _ => None,
     }
+}
+
+/// A dot that belongs to a dotted abbreviation ("U.N.", "U.S."): glued to a one-letter word.
+fn abbreviation_dot(sent: &Sentence, k: usize) -> bool {
+    k > 0
+        && !sent.toks[k].space_before
+        && sent.toks[k].is_punct(sent.text, ".")
+        && sent.toks[k - 1].is_word()
+        && sent.toks[k - 1].text(sent.text).len() == 1
 }
 
 fn is_peace_op_mentioned(sent: &Sentence) -> bool {

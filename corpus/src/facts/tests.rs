@@ -938,3 +938,15 @@ fn authorized_ceilings_after_a_figure_count_what_it_counts() {
     assert_eq!(cat("approved positions", "1 700"), Category::CivilianStaff);
     assert_eq!(cat("approved positions", "160"), Category::CivilianStaff);
 }
+
+#[test]
+fn dotted_abbreviations_inside_the_quantity_phrase() {
+    let f = text_facts(
+        "Wire\n\nPublished 4 June 2019\n\nGAO, Mali (AP) — Three U.N. peacekeepers from Chad \
+         died on Monday and four others were hurt. Some 13,000 U.N. troops serve in the country.\n",
+    );
+    let k = find(&f, "Three U.N.", "Three");
+    assert_eq!(k.category, Category::PeacekeepersKilled);
+    assert_eq!(k.unit, "peacekeepers");
+    assert_eq!(find(&f, "13,000 U.N.", "13,000").category, Category::Troops);
+}
