@@ -275,10 +275,14 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     // The sentences in text order, for a look at the one after.
     let all: Vec<&Sentence> = blocks.iter().flat_map(|(_, s)| s).collect();
     let mut index = 0;
+    // The last sentence of the paragraph before, and where its facts begin: wire copy puts
+    // "Five others were wounded." in a paragraph of its own after the deaths.
+    let mut last_para: Option<(&Sentence, usize)> = None;
     for (block, sents) in &blocks {
         let mut prev: Option<&Sentence> = None;
         let block_start = out.len();
-        for sent in sents {
+        let para = block.kind == crate::model::BlockKind::Paragraph;
+        for (i, sent) in sents.iter().enumerate() {
             index += 1;
             // The same sentence twice in one text (a repeated paragraph) is one claim.
             let key = fold(sent.text);
@@ -287,11 +291,15 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 continue;
             }
             let year = years.get(&block.id).copied();
-            let carried = out[block_start..]
+            let (from, before_sent) = match (i, last_para) {
+                (0, Some((p, start))) if para => (start, Some(p)),
+                _ => (block_start, prev),
+            };
+            let carried = out[from..]
                 .iter()
                 .rev()
                 .find(|f| f.category != Category::Other)
-                .filter(|f| prev.is_some_and(|p| f.start as usize == p.base))
+                .filter(|f| before_sent.is_some_and(|p| f.start as usize == p.base))
                 .map(|f| classify::Carried {
                     category: f.category,
                     // Who they were carries over only to a sentence that does not say
@@ -322,6 +330,10 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             }
             prev = Some(sent);
         }
+        last_para = match (para, sents.last()) {
+            (true, Some(s)) => Some((s, block_start)),
+            _ => None,
+        };
     }
     // Table rows join the facts in text order; ids follow that order.
     out.extend(tables.facts);

@@ -950,3 +950,21 @@ fn dotted_abbreviations_inside_the_quantity_phrase() {
     assert_eq!(k.unit, "peacekeepers");
     assert_eq!(find(&f, "13,000 U.N.", "13,000").category, Category::Troops);
 }
+
+#[test]
+fn an_elided_figure_continues_the_paragraph_before() {
+    let f = text_facts(
+        "Wire\n\nDAKAR, 3 March 2022 (AFP) - Two peacekeepers from Togo were killed on Tuesday \
+         when their vehicle struck a mine near Bandiagara.\n\n\
+         Four others were wounded, one of them seriously.\n\n\
+         Local officials said 12 people had fled the area.\n",
+    );
+    let w = find(&f, "Four others", "Four");
+    assert_eq!(w.category, Category::PeacekeepersWounded);
+    assert_eq!(
+        w.subject.as_deref().map(|s| s.starts_with("MINUSMA")),
+        Some(true)
+    );
+    // A paragraph that names its own people is not a continuation.
+    assert_eq!(find(&f, "12 people", "12").category, Category::Displaced);
+}
