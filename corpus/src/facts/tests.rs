@@ -968,3 +968,14 @@ fn an_elided_figure_continues_the_paragraph_before() {
     // A paragraph that names its own people is not a continuation.
     assert_eq!(find(&f, "12 people", "12").category, Category::Displaced);
 }
+
+#[test]
+fn a_demonym_list_with_places_after_each_member() {
+    let f = text_facts(
+        "Wire\n\nPublished 3 June 2016\n\nThe attacks on MINUSMA killed four Chadians near Tessalit, \
+         three Guineans outside Kidal and one Chinese engineer in Gao.\n",
+    );
+    let g = find(&f, "three Guineans", "three");
+    assert_eq!(g.category, Category::PeacekeepersKilled);
+    assert_eq!(g.contingent.as_deref(), Some("Guinea"));
+}
