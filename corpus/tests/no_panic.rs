@@ -84,6 +84,45 @@ fn check(bytes: &[u8]) {
     }
 }
 
+const MARKUP: &[&str] = &[
+    "<p>",
+    "</p>",
+    "<div>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "<title>",
+    "</title>",
+    "<table><tr><td>",
+    "</td><td>",
+    "&amp;",
+    "&nbsp;",
+    "&#x2013;",
+    "&",
+    "<",
+    ">",
+    "<br/>",
+    "# ",
+    "**",
+    "[",
+    "](",
+    ")",
+    "![",
+    "```",
+    "\n",
+    "\n\n",
+    "Ten peacekeepers were killed. ",
+    "13 000 troops ",
+    "é",
+    "<nav>",
+    "</nav>",
+    "<style>p{}</style>",
+    "<![CDATA[",
+    "]]>",
+    "<p a='\"'>",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
@@ -95,6 +134,19 @@ proptest! {
     #[test]
     fn random_text_never_panics(text in "\\PC{0,1500}") {
         check(text.as_bytes());
+    }
+
+    /// Markup users bring: HTML and Markdown fragments in any order, as `.html` and `.md`.
+    #[test]
+    fn markup_files_never_panic(idx in proptest::collection::vec(0..MARKUP.len(), 0..120)) {
+        let text: String = idx.into_iter().map(|i| MARKUP[i]).collect();
+        for name in ["t.html", "t.md"] {
+            if let Ok(d) = corpus::ingest::ingest_file("t", name, text.as_bytes(), None) {
+                for f in extract(&d) {
+                    assert!(d.text.get(f.start as usize..f.end as usize).is_some());
+                }
+            }
+        }
     }
 
     #[test]
