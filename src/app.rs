@@ -108,6 +108,7 @@ pub fn App() -> impl IntoView {
     let header_ref = NodeRef::<leptos::html::Header>::new();
     let main_ref = NodeRef::<leptos::html::Main>::new();
     let header = RefCell::new(None::<Region>);
+    let header_view = RefCell::new(None::<String>);
     let export_error = RwSignal::new(None::<String>);
     let region = RefCell::new(None::<Region>);
     let target = RefCell::new(String::new());
@@ -120,10 +121,16 @@ pub fn App() -> impl IntoView {
             return;
         };
         let l = loc.get();
-        header
-            .borrow_mut()
-            .get_or_insert_with(|| Region::new(top.into()))
-            .update("header", site_header(&l));
+        // The header only marks the current view: redrawn when the view changes, not on
+        // every keystroke of a search.
+        let view = l.segments().first().cloned().unwrap_or_default();
+        if header_view.borrow().as_deref() != Some(view.as_str()) {
+            header
+                .borrow_mut()
+                .get_or_insert_with(|| Region::new(top.into()))
+                .update("header", site_header(&l));
+            *header_view.borrow_mut() = Some(view);
+        }
         // The user's documents, once the worker has read them, join every view.
         crate::mine::track();
         let user = crate::mine::with(|m| m.corpus);
