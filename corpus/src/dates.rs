@@ -360,9 +360,10 @@ fn attach_cues(c: &Cursor, mentions: &mut [DateMention]) {
                 .map(|p| fold(c.text(p)))
                 .unwrap_or_default();
             found = match (w2.as_str(), w1.as_str()) {
-                ("as", "of") | ("as", "at") => (Cue::AsOf, 2),
+                ("as", "of") | ("as", "at") | ("en date", "du") => (Cue::AsOf, 2),
                 (_, "per") => (Cue::AsOf, 1),
-                (_, "since") => (Cue::Since, 1),
+                // French "depuis" too; the cue words move to the lexicon with the French issue.
+                (_, "since") | (_, "depuis") => (Cue::Since, 1),
                 (_, "between") | (_, "from") | (_, "for") | (_, "during") | (_, "throughout") => {
                     (Cue::Period, 1)
                 }

@@ -143,6 +143,8 @@ pub struct Lexicon {
     /// Qualifier phrases as folded words, longest first.
     qualifiers: Vec<(Vec<String>, Qualifier)>,
     numbers: HashMap<String, Vec<NumberWord>>,
+    /// French: number words are read by text2num's French grammar.
+    pub french: bool,
 }
 
 fn qualifier_named(s: &str) -> Option<Qualifier> {
@@ -286,6 +288,55 @@ pub fn english() -> &'static Lexicon {
         )
         .unwrap_or_else(|e| panic!("corpus/data/en: {e}"))
     })
+}
+
+/// The French word lists (`corpus/data/fr/`).
+pub fn french() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        Lexicon::parse(
+            include_str!("../data/fr/lexicon.tsv"),
+            include_str!("../data/fr/qualifiers.tsv"),
+            include_str!("../data/fr/numbers.tsv"),
+        )
+        .map(|mut l| {
+            l.french = true;
+            l
+        })
+        .unwrap_or_else(|e| panic!("corpus/data/fr: {e}"))
+    })
+}
+
+/// The language of a text, from its commonest grammar words: French when its French
+/// function words outnumber its English ones, else English.
+pub fn is_french(text: &str) -> bool {
+    const FR: [&str; 14] = [
+        "le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "sur", "au",
+        "ont",
+    ];
+    const EN: [&str; 12] = [
+        "the", "and", "of", "is", "in", "to", "was", "were", "for", "that", "on", "have",
+    ];
+    let (mut fr, mut en) = (0usize, 0usize);
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| (2..=5).contains(&w.len()))
+        .take(3000)
+    {
+        let w = w.to_ascii_lowercase();
+        fr += usize::from(FR.contains(&w.as_str()));
+        en += usize::from(EN.contains(&w.as_str()));
+    }
+    fr > en
+}
+
+/// The word lists for a text's language.
+pub fn for_text(text: &str) -> &'static Lexicon {
+    if is_french(text) {
+        french()
+    } else {
+        english()
+    }
 }
 
 #[cfg(test)]

@@ -401,7 +401,7 @@ fn breakdown_of(
 
 /// The qualifier of a number read outside a sentence's grammar (a table row).
 pub fn qualifier_of(sent: &Sentence, m: &NumberMention) -> Qualifier {
-    qualifier(sent, m, crate::lexicon::english(), false)
+    qualifier(sent, m, sent.lex, false)
 }
 
 /// The unit of measurements that are never personnel counts.
@@ -1054,7 +1054,7 @@ fn measure_free_context(sent: &Sentence, m: &NumberMention) -> bool {
 /// after "from", "to", "and", a comma or dash, a verb of strength ("Sweden provides 140") or a
 /// country ("Estonia some 95").
 fn continues_previous(sent: &Sentence, m: &NumberMention) -> bool {
-    let lex = crate::lexicon::english();
+    let lex = sent.lex;
     let mut k = m.first;
     // Past qualifier words: "Estonia some 95", "from about 36,690".
     while k > 0 && lex.qualifier_before(&[sent.word(k - 1)]).is_some() {
@@ -1093,7 +1093,7 @@ fn force_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
 /// the Malian defence and security forces", "two elements of Barkhane".
 fn national_force_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
     let g = gazetteer();
-    let lex = crate::lexicon::english();
+    let lex = sent.lex;
     // The people noun right after the number (past "other"), then "of", then a determiner.
     let mut k = m.last + 1;
     if sent.is(k, Class::Elided) {

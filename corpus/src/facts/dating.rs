@@ -139,7 +139,7 @@ pub fn as_of(
     let since = |d: &DateMention| {
         d.cue == Cue::Since || {
             let k = sent.tok_at(d.start);
-            (k.saturating_sub(8)..k).any(|j| sent.word(j) == "since")
+            (k.saturating_sub(8)..k).any(|j| matches!(sent.word(j), "since" | "depuis"))
         }
     };
     if let Some(d) = nearest(&|d| (matches!(d.cue, Cue::Period) || since(d)) && d.from.is_some()) {

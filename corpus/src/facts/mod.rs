@@ -14,7 +14,7 @@ use std::collections::HashSet;
 use crate::dates::{find_dates, DateMention};
 use crate::gazetteer::{gazetteer, Entity, Mention};
 use crate::ingest::urls::find_urls;
-use crate::lexicon::{self, Class, Classes};
+use crate::lexicon::{self, Class, Classes, Lexicon};
 use crate::model::{Block, DocId, Document, Span};
 use crate::sentences;
 use crate::tokens::{fold, folded_words, tokenize, Token};
@@ -200,15 +200,16 @@ pub(crate) struct Sentence<'a> {
     pub all: Classes,
     pub dates: Vec<DateMention>,
     pub mentions: Vec<Mention>,
+    /// The word lists of the text's language.
+    pub lex: &'static Lexicon,
 }
 
 impl<'a> Sentence<'a> {
-    pub fn new(text: &'a str, base: usize) -> Self {
+    pub fn new(text: &'a str, base: usize, lex: &'static Lexicon) -> Self {
         let toks = tokenize(text);
         let words = folded_words(text, &toks);
         let dates = find_dates(text, &toks);
         let mentions = gazetteer().find_in(text, &toks);
-        let lex = lexicon::english();
         let classes: Vec<Classes> = words.iter().map(|w| lex.classes(w)).collect();
         let all = Classes(classes.iter().fold(0, |a, c| a | c.0));
         Sentence {
@@ -220,6 +221,7 @@ impl<'a> Sentence<'a> {
             all,
             dates,
             mentions,
+            lex,
         }
     }
     pub fn tok_at(&self, byte: usize) -> usize {
@@ -246,6 +248,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     // Every sentence is analysed once; the mission the text is about is read from them all
     // before any number is attributed.
     let years = dating::year_headings(doc);
+    let lex = lexicon::for_text(&doc.text);
     let blocks: Vec<(&Block, Vec<Sentence>)> = doc
         .blocks
         .iter()
@@ -254,13 +257,12 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             let text = doc.slice(block.span);
             let sents = sentences::split(text)
                 .into_iter()
-                .map(|(s, e)| Sentence::new(&text[s..e], block.span.start as usize + s))
+                .map(|(s, e)| Sentence::new(&text[s..e], block.span.start as usize + s, lex))
                 .collect();
             (block, sents)
         })
         .collect();
     let dominant = subject::dominant_peace_operation(blocks.iter().flat_map(|(_, s)| s));
-    let lex = lexicon::english();
     let tables = tables::extract(doc, dominant, lex);
     let in_row = |s: &Sentence| {
         let (a, b) = (s.base, s.base + s.text.len());
@@ -440,7 +442,7 @@ fn extract_sentence(
         year,
         ..
     } = *ctx;
-    let lex = lexicon::english();
+    let lex = sent.lex;
     let mentions = scan_numbers(sent, lex);
     let g = gazetteer();
     let places = entity_names(sent, prev, |e| matches!(e, Entity::Place(_)), true);

@@ -69,6 +69,11 @@ fn english_numbers() -> &'static text2num::Language {
     L.get_or_init(text2num::Language::english)
 }
 
+fn french_numbers() -> &'static text2num::Language {
+    static L: std::sync::OnceLock<text2num::Language> = std::sync::OnceLock::new();
+    L.get_or_init(text2num::Language::french)
+}
+
 impl<'a> Scanner<'a> {
     fn word(&self, i: usize) -> &'a str {
         self.words.get(i).map(String::as_str).unwrap_or("")
@@ -542,7 +547,11 @@ impl<'a> Scanner<'a> {
                 break;
             }
         }
-        let lang = english_numbers();
+        let lang = if self.lex.french {
+            french_numbers()
+        } else {
+            english_numbers()
+        };
         let found = text2num::find_numbers(run.iter().map(|(_, w)| Word(w)), lang, 0.0);
         let o = found.first().filter(|o| o.start == 0 && !o.is_ordinal)?;
         let (end_tok, _) = run.get(o.end.checked_sub(1)?)?;

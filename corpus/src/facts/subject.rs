@@ -113,7 +113,7 @@ pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(S
     let end = sent.toks[m.last].end;
     // The phrase ends at punctuation, a link word ("and", "from") or a determiner: in "Estonia
     // some 95 and the Czech Republic 60", "Czech" is not the 95's.
-    let lex = crate::lexicon::english();
+    let lex = sent.lex;
     let last = (m.last + 6).min(sent.toks.len());
     let stop = (m.last + 1..last)
         .find(|&k| {
@@ -162,7 +162,7 @@ pub(super) fn contingent_from_next(facts: &mut [super::Fact], next: &Sentence) {
     };
     // Its numbers, if any, repeat the victims' ("The three fallen peacekeepers belonged to …"):
     // scanned only once the cheaper tests have passed.
-    let repeats = super::scan_numbers(next, crate::lexicon::english())
+    let repeats = super::scan_numbers(next, next.lex)
         .iter()
         .all(|n| facts.iter().any(|f| casualty(f) && f.value == n.value));
     if !repeats {
@@ -178,7 +178,7 @@ pub(super) fn contingent_from_next(facts: &mut [super::Fact], next: &Sentence) {
             .clone()
             .filter(|s| g.forces.iter().any(|x| &x.name == s));
         if let Some(name) = force {
-            f.subject = Some(format!("{name}, {adj} contingent"));
+            f.subject = Some(format!("{name}, {} contingent", adjective(&country, &adj)));
             f.contingent = Some(country.clone());
         }
     }
@@ -244,7 +244,10 @@ pub(super) fn respectively(facts: &mut [super::Fact], sent: &Sentence) {
             });
         facts[i].contingent = Some(country.name.clone());
         if let Some(name) = force {
-            facts[i].subject = Some(format!("{name}, {adj} contingent"));
+            facts[i].subject = Some(format!(
+                "{name}, {} contingent",
+                adjective(&country.name, adj)
+            ));
         }
     }
 }
@@ -430,7 +433,7 @@ pub fn subject(
     let Some(f) = force else {
         return match contingent {
             Some((country, adj)) => Subject {
-                name: Some(format!("{adj} contingent")),
+                name: Some(format!("{} contingent", adjective(&country, &adj))),
                 contingent: Some(country),
             },
             None => none,
@@ -439,7 +442,7 @@ pub fn subject(
     let name = g.forces[f].name.clone();
     match contingent {
         Some((country, adj)) if g.forces[f].kind == ForceKind::PeaceOperation => Subject {
-            name: Some(format!("{name}, {adj} contingent")),
+            name: Some(format!("{name}, {} contingent", adjective(&country, &adj))),
             contingent: Some(country),
         },
         // A multinational force's national share ("Denmark withdrew its 100 soldiers from
@@ -464,7 +467,7 @@ pub fn subject(
 /// has about 1,400 soldiers", "Britain will pull its 300 troops", "Egypt deploys 1,100".
 pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
     let g = gazetteer();
-    let lex = crate::lexicon::english();
+    let lex = sent.lex;
     // A name as the subject, not an adjective: "Chad, which", "Britain will", not "French
     // soldiers".
     let personnel_noun = |w: &str| {
@@ -566,4 +569,16 @@ fn worldwide(sent: &Sentence, m: &NumberMention) -> bool {
         .mentions
         .iter()
         .any(|x| x.start >= a && x.end <= b && personnel_force(x).is_some())
+}
+
+/// A contingent's adjective as labels show it: the country's first demonym in the gazetteer
+/// ("Chadian" for "tchadiens" as well as "Chadians"), else as written.
+pub(super) fn adjective(country: &str, written: &str) -> String {
+    let g = gazetteer();
+    g.countries
+        .iter()
+        .find(|c| c.name == country)
+        .and_then(|c| c.demonyms.first())
+        .cloned()
+        .unwrap_or_else(|| written.to_string())
 }

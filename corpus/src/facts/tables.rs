@@ -108,11 +108,11 @@ struct Row<'a> {
 
 /// Under a header row (`columns` cells), a row needs no separator after its label when it has
 /// a number for each column: "Total, all contributors 12 749      1 741".
-fn row<'a>(line: &'a str, base: usize, lex: &Lexicon, columns: usize) -> Option<Row<'a>> {
+fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) -> Option<Row<'a>> {
     if line.len() > MAX_ROW || !line.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let sent = Sentence::new(line, base);
+    let sent = Sentence::new(line, base, lex);
     let mentions = super::scan_numbers(&sent, lex);
     let first = mentions.first()?;
     // The label ends at the last word before the number that is not a qualifier ("some").
@@ -207,9 +207,9 @@ struct Caption {
 }
 
 impl Caption {
-    fn read(&self) -> &(Phrase, Vec<DateMention>) {
+    fn read(&self, lex: &'static Lexicon) -> &(Phrase, Vec<DateMention>) {
         self.read.get_or_init(|| {
-            let s = Sentence::new(&self.text, self.base);
+            let s = Sentence::new(&self.text, self.base, lex);
             (phrase(&s, 0, s.toks.len()), s.dates)
         })
     }
@@ -236,7 +236,7 @@ pub(super) struct Found {
 }
 
 /// Facts of the document's tables, fact boxes and lists.
-pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &Lexicon) -> Found {
+pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lexicon) -> Found {
     let mut found = Found {
         facts: Vec::new(),
         rows: Vec::new(),
@@ -273,7 +273,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &Lexicon) ->
                 ctx.columns = cells
                     .iter()
                     .map(|c| {
-                        let s = Sentence::new(c, 0);
+                        let s = Sentence::new(c, 0, lex);
                         counts(&s.classes, &s.words)
                     })
                     .collect();
@@ -325,7 +325,7 @@ fn read_row(
     let g = gazetteer();
     let s = &r.sent;
     let label = phrase(s, 0, r.label_end);
-    let caption = ctx.caption.as_ref().map(Caption::read);
+    let caption = ctx.caption.as_ref().map(|c| c.read(s.lex));
     let cap = caption.map(|(p, _)| p);
     // A header's first cell names the label column ("Country") when there is one cell more
     // than numbers.

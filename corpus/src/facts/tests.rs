@@ -979,3 +979,45 @@ fn a_demonym_list_with_places_after_each_member() {
     assert_eq!(g.category, Category::PeacekeepersKilled);
     assert_eq!(g.contingent.as_deref(), Some("Guinea"));
 }
+
+#[test]
+fn a_french_text_is_read_with_the_french_word_lists() {
+    let text = "Mali : attaque contre un camp de la Minusma\n\n\
+        GAO, 12 avril 2021 (AFP) - Quatre casques bleus tchadiens ont été tués et dix-neuf \
+        autres blessés, dont trois grièvement, lors d'une attaque contre le camp d'Aguelhok.\n\n\
+        La Minusma compte quelque 13 000 militaires et 1 900 policiers. Depuis 2013, plus de \
+        230 casques bleus ont perdu la vie au Mali.\n\n\
+        Au moins 21 civils ont été tués dans le centre. Environ 120 000 personnes ont fui.\n";
+    assert!(crate::lexicon::is_french(text));
+    assert!(!crate::lexicon::is_french(
+        "Four peacekeepers were killed in the attack on the camp."
+    ));
+    let f = text_facts(text);
+    let k = find(&f, "Quatre casques", "Quatre");
+    assert_eq!(k.category, Category::PeacekeepersKilled);
+    assert_eq!(k.contingent.as_deref(), Some("Chad"));
+    assert_eq!(find(&f, "Quatre casques", "dix-neuf").value, 19.0);
+    assert_eq!(
+        find(&f, "Quatre casques", "dix-neuf").category,
+        Category::PeacekeepersWounded
+    );
+    assert_eq!(
+        find(&f, "compte quelque", "13 000").category,
+        Category::Troops
+    );
+    assert_eq!(
+        find(&f, "compte quelque", "1 900").category,
+        Category::Police
+    );
+    let t = find(&f, "Depuis 2013", "230");
+    assert_eq!(t.category, Category::PeacekeepersKilled);
+    assert_eq!(
+        t.as_of().map(|d| d[..4].to_string()).as_deref(),
+        Some("2021")
+    );
+    assert_eq!(
+        find(&f, "21 civils", "21").category,
+        Category::CiviliansKilled
+    );
+    assert_eq!(find(&f, "120 000", "120 000").category, Category::Displaced);
+}
