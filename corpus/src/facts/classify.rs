@@ -983,7 +983,7 @@ pub fn classify(
                 || [Class::Contingent, Class::Unit]
                     .iter()
                     .any(|c| before_has(sent, m, *c, 6))))
-        || (head == "men"
+        || ((head == "men" || (hc.has(Class::SoldiersOf) && !hc.has(Class::People)))
             && (fallback_is_military(sent)
                 || [
                     Class::Military,

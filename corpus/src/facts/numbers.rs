@@ -472,6 +472,22 @@ impl<'a> Scanner<'a> {
         } else {
             s.replace(',', "").parse().ok()?
         };
+        // French writes decimals with a comma: "1,5 million de déplacés".
+        if self.lex.french
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && self
+                .toks
+                .get(next)
+                .is_some_and(|c| !c.space_before && c.is_punct(self.src, ","))
+            && self.glued(next + 1)
+            && self.is_num(next + 1)
+        {
+            let frac = self.text(next + 1);
+            if frac.bytes().all(|b| b.is_ascii_digit()) {
+                value = format!("{s}.{frac}").parse().ok()?;
+                next += 2;
+            }
+        }
         // "11 954": a space-separated group of exactly three digits continues a number of at
         // most three digits (and so on: "1 414 021").
         if s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()) {

@@ -987,7 +987,9 @@ fn a_french_text_is_read_with_the_french_word_lists() {
         autres blessés, dont trois grièvement, lors d'une attaque contre le camp d'Aguelhok.\n\n\
         La Minusma compte quelque 13 000 militaires et 1 900 policiers. Depuis 2013, plus de \
         230 casques bleus ont perdu la vie au Mali.\n\n\
-        Au moins 21 civils ont été tués dans le centre. Environ 120 000 personnes ont fui.\n";
+        Au moins 21 civils ont été tués dans le centre. Environ 120 000 personnes ont fui.\n\n\
+        Un casque bleu égyptien a été tué mardi. Le contingent togolais compte 900 hommes. \
+        Le pays compte 1,5 million de déplacés.\n";
     assert!(crate::lexicon::is_french(text));
     assert!(!crate::lexicon::is_french(
         "Four peacekeepers were killed in the attack on the camp."
@@ -1020,4 +1022,13 @@ fn a_french_text_is_read_with_the_french_word_lists() {
         Category::CiviliansKilled
     );
     assert_eq!(find(&f, "120 000", "120 000").category, Category::Displaced);
+    let one = find(&f, "Un casque", "Un");
+    assert_eq!(
+        (one.value, one.category),
+        (1.0, Category::PeacekeepersKilled)
+    );
+    assert_eq!(one.contingent.as_deref(), Some("Egypt"));
+    assert_eq!(find(&f, "togolais", "900").category, Category::Troops);
+    let d = find(&f, "1,5 million", "1,5 million");
+    assert_eq!((d.value, d.category), (1_500_000.0, Category::Displaced));
 }
