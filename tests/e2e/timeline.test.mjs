@@ -29,7 +29,8 @@ test('timeline: filter, rows by actor, table, exports, a mark opens its sentence
   // Rows by force or actor keep the filter.
   await page.getByRole('link', { name: 'by force or actor' }).click();
   await page.waitForURL(/category=troops&rows=actor/);
-  assert.ok((await page.locator('.timeline-svg text').allTextContents()).some((t) => t.endsWith('Operation Barkhane')));
+  // The URL changes first; the redraw follows it.
+  await page.waitForFunction(() => [...document.querySelectorAll('.timeline-svg text')].some((t) => t.textContent.endsWith('Operation Barkhane')));
 
   // The table lists the same marks.
   await page.getByText('Show as table').click();

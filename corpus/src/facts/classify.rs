@@ -967,6 +967,8 @@ pub fn classify(
         Category::Police
     } else if (hc.has(Class::Staff) && head != "component" && !np_has(np, lex, Class::Military))
         || (np_word(np, "civilian") && head == "personnel")
+        // "personnel civil": the noun before its adjective, as French puts them.
+        || (np_has(np, lex, Class::Civilian) && np_has(np, lex, Class::Staff))
         || ((np.is_empty() || hc.has(Class::People))
             && before_has(sent, m, Class::Staff, 4)
             && before_has(sent, m, Class::Civilian, 5))
