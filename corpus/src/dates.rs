@@ -36,6 +36,26 @@ pub struct DateMention {
     pub yearless: Option<(u8, Option<u8>)>,
 }
 
+/// A French month name (accents optional): French writes them in lower case.
+fn french_month(w: &str) -> Option<u8> {
+    const FRENCH: [&str; 12] = [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ];
+    let fw = fold(w.trim_end_matches('.'));
+    FRENCH.iter().position(|m| *m == fw).map(|i| i as u8 + 1)
+}
+
 pub fn month_of(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
     // Month names are 3 to 9 letters ("may", "septembre"): most words need no folding.
@@ -60,23 +80,8 @@ pub fn month_of(word: &str) -> Option<u8> {
     if let Some(i) = full.iter().position(|m| *m == lw) {
         return Some(i as u8 + 1);
     }
-    let french = [
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
-    ];
-    let fw = fold(w);
-    if let Some(i) = french.iter().position(|m| *m == fw) {
-        return Some(i as u8 + 1);
+    if let Some(m) = french_month(w) {
+        return Some(m);
     }
     let abbr = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -137,8 +142,12 @@ impl<'a> Cursor<'a> {
         let t = self.toks.get(i)?;
         let w = t.text(self.src);
         // Month names are capitalised in English; "may" and "march" lower-case are verbs.
-        if !t.is_word() || !w.chars().next()?.is_uppercase() {
+        // French ones are lower-case ("le 3 mai 2021").
+        if !t.is_word() {
             return None;
+        }
+        if !w.chars().next()?.is_uppercase() {
+            return french_month(w);
         }
         month_of(w)
     }
@@ -545,6 +554,24 @@ mod tests {
         assert_eq!(
             dates("Lettre Datée du 8 Août 2018")[0].2.as_deref(),
             Some("2018-08-08")
+        );
+    }
+
+    #[test]
+    fn french_months_are_lower_case() {
+        assert_eq!(
+            dates("Publié le 3 mai 2021 à 10h")[0].2.as_deref(),
+            Some("2021-05-03")
+        );
+        assert_eq!(
+            dates("BAMAKO, 14 février 2019 (AFP)")[0].2.as_deref(),
+            Some("2019-02-14")
+        );
+        assert!(
+            dates("prices may 2021 rise")
+                .iter()
+                .all(|d| d.2.as_deref() != Some("2021-05")),
+            "English verbs stay verbs"
         );
     }
 

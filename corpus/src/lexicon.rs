@@ -60,9 +60,10 @@ pub enum Class {
     Relative = 1 << 42,
     Degree = 1 << 43,
     Ceiling = 1 << 44,
+    Coordinator = 1 << 45,
 }
 
-const CLASS_NAMES: [(&str, Class); 45] = [
+const CLASS_NAMES: [(&str, Class); 46] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -108,6 +109,7 @@ const CLASS_NAMES: [(&str, Class); 45] = [
     ("relative", Class::Relative),
     ("degree", Class::Degree),
     ("ceiling", Class::Ceiling),
+    ("coordinator", Class::Coordinator),
 ];
 
 /// A set of classes.

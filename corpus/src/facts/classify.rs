@@ -204,11 +204,12 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     // "soldiers and police": a joint count, not two.
     let next = m.last + 1 + out.len() + usize::from(m.vague);
     if !out.is_empty()
-        && sent.word(next) == "and"
+        && sent.is(next, Class::Coordinator)
         && !sent.toks.get(next + 1).is_some_and(|t| t.is_num())
     {
         let w = sent.word(next + 1);
         if is(lex, w, Class::Police) || is(lex, w, Class::Military) {
+            // Kept as "and", the word the category rule looks for, whatever the language.
             out.push(("and".into(), false));
             out.push((w.to_string(), false));
         }

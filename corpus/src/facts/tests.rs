@@ -989,7 +989,8 @@ fn a_french_text_is_read_with_the_french_word_lists() {
         230 casques bleus ont perdu la vie au Mali.\n\n\
         Au moins 21 civils ont été tués dans le centre. Environ 120 000 personnes ont fui.\n\n\
         Un casque bleu égyptien a été tué mardi. Le contingent togolais compte 900 hommes. \
-        Le pays compte 1,5 million de déplacés.\n";
+        Le pays compte 1,5 million de déplacés.\n\n\
+        Le Niger y déploie quelque 1.400 militaires et policiers.\n";
     assert!(crate::lexicon::is_french(text));
     assert!(!crate::lexicon::is_french(
         "Four peacekeepers were killed in the attack on the camp."
@@ -1029,6 +1030,10 @@ fn a_french_text_is_read_with_the_french_word_lists() {
     );
     assert_eq!(one.contingent.as_deref(), Some("Egypt"));
     assert_eq!(find(&f, "togolais", "900").category, Category::Troops);
+    assert_eq!(
+        find(&f, "militaires et policiers", "1.400").category,
+        Category::UniformedPersonnel
+    );
     let d = find(&f, "1,5 million", "1,5 million");
     assert_eq!((d.value, d.category), (1_500_000.0, Category::Displaced));
 }
