@@ -61,9 +61,10 @@ pub enum Class {
     Degree = 1 << 43,
     Ceiling = 1 << 44,
     Coordinator = 1 << 45,
+    Of = 1 << 46,
 }
 
-const CLASS_NAMES: [(&str, Class); 46] = [
+const CLASS_NAMES: [(&str, Class); 47] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -110,6 +111,7 @@ const CLASS_NAMES: [(&str, Class); 46] = [
     ("degree", Class::Degree),
     ("ceiling", Class::Ceiling),
     ("coordinator", Class::Coordinator),
+    ("of", Class::Of),
 ];
 
 /// A set of classes.

@@ -163,7 +163,7 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     }
     // "members of the Chadian contingent", "elements of its police unit": the group after
     // "of" says who they are.
-    if out.last().is_some_and(|(w, _)| lex.is(w, Class::People)) && sent.word(i) == "of" {
+    if out.last().is_some_and(|(w, _)| lex.is(w, Class::People)) && sent.is(i, Class::Of) {
         let mut j = i + 1;
         if sent.is(j, Class::Det) {
             j += 1;
