@@ -62,9 +62,11 @@ pub enum Class {
     Ceiling = 1 << 44,
     Coordinator = 1 << 45,
     Of = 1 << 46,
+    Article = 1 << 47,
+    Elision = 1 << 48,
 }
 
-const CLASS_NAMES: [(&str, Class); 47] = [
+const CLASS_NAMES: [(&str, Class); 49] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -112,6 +114,8 @@ const CLASS_NAMES: [(&str, Class); 47] = [
     ("ceiling", Class::Ceiling),
     ("coordinator", Class::Coordinator),
     ("of", Class::Of),
+    ("article", Class::Article),
+    ("elision", Class::Elision),
 ];
 
 /// A set of classes.
@@ -173,6 +177,19 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 }
 
 impl Lexicon {
+    /// The word after an elided article or preposition the language writes glued to it
+    /// (French "d'autres" is "autres", "l'armée" is "armée"); the word itself otherwise.
+    pub fn unelide(&self, folded: String) -> String {
+        match folded.find(['\'', '’']) {
+            Some(p) if self.is(&folded[..p], Class::Elision) => {
+                let rest = &folded[p..];
+                let skip = rest.chars().next().map_or(0, char::len_utf8);
+                rest[skip..].to_string()
+            }
+            _ => folded,
+        }
+    }
+
     /// Reads the three files of one language. The files ship with the program, so a bad line
     /// is a programming error reported with its file and line (and caught by the tests).
     pub fn parse(lexicon: &str, qualifiers: &str, numbers: &str) -> Result<Lexicon, String> {

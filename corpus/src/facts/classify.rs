@@ -77,20 +77,40 @@ fn is(lex: &Lexicon, w: &str, c: Class) -> bool {
 }
 
 /// The noun phrase after a number.
+/// The index after an "of" at `i` ("of"; French "de", "d'", "d'entre"), if there is one.
+fn past_of(sent: &Sentence, i: usize) -> Option<usize> {
+    if !sent.is(i, Class::Of) {
+        return None;
+    }
+    let mut j = i + 1;
+    if sent
+        .toks
+        .get(j)
+        .is_some_and(|t| matches!(t.text(sent.text), "'" | "’"))
+    {
+        j += 1;
+    }
+    if sent.is(j, Class::Of) {
+        j += 1;
+    }
+    Some(j)
+}
+
 fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     let g = gazetteer();
     let mut i = m.last + 1;
     let mut elided = false;
     let mut possessive = false;
-    if m.vague && sent.word(i) == "of" {
-        i += 1;
+    if let Some(j) = m.vague.then(|| past_of(sent, i)).flatten() {
+        i = j;
     }
-    // Partitives: "64 of its soldiers", "231 of the personnel"; "12 of them" refers back.
-    if sent.word(i) == "of" {
-        if is(lex, sent.word(i + 1), Class::Det) {
-            possessive = sent.word(i + 1) != "the";
-            i += 2;
-        } else if is(lex, sent.word(i + 1), Class::RefersBack) {
+    // Partitives: "64 of its soldiers", "231 of the personnel"; "12 of them" (French "trois
+    // d'entre eux") refers back.
+    if let Some(j) = past_of(sent, i) {
+        if is(lex, sent.word(j), Class::Det) {
+            possessive = !is(lex, sent.word(j), Class::Article);
+            i = j + 1;
+        } else if is(lex, sent.word(j), Class::RefersBack) {
             elided = true;
         }
     }

@@ -207,7 +207,10 @@ pub(crate) struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     pub fn new(text: &'a str, base: usize, lex: &'static Lexicon) -> Self {
         let toks = tokenize(text);
-        let words = folded_words(text, &toks);
+        let words: Vec<String> = folded_words(text, &toks)
+            .into_iter()
+            .map(|w| lex.unelide(w))
+            .collect();
         let dates = find_dates(text, &toks);
         let mentions = gazetteer().find_in(text, &toks);
         let classes: Vec<Classes> = words.iter().map(|w| lex.classes(w)).collect();

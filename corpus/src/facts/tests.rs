@@ -990,7 +990,10 @@ fn a_french_text_is_read_with_the_french_word_lists() {
         Au moins 21 civils ont été tués dans le centre. Environ 120 000 personnes ont fui.\n\n\
         Un casque bleu égyptien a été tué mardi. Le contingent togolais compte 900 hommes. \
         Le pays compte 1,5 million de déplacés.\n\n\
-        Le Niger y déploie quelque 1.400 militaires et policiers.\n";
+        Le Niger y déploie quelque 1.400 militaires et policiers.\n\n\
+        Deux casques bleus guinéens ont perdu la vie et deux de leurs camarades ont été \
+        blessés. Douze soldats de la Minusma ont été blessés, trois d'entre eux grièvement, \
+        et une douzaine d'autres casques bleus ont été évacués.\n";
     assert!(crate::lexicon::is_french(text));
     assert!(!crate::lexicon::is_french(
         "Four peacekeepers were killed in the attack on the camp."
@@ -1034,6 +1037,18 @@ fn a_french_text_is_read_with_the_french_word_lists() {
         find(&f, "militaires et policiers", "1.400").category,
         Category::UniformedPersonnel
     );
+    // Elisions ("d'entre eux", "d'autres") are read as the word after the apostrophe.
+    for (needle, written) in [
+        ("de leurs camarades", "deux"),
+        ("trois d'entre eux", "trois"),
+    ] {
+        assert!(
+            f.iter().any(|x| x.quote.contains(needle)
+                && x.value_text == written
+                && x.category == Category::PeacekeepersWounded),
+            "{written} in “{needle}”"
+        );
+    }
     let d = find(&f, "1,5 million", "1,5 million");
     assert_eq!((d.value, d.category), (1_500_000.0, Category::Displaced));
 }
