@@ -513,7 +513,10 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             || matches!(
                 sent.word(k - 1),
                 "and" | "but" | "while" | "whereas" | "the" | "as"
-            );
+            )
+            // The lexicon's articles and coordinators too: "Le Tchad fournit…, le Bangladesh…".
+            || sent.is(k - 1, Class::Article)
+            || sent.is(k - 1, Class::Coordinator);
         if !subject_position || !clause_start {
             return None;
         }

@@ -993,7 +993,8 @@ fn a_french_text_is_read_with_the_french_word_lists() {
         Le Niger y déploie quelque 1.400 militaires et policiers.\n\n\
         Deux casques bleus guinéens ont perdu la vie et deux de leurs camarades ont été \
         blessés. Douze soldats de la Minusma ont été blessés, trois d'entre eux grièvement, \
-        et une douzaine d'autres casques bleus ont été évacués.\n";
+        et une douzaine d'autres casques bleus ont été évacués.\n\n\
+        Le Tchad fournit près de 1 400 soldats à la Minusma, le Bangladesh environ 1 300.\n";
     assert!(crate::lexicon::is_french(text));
     assert!(!crate::lexicon::is_french(
         "Four peacekeepers were killed in the attack on the camp."
@@ -1049,6 +1050,15 @@ fn a_french_text_is_read_with_the_french_word_lists() {
             "{written} in “{needle}”"
         );
     }
+    // A contributing country as the clause's subject names the contingent.
+    assert_eq!(
+        find(&f, "Le Tchad fournit", "1 400").contingent.as_deref(),
+        Some("Chad")
+    );
+    assert_eq!(
+        find(&f, "Le Tchad fournit", "1 300").contingent.as_deref(),
+        Some("Bangladesh")
+    );
     let d = find(&f, "1,5 million", "1,5 million");
     assert_eq!((d.value, d.category), (1_500_000.0, Category::Displaced));
 }
