@@ -105,11 +105,19 @@ pub fn as_of(
     clause_only: bool,
 ) -> (Option<PartialDate>, Option<PartialDate>, DateBasis) {
     let at = sent.toks[m.first].start;
+    // From the number's end: its own thousands comma ("5,100") is no clause boundary.
+    let end = sent.toks[m.last].end;
     // For troop and casualty figures (`clause_only`), a date after the number counts only
     // within its clause: in "Sweden, which has about 220 troops in Timbuktu, has announced it
     // will leave in 2023", 2023 dates the leaving.
     let same_clause = |d: &DateMention| {
-        !clause_only || d.start < at || !sent.text[at..d.start].contains([',', ';', '—', '('])
+        !clause_only
+            || d.start < at
+            || !sent
+                .text
+                .get(end.min(d.start)..d.start)
+                .unwrap_or("")
+                .contains([',', ';', '—', '('])
     };
     let resolved = with_relative_dates(sent, published, heading_year);
     let usable: Vec<&DateMention> = resolved

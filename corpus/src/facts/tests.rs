@@ -1062,3 +1062,13 @@ fn a_french_text_is_read_with_the_french_word_lists() {
     let d = find(&f, "1,5 million", "1,5 million");
     assert_eq!((d.value, d.category), (1_500_000.0, Category::Displaced));
 }
+
+#[test]
+fn a_date_after_a_figure_with_a_thousands_comma_is_in_its_clause() {
+    let f = text_facts(
+        "Analysis\n\nPublished 12 January 2022\n\nOperation Barkhane had 5,100 troops in the \
+         Sahel in June 2020.\n",
+    );
+    let t = find(&f, "5,100 troops", "5,100");
+    assert_eq!(t.date.as_deref(), Some("2020-06"));
+}
