@@ -96,7 +96,12 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
             continue;
         }
         let k = sent.tok_at(m.end);
-        if (k..(k + 2).min(sent.toks.len())).any(|j| sent.is(j, Class::Contingent)) {
+        let first = sent.tok_at(m.start);
+        // "Chadian peacekeepers", and French "casques bleus tchadiens" (adjective after).
+        let after = (k..(k + 2).min(sent.toks.len())).any(|j| sent.is(j, Class::Contingent));
+        let before = sent.lex.french
+            && (first.saturating_sub(2)..first).any(|j| sent.is(j, Class::Contingent));
+        if after || before {
             return Some((
                 g.countries[c].name.clone(),
                 sent.text[m.start..m.end].to_string(),

@@ -1004,6 +1004,11 @@ fn a_french_text_is_read_with_the_french_word_lists() {
     assert_eq!(k.category, Category::PeacekeepersKilled);
     assert_eq!(k.contingent.as_deref(), Some("Chad"));
     assert_eq!(find(&f, "Quatre casques", "dix-neuf").value, 19.0);
+    // "casques bleus tchadiens … dix-neuf autres": the contingent named after its noun.
+    assert_eq!(
+        find(&f, "Quatre casques", "dix-neuf").contingent.as_deref(),
+        Some("Chad")
+    );
     assert_eq!(
         find(&f, "Quatre casques", "dix-neuf").category,
         Category::PeacekeepersWounded
