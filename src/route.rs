@@ -186,8 +186,13 @@ pub fn navigate(virtual_url: &str, replace: bool) {
         (true, None) => {
             let _ = location.replace(&target);
         }
-        (false, _) => {
+        (false, loc) => {
             let _ = location.set_hash(&target);
+            // Drawn at once too (the `hashchange` that follows finds nothing new): the page
+            // never shows a new address over the old view.
+            if let Some((_, set_loc)) = loc {
+                set_loc.set(Loc::parse(&target));
+            }
         }
     }
 }

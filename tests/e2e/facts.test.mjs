@@ -17,6 +17,7 @@ test('sort, filter, export, and follow a fact to its sentence', async () => {
   await page.waitForURL(/sort=value$/);
   await page.getByRole('button', { name: 'Value' }).click();
   await page.waitForURL(/sort=value&desc=1$/);
+  await page.waitForSelector('th[aria-sort="descending"]');
   assert.equal(await page.locator('th[aria-sort="descending"]').count(), 1);
   assert.match(await page.locator('table.facts tbody tr').first().textContent(), /10,000,000/);
 
