@@ -107,6 +107,8 @@ pub struct Mention {
 struct Pattern {
     /// Token texts: folded, or exact when `exact`.
     parts: Vec<String>,
+    /// Whether the alias writes a possessive on that part ("Mali's army"): the text must too.
+    possessive: Vec<bool>,
     exact: bool,
     entity: Entity,
 }
@@ -220,13 +222,19 @@ impl Gazetteer {
         }
         for (alias, entity) in pats {
             let exact = is_exact_alias(&alias);
-            let parts: Vec<String> = tokenize(&alias)
+            let toks = tokenize(&alias);
+            let possessive: Vec<bool> = toks
+                .iter()
+                .map(|t| bare(t.text(&alias)).len() < t.text(&alias).len())
+                .collect();
+            let parts: Vec<String> = toks
                 .iter()
                 .map(|t| {
+                    let w = bare(t.text(&alias));
                     if exact {
-                        t.text(&alias).to_string()
+                        w.to_string()
                     } else {
-                        fold(t.text(&alias))
+                        fold(w)
                     }
                 })
                 .collect();
@@ -234,6 +242,7 @@ impl Gazetteer {
                 let key = fold(first);
                 g.by_first.entry(key).or_default().push(Pattern {
                     parts,
+                    possessive,
                     exact,
                     entity,
                 });
@@ -279,10 +288,10 @@ impl Gazetteer {
                         } else {
                             folded[i + k].as_str()
                         };
-                        // Inside a multi-word alias, a possessive only counts on the last word.
-                        w == p.parts[k]
-                            && (k + 1 == n
-                                || raw[i + k].len() == toks[i + k].end - toks[i + k].start)
+                        // Inside a multi-word alias, a possessive only counts on the last word,
+                        // or where the alias itself has one ("Mali's army").
+                        let glued = raw[i + k].len() < toks[i + k].end - toks[i + k].start;
+                        w == p.parts[k] && (k + 1 == n || glued == p.possessive[k])
                     });
                     // A name glued into a longer hyphenated word ("anti-MINUSMA") still counts;
                     // one glued to letters does not.
@@ -407,6 +416,12 @@ mod tests {
             ["Operation Barkhane"]
         );
         assert_eq!(names("MINUSMA's task"), ["MINUSMA"]);
+        // An alias with a possessive inside matches only with it ("Mali's army", not "Mali army").
+        assert_eq!(
+            names("Mali's army said 53 soldiers died"),
+            ["Malian Armed Forces (FAMa)"]
+        );
+        assert_eq!(names("Mali’s army"), ["Malian Armed Forces (FAMa)"]);
         assert_eq!(names("Chadian peacekeepers"), ["Chad"]);
         assert_eq!(
             names("Wagner and Malian forces killed"),

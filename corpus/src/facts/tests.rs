@@ -1077,3 +1077,21 @@ fn a_date_after_a_figure_with_a_thousands_comma_is_in_its_clause() {
     let t = find(&f, "5,100 troops", "5,100");
     assert_eq!(t.date.as_deref(), Some("2020-06"));
 }
+
+#[test]
+fn the_army_of_a_mali_text_is_fama() {
+    let f = text_facts(
+        "Army toll rises\n\nBAMAKO, 2 November 2019 - Mali's army raised to 53 the number of \
+         soldiers killed in an assault on a post near Menaka.\n\nIn September the army lost at \
+         least 38 of its men in twin raids near the border.\n",
+    );
+    for (needle, written) in [("Mali's army", "53"), ("the army lost", "38")] {
+        let k = find(&f, needle, written);
+        assert_eq!(k.category, Category::MilitaryKilled, "{written}");
+        assert_eq!(
+            k.subject.as_deref(),
+            Some("Malian Armed Forces (FAMa)"),
+            "{written}"
+        );
+    }
+}
