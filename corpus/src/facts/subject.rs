@@ -435,6 +435,22 @@ pub fn subject(
         })
         .filter(|&i| !peace_only || g.forces[i].kind == ForceKind::PeaceOperation)
         .or(if peace_only { dominant } else { None });
+    // "the Barkhane force, which counts about 4,300 French soldiers": a nation's troops in a
+    // sentence that names that nation's operation are the operation's.
+    let force = force.map(|f| {
+        if !strength || g.forces[f].kind != ForceKind::NationalForces {
+            return f;
+        }
+        sent.mentions
+            .iter()
+            .filter_map(personnel_force)
+            .find(|&o| {
+                g.forces[o].kind == ForceKind::MilitaryOperation
+                    && g.forces[o].country.is_some()
+                    && g.forces[o].country == g.forces[f].country
+            })
+            .unwrap_or(f)
+    });
     let Some(f) = force else {
         return match contingent {
             Some((country, adj)) => Subject {
@@ -544,8 +560,26 @@ pub const WORLDWIDE: &str = "UN peacekeeping (all missions)";
 /// "globally", "missions", "operations") near it and no named force between them.
 fn worldwide(sent: &Sentence, m: &NumberMention) -> bool {
     let lo = m.first.saturating_sub(6);
-    let hi = (m.last + 10).min(sent.toks.len());
-    let hit = (lo..hi).find(|&k| sent.is(k, Class::Worldwide));
+    // After the number, to the end of its clause ("87,000 peacekeepers from more than 120
+    // countries serve in 12 UN missions worldwide"), at most 14 words on.
+    let stop = |k: usize| matches!(sent.toks[k].text(sent.text), "," | ";" | ":");
+    let clause_end = (m.last + 1..sent.toks.len())
+        .find(|&k| stop(k))
+        .unwrap_or(sent.toks.len());
+    let hi = clause_end.max(m.last + 6).min(m.last + 15).min(sent.toks.len());
+    // "… in 12 missions worldwide, of whom some 15,000 are deployed in Mali": a place in the
+    // number's own clause takes it out of the worldwide clause before it.
+    let end = sent.toks[m.last].end;
+    let clause_end_at = sent.toks.get(clause_end).map_or(sent.text.len(), |t| t.start);
+    let placed = sent.mentions.iter().any(|x| {
+        matches!(x.entity, Entity::Place(_)) && x.start >= end && x.end <= clause_end_at
+    });
+    let hit = (lo..hi).find(|&k| {
+        sent.is(k, Class::Worldwide)
+            && !(placed
+                && k < m.first
+                && (k..m.first).any(stop))
+    });
     let Some(k) = hit else { return false };
     // "missions" and "operations" count only in the plural with a number or "all" before:
     // "12 missions", "all peacekeeping operations", "missions worldwide".

@@ -1095,3 +1095,20 @@ fn the_army_of_a_mali_text_is_fama() {
         );
     }
 }
+
+#[test]
+fn worldwide_clause_and_national_troops_of_an_operation() {
+    let f = text_facts(
+        "Peacekeeping today\n\nDecember 9, 2021\n\nToday over 87,000 peacekeepers from more than \
+         120 countries serve in 12 UN missions worldwide, of whom some 15,000 are deployed in \
+         Mali.\n\nThe pull-out concerns the Barkhane force, which counts about 4,300 French \
+         soldiers in the Sahel.\n",
+    );
+    let subject = |w: &str| find(&f, "", w).subject.clone();
+    assert_eq!(
+        subject("87,000").as_deref(),
+        Some("UN peacekeeping (all missions)")
+    );
+    assert_eq!(subject("15,000").as_deref(), Some("MINUSMA"));
+    assert_eq!(subject("4,300").as_deref(), Some("Operation Barkhane"));
+}
