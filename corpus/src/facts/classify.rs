@@ -377,7 +377,7 @@ pub(super) fn counts(classes: &[Classes], words: &[String]) -> Option<Counts> {
 }
 
 /// The country of a count in brackets right after its name: "Egypt (7)".
-fn bracketed_country(sent: &Sentence, m: &NumberMention) -> Option<usize> {
+pub(super) fn bracketed_country(sent: &Sentence, m: &NumberMention) -> Option<usize> {
     let text = |k: usize| sent.toks.get(k).map_or("", |t| t.text(sent.text));
     (m.first > 0 && text(m.first - 1) == "(" && text(m.last + 1) == ")")
         .then(|| super::numbers::country_before_bracket(&sent.words, m.first))

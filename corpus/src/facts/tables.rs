@@ -407,7 +407,10 @@ fn read_row(
         let contingent = if label.total {
             None
         } else {
-            noun.country.or(label.country)
+            // "Chad (1,446), Bangladesh (1,383)": each count's own country first.
+            super::classify::bracketed_country(s, m)
+                .or(noun.country)
+                .or(label.country)
         };
         let (subject, contingent) = match (category, force) {
             (Category::CiviliansKilled | Category::Displaced, _) => {

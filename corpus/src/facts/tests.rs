@@ -1112,3 +1112,21 @@ fn worldwide_clause_and_national_troops_of_an_operation() {
     assert_eq!(subject("15,000").as_deref(), Some("MINUSMA"));
     assert_eq!(subject("4,300").as_deref(), Some("Operation Barkhane"));
 }
+
+#[test]
+fn bracketed_counts_in_a_list_row_keep_their_own_country() {
+    let f = text_facts(
+        "MINUSMA at a glance\n\nJune 15, 2021\n\n- Largest troop contributors in April 2021: \
+         Chad (1,446), Bangladesh (1,383), Egypt (1,072) and Togo (933).\n",
+    );
+    for (w, country) in [
+        ("1,446", "Chad"),
+        ("1,383", "Bangladesh"),
+        ("1,072", "Egypt"),
+        ("933", "Togo"),
+    ] {
+        let k = find(&f, "contributors", w);
+        assert_eq!(k.category, Category::Troops, "{w}");
+        assert_eq!(k.contingent.as_deref(), Some(country), "{w}");
+    }
+}
