@@ -184,9 +184,14 @@ fn cell_starts(line: &str) -> Vec<usize> {
     out
 }
 
-/// A header row: two or more cells, no number, each cell's words.
+/// A header row: two or more cells, no number but a year ("Deaths since 2013"), each cell's
+/// words.
 fn header_cells(line: &str) -> Option<Vec<&str>> {
-    if line.len() > MAX_ROW || line.contains(|c: char| c.is_ascii_digit()) {
+    let only_years = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| !d.is_empty())
+        .all(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    if line.len() > MAX_ROW || !only_years {
         return None;
     }
     let cells: Vec<&str> = line
@@ -258,7 +263,9 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
             let base = offset + lead;
             offset += raw.len();
             let line = line.trim_start();
-            if line.is_empty() {
+            // A rule under a header or above a total ("----|----", "+===+") keeps the
+            // table's context.
+            if line.is_empty() || line.chars().all(|c| "-=+|:_ \t".contains(c)) {
                 continue;
             }
             if let Some(r) = row(line, base, lex, ctx.columns.len()) {

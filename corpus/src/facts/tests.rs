@@ -1130,3 +1130,19 @@ fn bracketed_counts_in_a_list_row_keep_their_own_country() {
         assert_eq!(k.contingent.as_deref(), Some(country), "{w}");
     }
 }
+
+#[test]
+fn a_header_cell_with_a_year_and_a_rule_under_the_header_keep_the_columns() {
+    let f = text_facts(
+        "Who serves\n\nMain contributors to the UN mission in Mali, as at 31 March 2023\n\n\
+         Country   | Troops | Police | Deaths since 2013\n\
+         ----------|--------|--------|------------------\n\
+         Chad      |  1,447 |     10 |  62\n\
+         Togo      |    733 |    274 |  30\n",
+    );
+    let cat = |w: &str| find(&f, "", w).category;
+    assert_eq!(cat("1,447"), Category::Troops);
+    assert_eq!(cat("274"), Category::Police);
+    assert_eq!(cat("62"), Category::PeacekeepersKilled);
+    assert_eq!(find(&f, "", "733").contingent.as_deref(), Some("Togo"));
+}
