@@ -151,6 +151,9 @@ pub struct Lexicon {
     /// Qualifier phrases as folded words, longest first.
     qualifiers: Vec<(Vec<String>, Qualifier)>,
     numbers: HashMap<String, Vec<NumberWord>>,
+    /// Words of several words that read as one ("soldats de la paix" are peacekeepers), by
+    /// their first word, longest first; each is also a key of `words`.
+    compounds: HashMap<String, Vec<Vec<String>>>,
     /// French: number words are read by text2num's French grammar.
     pub french: bool,
 }
@@ -207,6 +210,12 @@ impl Lexicon {
                 set.0 |= c.1 as u64;
             }
             lex.words.insert(word.to_string(), set);
+            let parts: Vec<String> = word.split(' ').map(String::from).collect();
+            if parts.len() > 1 {
+                let list = lex.compounds.entry(parts[0].clone()).or_default();
+                list.push(parts);
+                list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            }
         }
         for (n, cells) in data_lines(qualifiers) {
             let [phrase, q] = cells[..] else {
@@ -238,6 +247,30 @@ impl Lexicon {
             lex.numbers.entry(word.to_string()).or_default().push(w);
         }
         Ok(lex)
+    }
+
+    /// Joins the runs of `words` that spell a compound of several words into its first word
+    /// ("soldats de la paix"), so that every rule reads the compound's classes there; the
+    /// words after it stay as they are.
+    pub fn join_compounds(&self, words: &mut [String]) {
+        if self.compounds.is_empty() {
+            return;
+        }
+        let mut i = 0;
+        while i < words.len() {
+            let hit = self.compounds.get(&words[i]).and_then(|list| {
+                list.iter()
+                    .find(|p| words.get(i..i + p.len()).is_some_and(|w| w == &p[..]))
+            });
+            match hit {
+                Some(p) => {
+                    let n = p.len();
+                    words[i] = p.join(" ");
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
     }
 
     pub fn classes(&self, folded: &str) -> Classes {

@@ -146,8 +146,10 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
             break;
         }
         // Adverbs end the phrase too ("the two sides finally agreed"), unless the lexicon
-        // knows them ("internally displaced").
+        // knows them ("internally displaced"); so does a number word, which starts another
+        // quantity ("contre 287 496 trois mois plus tôt").
         if is(lex, w, Class::NpStop)
+            || lex.is_number_word(w)
             || is(lex, w, Class::Degree)
             || (w.ends_with("ly") && w.len() > 4 && lex.classes(w).0 == 0)
         {
@@ -978,7 +980,10 @@ pub fn classify(
         && np_has(np, lex, Class::Police)
         && (np_has(np, lex, Class::Military) || np_has(np, lex, Class::Peacekeeper));
     let strong = np_has(np, lex, Class::Strength) || compound;
-    let category = if joint || (np_word(np, "uniformed") && matches!(head, "personnel" | "staff")) {
+    // "personnels en uniforme": a compound both a modifier and a staff word.
+    let uniformed = (np_word(np, "uniformed") && matches!(head, "personnel" | "staff"))
+        || (hc.has(Class::Modifier) && hc.has(Class::Staff));
+    let category = if joint || uniformed {
         Category::UniformedPersonnel
     } else if hc.has(Class::Police)
         || (matches!(head, "officers" | "units" | "unit" | "personnel")

@@ -207,10 +207,11 @@ pub(crate) struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     pub fn new(text: &'a str, base: usize, lex: &'static Lexicon) -> Self {
         let toks = tokenize(text);
-        let words: Vec<String> = folded_words(text, &toks)
+        let mut words: Vec<String> = folded_words(text, &toks)
             .into_iter()
             .map(|w| lex.unelide(w))
             .collect();
+        lex.join_compounds(&mut words);
         let dates = find_dates(text, &toks);
         let mentions = gazetteer().find_in(text, &toks);
         let classes: Vec<Classes> = words.iter().map(|w| lex.classes(w)).collect();
@@ -235,6 +236,14 @@ impl<'a> Sentence<'a> {
     }
     pub fn word(&self, i: usize) -> &str {
         self.words.get(i).map(String::as_str).unwrap_or("")
+    }
+    /// Whether token `k` is one of the later words of a compound joined into an earlier
+    /// token ("de", "la", "paix" after "soldats de la paix").
+    pub fn in_compound(&self, k: usize) -> bool {
+        (k.saturating_sub(6)..k).any(|j| {
+            let parts = self.words[j].split(' ').count();
+            parts > 1 && j + parts > k
+        })
     }
     /// Whether token `k` is a word of lexicon class `c`.
     pub fn is(&self, k: usize, c: Class) -> bool {

@@ -119,10 +119,16 @@ pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(S
     // The phrase ends at punctuation, a link word ("and", "from") or a determiner: in "Estonia
     // some 95 and the Czech Republic 60", "Czech" is not the 95's.
     let lex = sent.lex;
-    let last = (m.last + 6).min(sent.toks.len());
+    let joined = (m.last + 1..(m.last + 9).min(sent.toks.len()))
+        .filter(|&k| sent.in_compound(k))
+        .count();
+    let last = (m.last + 6 + joined).min(sent.toks.len());
     let stop = (m.last + 1..last)
         .find(|&k| {
             let t = sent.toks[k];
+            if sent.in_compound(k) {
+                return false;
+            }
             (!t.is_word() && !t.is_punct(sent.text, "-"))
                 || lex
                     .classes(sent.word(k))
@@ -566,19 +572,23 @@ fn worldwide(sent: &Sentence, m: &NumberMention) -> bool {
     let clause_end = (m.last + 1..sent.toks.len())
         .find(|&k| stop(k))
         .unwrap_or(sent.toks.len());
-    let hi = clause_end.max(m.last + 6).min(m.last + 15).min(sent.toks.len());
+    let hi = clause_end
+        .max(m.last + 6)
+        .min(m.last + 15)
+        .min(sent.toks.len());
     // "… in 12 missions worldwide, of whom some 15,000 are deployed in Mali": a place in the
     // number's own clause takes it out of the worldwide clause before it.
     let end = sent.toks[m.last].end;
-    let clause_end_at = sent.toks.get(clause_end).map_or(sent.text.len(), |t| t.start);
-    let placed = sent.mentions.iter().any(|x| {
-        matches!(x.entity, Entity::Place(_)) && x.start >= end && x.end <= clause_end_at
-    });
+    let clause_end_at = sent
+        .toks
+        .get(clause_end)
+        .map_or(sent.text.len(), |t| t.start);
+    let placed = sent
+        .mentions
+        .iter()
+        .any(|x| matches!(x.entity, Entity::Place(_)) && x.start >= end && x.end <= clause_end_at);
     let hit = (lo..hi).find(|&k| {
-        sent.is(k, Class::Worldwide)
-            && !(placed
-                && k < m.first
-                && (k..m.first).any(stop))
+        sent.is(k, Class::Worldwide) && !(placed && k < m.first && (k..m.first).any(stop))
     });
     let Some(k) = hit else { return false };
     // "missions" and "operations" count only in the plural with a number or "all" before:

@@ -35,6 +35,9 @@ struct Phrase {
     country: Option<usize>,
     /// The label names a country, the text's own included ("Mali ...... 416 076").
     names_country: bool,
+    /// The label names a place ("Mopti | 139 016") or is "Others": a row of a breakdown of
+    /// people by place.
+    names_place: bool,
     total: bool,
     worldwide: bool,
 }
@@ -78,10 +81,16 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
             })
     });
     let classes = &s.classes[from.min(to)..to];
+    let names_place = s
+        .mentions
+        .iter()
+        .any(|m| inside(m) && matches!(m.entity, Entity::Place(_)))
+        || (!classes.is_empty() && classes.iter().all(|c| c.has(Class::Elided)));
     Phrase {
         counts: counts(classes, &words),
         force,
         names_country: country.is_some(),
+        names_place,
         country: country.filter(|&c| g.countries[c].name != "Mali"),
         total: classes.iter().any(|c| c.has(Class::Total)),
         worldwide: classes.iter().any(|c| c.has(Class::Worldwide)),
@@ -277,13 +286,28 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 continue;
             }
             if let Some(cells) = header_cells(line) {
-                ctx.columns = cells
-                    .iter()
-                    .map(|c| {
-                        let s = Sentence::new(c, 0, lex);
-                        counts(&s.classes, &s.words)
-                    })
-                    .collect();
+                let read: Vec<Sentence> = cells.iter().map(|c| Sentence::new(c, 0, lex)).collect();
+                let mut columns: Vec<Option<Counts>> =
+                    read.iter().map(|s| counts(&s.classes, &s.words)).collect();
+                // A "Total" column sums the others: troops and police make uniformed
+                // personnel.
+                let named: Vec<Counts> = columns.iter().flatten().copied().collect();
+                let sum = match named[..] {
+                    [] => None,
+                    [one] => Some(one),
+                    _ if named.contains(&Counts::Category(Category::Troops))
+                        && named.contains(&Counts::Category(Category::Police)) =>
+                    {
+                        Some(Counts::Category(Category::UniformedPersonnel))
+                    }
+                    _ => None,
+                };
+                for (col, s) in columns.iter_mut().zip(&read) {
+                    if col.is_none() && s.any(Class::Total) {
+                        *col = sum;
+                    }
+                }
+                ctx.columns = columns;
                 continue;
             }
             ctx = Context {
@@ -389,10 +413,6 @@ fn read_row(
         previous = Some(what);
         // A row under a caption or header names a country, a total or a place; a label that
         // is none of these ("Camps and bases") is not one of the caption's rows.
-        let own_label = label.counts.is_some() || noun.counts.is_some();
-        if !own_label && !label.names_country && !label.total {
-            continue;
-        }
         let force = label
             .force
             .or(noun.force)
@@ -410,6 +430,15 @@ fn read_row(
             }
             _ => continue,
         };
+        // A row under a caption or header names a country, a total or, for people killed or
+        // displaced, a place; a label that is none of these ("Camps and bases") is not one of
+        // the caption's rows.
+        let own_label = label.counts.is_some() || noun.counts.is_some();
+        let by_place = label.names_place
+            && matches!(category, Category::Displaced | Category::CiviliansKilled);
+        if !own_label && !label.names_country && !label.total && !by_place {
+            continue;
+        }
         let worldwide = label.worldwide || cap.is_some_and(|c| c.worldwide);
         let contingent = if label.total {
             None

@@ -1146,3 +1146,30 @@ fn a_header_cell_with_a_year_and_a_rule_under_the_header_keep_the_columns() {
     assert_eq!(cat("62"), Category::PeacekeepersKilled);
     assert_eq!(find(&f, "", "733").contingent.as_deref(), Some("Togo"));
 }
+
+#[test]
+fn french_compounds_total_columns_and_places_in_tables() {
+    let f = text_facts(
+        "La Minusma en chiffres\n\nPublié le 28 août 2023\n\n\
+         Lorsque la résolution 2690 a été adoptée, la mission comptait 12 947 personnels en \
+         uniforme et 1 573 membres du personnel civil.\n\n\
+         Trois soldats de la paix sénégalais ont été tués et quatre de leurs compatriotes ont \
+         été blessés.\n\n\
+         | Pays | Militaires | Policiers | Total |\n\
+         |---|---|---|---|\n\
+         | Togo | 936 | 302 | 1 238 |\n\n\
+         Répartition des déplacés internes par région\n\
+         | Région | PDI |\n\
+         | Mopti | 139 016 |\n",
+    );
+    let cat = |w: &str| find(&f, "", w).category;
+    assert_eq!(cat("12 947"), Category::UniformedPersonnel);
+    assert_eq!(cat("1 573"), Category::CivilianStaff);
+    assert_eq!(cat("Trois"), Category::PeacekeepersKilled);
+    assert_eq!(find(&f, "", "Trois").contingent.as_deref(), Some("Senegal"));
+    assert_eq!(cat("quatre"), Category::PeacekeepersWounded);
+    assert_eq!(cat("936"), Category::Troops);
+    assert_eq!(cat("302"), Category::Police);
+    assert_eq!(cat("1 238"), Category::UniformedPersonnel);
+    assert_eq!(cat("139 016"), Category::Displaced);
+}
