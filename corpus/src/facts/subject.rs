@@ -49,7 +49,8 @@ pub fn dominant_peace_operation<'a>(
         }
         peacekeepers |= s.any(Class::Peacekeeper);
     }
-    let (i, n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
+    // On a tie, the first in `forces.tsv` (the corpus's own mission comes first).
+    let (i, n) = counts.iter().enumerate().rev().max_by_key(|(_, n)| **n)?;
     if *n >= 1 {
         return Some(i);
     }
@@ -395,9 +396,13 @@ pub fn subject(
             }
         });
     let military = category == Category::MilitaryKilled;
-    // "France has lost 50 soldiers": the country's own forces.
+    // "France has lost 50 soldiers", "28 militaires français morts": the country's own forces.
     if military {
-        if let Some(f) = country_before(sent, m).and_then(|(c, _)| g.national_force(&c)) {
+        let national = contingent
+            .as_ref()
+            .map(|(c, _)| c.clone())
+            .or_else(|| country_before(sent, m).map(|(c, _)| c));
+        if let Some(f) = national.and_then(|c| g.national_force(&c)) {
             return Subject {
                 name: Some(g.forces[f].name.clone()),
                 contingent: None,
@@ -434,9 +439,17 @@ pub fn subject(
             if contingent.is_some() || peace_only || (the_mission && !military) {
                 return dominant;
             }
+            // Of two peace operations, the one the text is about keeps a figure its sentence
+            // does not name: after "MINUSMA took over from AFISMA", "its ceiling is 11,200"
+            // is still MINUSMA's.
+            let peace = |i: &usize| g.forces[*i].kind == ForceKind::PeaceOperation;
             prev.and_then(last_force)
                 .filter(usable)
                 .or(recent_force.filter(usable))
+                .map(|i| match dominant {
+                    Some(d) if peace(&i) && peace(&d) => d,
+                    _ => i,
+                })
                 .or(dominant.filter(usable))
         })
         .filter(|&i| !peace_only || g.forces[i].kind == ForceKind::PeaceOperation)

@@ -1173,3 +1173,17 @@ fn french_compounds_total_columns_and_places_in_tables() {
     assert_eq!(cat("1 238"), Category::UniformedPersonnel);
     assert_eq!(cat("139 016"), Category::Displaced);
 }
+
+#[test]
+fn french_forces_by_their_french_names_and_the_texts_own_mission() {
+    let f = text_facts(
+        "Chronologie\n\nPublié le 2 novembre 2019\n\n\
+         L'armée malienne a perdu 53 soldats à Indelimane.\n\n\
+         Cela porte à vingt-huit le nombre de militaires français morts au Mali depuis 2013.\n\n\
+         En 2013, la Minusma succède à la Misma. Son plafond est fixé à 11 200 militaires.\n",
+    );
+    let subject = |w: &str| find(&f, "", w).subject.clone();
+    assert_eq!(subject("53").as_deref(), Some("Malian Armed Forces (FAMa)"));
+    assert_eq!(subject("vingt-huit").as_deref(), Some("French forces"));
+    assert_eq!(subject("11 200").as_deref(), Some("MINUSMA"));
+}
