@@ -12,6 +12,7 @@ Idempotent: running it again on the same directory gives the same files.
 """
 
 import base64
+from html import escape as html_escape
 import hashlib
 import json
 import os
@@ -119,6 +120,9 @@ def one_file(d: Path, html: str) -> None:
         + "'), (c) => c.charCodeAt(0));\nawait __wbg_init({ module_or_path: wasmBytes });\n"
     )
     style = (d / css).read_text(encoding="utf-8")
+    # The French messages, which the web build fetches when French is chosen: a page opened
+    # from disk may fetch nothing, so they travel in the page as text.
+    messages = html_escape((d / "fr.tsv").read_text(encoding="utf-8"))
     icon_url = "data:image/svg+xml;base64," + base64.b64encode((d / icon).read_bytes()).decode()
     policy = (
         "default-src 'none'; "
@@ -143,6 +147,7 @@ def one_file(d: Path, html: str) -> None:
   </head>
   <body>
     <noscript>MINUSMA Explorer needs WebAssembly and JavaScript enabled.</noscript>
+    <div hidden id="messages-fr">{messages}</div>
     <script type="module">{script}</script>
   </body>
 </html>

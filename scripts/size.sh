@@ -16,8 +16,8 @@ total_raw = total_c = 0
 rows = []
 for root, _, files in os.walk("dist"):
     for f in files:
-        if f == "minusma-explorer-offline.html" or f.startswith(("minusma-worker", "worker-loader")):
-            continue  # the one-file edition and the documents worker are not the first load
+        if f == "minusma-explorer-offline.html" or f == "fr.tsv" or f.startswith(("minusma-worker", "worker-loader")):
+            continue  # the one-file edition, the documents worker and the French messages are not the first load
         p = os.path.join(root, f)
         b = open(p, "rb").read()
         rows.append((p[5:], len(b), comp(b)))

@@ -110,6 +110,7 @@ pub fn App() -> impl IntoView {
     let header = RefCell::new(None::<Region>);
     let header_view = RefCell::new(None::<String>);
     let export_error = RwSignal::new(None::<String>);
+    let messages = RwSignal::new(0u32);
     let region = RefCell::new(None::<Region>);
     let target = RefCell::new(String::new());
     let draws = std::cell::Cell::new(0u32);
@@ -121,9 +122,29 @@ pub fn App() -> impl IntoView {
             return;
         };
         let l = loc.get();
-        // The header only marks the current view: redrawn when the view changes, not on
-        // every keystroke of a search.
-        let view = l.segments().first().cloned().unwrap_or_default();
+        // The language: the address's, else the browser's. Links keep the address's.
+        let lang = l.lang.unwrap_or_else(crate::i18n::browser_lang);
+        crate::i18n::set_lang(lang);
+        // French messages are fetched the first time French is shown; the view is drawn
+        // again when they are in.
+        messages.track();
+        if !crate::i18n::messages_ready() {
+            crate::i18n::fetch_messages(move || messages.update(|n| *n += 1));
+        }
+        crate::route::set_url_lang(l.lang);
+        if let Some(html) = document().document_element() {
+            if html.get_attribute("lang").as_deref() != Some(lang.code()) {
+                let _ = html.set_attribute("lang", lang.code());
+            }
+        }
+        // The header only marks the current view: redrawn when the view or the language
+        // changes, not on every keystroke of a search.
+        let view = format!(
+            "{}{}/{}",
+            lang.code(),
+            crate::i18n::messages_ready(),
+            l.segments().first().cloned().unwrap_or_default()
+        );
         if header_view.borrow().as_deref() != Some(view.as_str()) {
             header
                 .borrow_mut()
@@ -197,6 +218,7 @@ fn site_header(l: &Loc) -> Vec<Node> {
             .t(*label)
             .into()
     });
+    let other = crate::i18n::lang().other();
     vec![
         h("a")
             .class("brand")
@@ -204,6 +226,15 @@ fn site_header(l: &Loc) -> Vec<Node> {
             .t("MINUSMA Explorer")
             .into(),
         h("nav").a("aria-label", "Views").cs(nav).into(),
+        // The other language, named in itself.
+        h("button")
+            .a("type", "button")
+            .class("lang-switch")
+            .a("lang", other.code())
+            .a("aria-label", other.switch_label())
+            .t(other.name())
+            .on("click", move |_| crate::route::switch_lang(other))
+            .into(),
     ]
 }
 

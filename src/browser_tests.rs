@@ -274,3 +274,152 @@ fn region_patches_in_place_and_runs_the_current_handlers() {
     assert_eq!(el.child_element_count(), 3);
     el.remove();
 }
+
+/// Every view drawn in French has no interface message left in English: what the message
+/// table does not translate must be a document's own words or the engine's data (titles,
+/// sentences, names, units), never a label, a heading, a button or a hint.
+#[wasm_bindgen_test]
+async fn every_view_in_french_translates_every_message() {
+    use crate::i18n::{record_misses, set_lang, Lang};
+    let c = corpus().unwrap();
+    // What may stay as written: the documents and everything the engine read from them.
+    let mut hay = String::new();
+    for d in &c.docs {
+        hay.push_str(&d.text);
+        let m = &d.meta;
+        for s in [&m.title, &m.kind]
+            .into_iter()
+            .chain(m.authors.iter())
+            .chain(m.author_note.iter())
+            .chain(m.publisher.iter())
+            .chain(m.url_note.iter())
+            .chain(m.published_note.iter())
+            .chain(m.licence.iter())
+            .chain(m.republished_from.iter())
+        {
+            hay.push('\n');
+            hay.push_str(s);
+        }
+        for r in &d.removed {
+            hay.push('\n');
+            hay.push_str(&format!("{r:?}"));
+        }
+    }
+    // The words of the engine's short data (units, values as written, subjects, names): a
+    // mark's label puts them together ("850 soldiers … MINUSMA, Guinean contingent").
+    let mut data_words = String::new();
+    for f in &c.facts {
+        for s in [&f.unit, &f.value_text]
+            .into_iter()
+            .chain(f.subject.iter())
+            .chain(f.contingent.iter())
+            .chain(f.places.iter())
+            .chain(f.actors.iter())
+        {
+            data_words.push(' ');
+            data_words.push_str(s);
+        }
+    }
+    for d in &c.docs {
+        data_words.push(' ');
+        data_words.push_str(&d.meta.title);
+    }
+    let mut data_words: Vec<String> = data_words
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    data_words.sort();
+    for f in &c.facts {
+        for s in [&f.unit, &f.quote, &f.value_text]
+            .into_iter()
+            .chain(f.subject.iter())
+            .chain(f.contingent.iter())
+            .chain(f.places.iter())
+            .chain(f.actors.iter())
+        {
+            hay.push('\n');
+            hay.push_str(s);
+        }
+    }
+    for e in &c.events {
+        hay.push('\n');
+        hay.push_str(&e.label);
+    }
+    for e in &c.entities {
+        hay.push('\n');
+        hay.push_str(&e.name);
+    }
+    for p in &corpus::gazetteer::gazetteer().places {
+        hay.push('\n');
+        hay.push_str(&p.name);
+        hay.push('\n');
+        hay.push_str(&p.kind);
+    }
+    // Words the French interface itself writes (a line put together from translated parts,
+    // "1 dans 1 source", is already French), and the months of its dates.
+    let mut french: Vec<String> = include_str!("i18n/fr.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t').map(|(_, fr)| fr))
+        .chain(["janvier février mars avril mai juin juillet août septembre octobre novembre décembre 1er"])
+        .flat_map(|fr| fr.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    french.sort();
+    let is_french = |p: &str| {
+        p.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .all(|w| {
+                let w = w.to_string();
+                french.binary_search(&w).is_ok() || data_words.binary_search(&w).is_ok()
+            })
+    };
+    let from_data = |s: &str| {
+        s.split([':', ',', '·', '—', '(', ')', '“', '”', '–', ';'])
+            .map(str::trim)
+            .filter(|p| p.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .map(|p| p.trim_matches('…').trim())
+            .all(|p| hay.contains(p) || is_french(p))
+    };
+    let doc = &c.docs[0].id.0;
+    let fact = c.facts.iter().find(|f| &f.doc.0 == doc).unwrap();
+    let routes = [
+        "#/fr/".to_string(),
+        "#/fr/search?q=killed".to_string(),
+        "#/fr/search?q=Barkane".to_string(),
+        "#/fr/facts".to_string(),
+        "#/fr/charts".to_string(),
+        "#/fr/compare".to_string(),
+        "#/fr/timeline".to_string(),
+        "#/fr/timeline?rows=actor".to_string(),
+        "#/fr/map".to_string(),
+        "#/fr/map?at=Gao".to_string(),
+        "#/fr/kwic?q=killed".to_string(),
+        "#/fr/kwic".to_string(),
+        "#/fr/mine".to_string(),
+        format!("#/fr/doc/{doc}?fact={}", fact.id),
+        "#/fr/doc/nothing".to_string(),
+        "#/fr/nowhere".to_string(),
+    ];
+    crate::i18n::load_messages(include_str!("i18n/fr.tsv").to_string());
+    set_lang(Lang::Fr);
+    for route in routes {
+        record_misses(true);
+        let el = container();
+        let (_, content) =
+            crate::app::page(c, &crate::route::Loc::parse(&route), RwSignal::new(None));
+        Region::new(el.clone().into()).update("test", content);
+        let misses = record_misses(false);
+        let left: Vec<&String> = misses.iter().filter(|m| !from_data(m)).collect();
+        assert!(
+            left.is_empty(),
+            "{route}: {} interface texts left in English: {left:#?}",
+            left.len()
+        );
+        el.remove();
+    }
+    set_lang(Lang::En);
+    next_turn().await;
+}

@@ -78,10 +78,19 @@ pub fn s(tag: &'static str) -> El {
     }
 }
 
-/// A text node.
+/// A text node, in the interface's language when it is an interface message
+/// ([`crate::i18n::tr`]); a document's words stay as written.
 pub fn text(t: impl Into<String>) -> Node {
-    Node::Text(t.into())
+    Node::Text(translated(t.into()))
 }
+
+#[inline(never)]
+fn translated(t: String) -> String {
+    crate::i18n::tr(&t).unwrap_or(t)
+}
+
+/// Attributes whose values people read (labels, hints, tooltips): translated as text is.
+const READ_ATTRS: [&str; 5] = ["aria-label", "title", "placeholder", "alt", "data-label"];
 
 impl El {
     /// Sets an attribute.
@@ -91,6 +100,11 @@ impl El {
 
     #[inline(never)]
     fn attr(mut self, name: &'static str, value: String) -> El {
+        let value = if READ_ATTRS.contains(&name) {
+            translated(value)
+        } else {
+            value
+        };
         self.attrs.push((name, value));
         self
     }

@@ -6,6 +6,7 @@ mod app;
 mod browser_tests;
 mod charts;
 mod dom;
+mod i18n;
 mod mine;
 mod route;
 mod state;

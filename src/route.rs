@@ -12,6 +12,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Lang;
+
 /// The virtual URL held in the fragment.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Loc {
@@ -21,6 +23,8 @@ pub struct Loc {
     pub query: String,
     /// Without the `#`.
     pub anchor: String,
+    /// The interface language the address names (`#/fr/facts`), if any.
+    pub lang: Option<Lang>,
 }
 
 /// Longest fragment read: a crafted link of megabytes must not stall the page.
@@ -43,11 +47,35 @@ impl Loc {
         }
         let (rest, anchor) = f.split_once('#').unwrap_or((f, ""));
         let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+        // A language first: `/fr/facts`, `/fr`.
+        let first = path[1..].split('/').next().unwrap_or("");
+        let (lang, path) = match Lang::parse(first) {
+            Some(l) => {
+                let rest = &path[1 + first.len()..];
+                (Some(l), if rest.is_empty() { "/" } else { rest })
+            }
+            None => (None, path),
+        };
         Loc {
             path: path.to_string(),
             query: query.to_string(),
             anchor: anchor.to_string(),
+            lang,
         }
+    }
+
+    /// The virtual URL without its language: path, `?query` and `#anchor`.
+    pub fn virtual_url(&self) -> String {
+        let mut out = self.path.clone();
+        if !self.query.is_empty() {
+            out.push('?');
+            out.push_str(&self.query);
+        }
+        if !self.anchor.is_empty() {
+            out.push('#');
+            out.push_str(&self.anchor);
+        }
+        out
     }
 
     /// The query's `(key, value)` pairs, percent-decoded.
@@ -105,10 +133,23 @@ pub fn decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+thread_local! {
+    /// The language the current address names, which every link keeps.
+    static URL_LANG: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sets the language links keep (the current address's, or the one being switched to).
+pub fn set_url_lang(l: Option<Lang>) {
+    URL_LANG.set(l);
+}
+
 /// The link to a virtual URL (`/search?q=x`): a fragment, so it resolves against the page
-/// wherever it is hosted.
+/// wherever it is hosted; it keeps the language the address names (`#/fr/search?q=x`).
 pub fn href(virtual_url: &str) -> String {
-    format!("#{virtual_url}")
+    match URL_LANG.get() {
+        Some(l) => format!("#/{}{virtual_url}", l.code()),
+        None => format!("#{virtual_url}"),
+    }
 }
 
 /// The current location, shared through context by [`provide_location`].
@@ -127,6 +168,21 @@ thread_local! {
     /// The URL update typing has put off, if any, and its target.
     static PENDING: std::cell::RefCell<Option<(TimeoutHandle, String)>> =
         const { std::cell::RefCell::new(None) };
+}
+
+/// The current location, read without tracking (for handlers).
+pub fn current_loc() -> Loc {
+    LOC.get()
+        .map(|(loc, _)| loc.get_untracked())
+        .unwrap_or_else(|| Loc::parse(&current_fragment()))
+}
+
+/// Shows the current view in another language: the address names it, and a reload or a
+/// copied link keeps it.
+pub fn switch_lang(to: Lang) {
+    let here = current_loc();
+    set_url_lang(Some(to));
+    navigate(&here.virtual_url(), false);
 }
 
 /// How long typing may run ahead of the address bar.
@@ -224,6 +280,18 @@ mod tests {
             let _ = l.pairs();
         }
         assert_eq!(Loc::parse("#p21").path, "/");
+        let fr = Loc::parse("#/fr/facts?category=troops#p2");
+        assert_eq!(
+            (fr.lang, fr.path.as_str(), fr.virtual_url().as_str()),
+            (Some(Lang::Fr), "/facts", "/facts?category=troops#p2")
+        );
+        assert_eq!(Loc::parse("#/fr").path, "/");
+        assert_eq!(Loc::parse("#/en/").lang, Some(Lang::En));
+        assert_eq!(Loc::parse("#/france").lang, None);
+        set_url_lang(Some(Lang::Fr));
+        assert_eq!(href("/map"), "#/fr/map");
+        set_url_lang(None);
+        assert_eq!(href("/map"), "#/map");
         assert_eq!(decode("a%2"), "a%2");
         assert_eq!(decode("%zz+b"), "%zz b");
         assert_eq!(decode("caf%C3%A9"), "café");

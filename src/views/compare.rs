@@ -130,9 +130,10 @@ fn draw(c: &'static Corpus, facts: &[&'static Fact]) -> Vec<Node> {
                 .into()
         });
         let summary = format!(
-            "{} · {} in {}",
-            verdict(&g),
+            "{} · {} {} {}",
+            crate::i18n::t(&verdict(&g)),
             count(g.claims.len(), "claim"),
+            crate::i18n::t("in"),
             count(g.sources, "source")
         );
         let mut heading = h("h2");

@@ -227,16 +227,16 @@ pub fn as_of(f: &Fact) -> [Node; 2] {
         // between its ends.
         h("span")
             .cs(claim_date(f)
-                .split(' ')
+                .split(" – ")
                 .enumerate()
                 .map(|(i, part)| -> Node {
-                    let sep = if i == 0 { "" } else { " " };
+                    let sep = if i == 0 { "" } else { " – " };
                     h("span").class("date").t(format!("{sep}{part}")).into()
                 }))
             .into(),
         h("span")
             .class("meta")
-            .t(format!(" ({})", f.date_basis.as_str()))
+            .t(format!(" ({})", crate::i18n::t(f.date_basis.as_str())))
             .into(),
     ]
 }

@@ -6,6 +6,11 @@ use corpus::facts::{Category, Fact, Qualifier};
 /// 15209.0 → "15,209"; fractional values keep one decimal ("2.5"). Written with integer
 /// arithmetic: float formatting would add ~10 KB of code to the wasm.
 pub fn number(v: f64) -> String {
+    // French groups thousands with a narrow no-break space and writes a decimal comma.
+    let (group, point) = match crate::i18n::lang() {
+        crate::i18n::Lang::En => (',', '.'),
+        crate::i18n::Lang::Fr => ('\u{202F}', ','),
+    };
     let tenths = (v.abs() * 10.0).round() as u64;
     let s = (tenths / 10).to_string();
     let mut out = String::new();
@@ -14,12 +19,12 @@ pub fn number(v: f64) -> String {
     }
     for (i, c) in s.chars().enumerate() {
         if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(group);
         }
         out.push(c);
     }
     if !tenths.is_multiple_of(10) {
-        out.push('.');
+        out.push(point);
         out.push(char::from(b'0' + (tenths % 10) as u8));
     }
     out
@@ -51,12 +56,47 @@ pub fn claim_value(f: &Fact) -> String {
     }
 }
 
-/// When a claim holds: "2018-10-16", a period "2018-06 – 2018-11", or "undated".
+/// When a claim holds: "2018-10-16", a period "2018-06 – 2018-11", or "undated"; in French
+/// "16 octobre 2018", "juin 2018 – novembre 2018".
 pub fn claim_date(f: &Fact) -> String {
     match (&f.date, &f.date_end) {
-        (Some(a), Some(b)) if a != b => format!("{a} – {b}"),
-        (Some(a), _) => a.clone(),
+        (Some(a), Some(b)) if a != b => format!("{} – {}", date_text(a), date_text(b)),
+        (Some(a), _) => date_text(a),
         _ => "undated".into(),
+    }
+}
+
+const MOIS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// An ISO date ("2023-06-30", "2023-06", "2023") as the interface writes it: as it is in
+/// English (sortable, unambiguous), "30 juin 2023" in French.
+pub fn date_text(iso: &str) -> String {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return iso.to_string();
+    }
+    let mut parts = iso.splitn(3, '-');
+    let (y, m, d) = (parts.next(), parts.next(), parts.next());
+    let month = m
+        .and_then(|m| m.parse::<usize>().ok())
+        .and_then(|m| MOIS.get(m.wrapping_sub(1)));
+    match (y, month, d.and_then(|d| d.parse::<u32>().ok())) {
+        (Some(y), Some(m), Some(1)) => format!("1er {m} {y}"),
+        (Some(y), Some(m), Some(d)) => format!("{d} {m} {y}"),
+        (Some(y), Some(m), None) => format!("{m} {y}"),
+        _ => iso.to_string(),
     }
 }
 
@@ -169,7 +209,7 @@ pub fn outside_link(href: String, label: impl Into<String>) -> El {
 
 /// "1 source", "2 sources".
 pub fn count(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+    crate::i18n::t(&format!("{n} {what}{}", if n == 1 { "" } else { "s" }))
 }
 
 /// Splits `text` (which starts at byte `base` of its document) into (segment, highlighted)

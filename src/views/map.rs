@@ -222,10 +222,11 @@ fn map_href(f: &Filters, at: Option<&str>) -> String {
 
 fn describe(p: &Place) -> String {
     format!(
-        "{}: {}, {} in {}",
+        "{}: {}, {} {} {}",
         p.name,
         count(p.mentions.len(), "mention"),
         count(p.facts.len(), "fact"),
+        crate::i18n::t("in"),
         count(p.docs(), "document")
     )
 }
@@ -340,11 +341,11 @@ fn detail(c: &'static Corpus, p: &Place, f: &Filters, all: bool) -> Node {
         .c(h("h2").id("place-h").t(&p.name))
         .c(h("p").class("meta").t(format!(
             "{}{} — {}",
-            p.subtype,
+            crate::i18n::t(&p.subtype),
             p.region
                 .as_deref()
                 .filter(|r| *r != p.name)
-                .map(|r| format!(", {r} region"))
+                .map(|r| format!(", {}", crate::i18n::t(&format!("{r} region"))))
                 .unwrap_or_default(),
             describe(p)
         )))

@@ -115,16 +115,19 @@ pub fn overview(c: &'static Corpus) -> Vec<Node> {
             .c(h("th").a("scope", "row").c(link(&search, h_.label)))
             .c(h("td").t(h_.subject))
             .c(h("td").class("num range").c(compare))
-            .c(h("td")
-                .class("num")
-                .t(format!("{} in {}", h_.claims, count(h_.sources, "source"))))
+            .c(h("td").class("num").t(format!(
+                "{} {} {}",
+                h_.claims,
+                crate::i18n::t("in"),
+                count(h_.sources, "source")
+            )))
             .into()
     });
     let docs = c.docs.iter().map(|d| {
         let date = d
             .meta
             .published
-            .map(|p| p.iso())
+            .map(|p| super::format::date_text(&p.iso()))
             .unwrap_or_else(|| "undated".into());
         let by = if d.meta.authors.is_empty() {
             d.meta.author_note.clone().unwrap_or_default()

@@ -168,7 +168,11 @@ fn fact_card(
         ("Contingent", f.contingent.clone().unwrap_or_default()),
         (
             "As of",
-            format!("{} ({})", claim_date(f), f.date_basis.as_str()),
+            format!(
+                "{} ({})",
+                claim_date(f),
+                crate::i18n::t(f.date_basis.as_str())
+            ),
         ),
         ("Places", f.places.join(", ")),
         ("Actors", f.actors.join(", ")),

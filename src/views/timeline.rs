@@ -54,7 +54,7 @@ fn fact_mark(c: &Corpus, f: &Fact) -> Option<Mark> {
             "{} {} ({}){}",
             claim_value(f),
             f.unit,
-            f.category.as_str().replace('_', " "),
+            crate::i18n::t(&f.category.as_str().replace('_', " ")),
             f.subject
                 .as_deref()
                 .map(|s| format!(" — {s}"))
@@ -73,6 +73,14 @@ fn fact_mark(c: &Corpus, f: &Fact) -> Option<Mark> {
         };
         m
     })
+}
+
+/// A mark's date or period as the interface writes dates ("30 juin 2023" in French).
+fn shown_date(d: &str) -> String {
+    d.split(" – ")
+        .map(super::format::date_text)
+        .collect::<Vec<_>>()
+        .join(" – ")
 }
 
 fn event_mark(e: &Event) -> Option<Mark> {
@@ -217,8 +225,8 @@ fn svg(marks: &[Mark]) -> Node {
             };
             let what = format!(
                 "{} {}: {}{}",
-                m.kind,
-                m.date,
+                crate::i18n::t(m.kind),
+                shown_date(&m.date),
                 m.label,
                 if m.assumed {
                     " (assumed: the text's own date)"
@@ -349,7 +357,7 @@ pub fn timeline(c: &'static Corpus, l: &Loc, error: RwSignal<Option<String>>) ->
     let export_json = export.clone();
     let table_rows = ms.iter().map(|m| -> Node {
         h("tr")
-            .c(cell("Date").t(&m.date))
+            .c(cell("Date").t(shown_date(&m.date)))
             .c(cell("Kind").t(m.kind))
             .c(cell("What").t(&m.label))
             .c(cell("Row").t(m.rows.first().cloned().unwrap_or_default()))
