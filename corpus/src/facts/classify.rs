@@ -215,6 +215,14 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     {
         out.clear();
     }
+    // "three more Togolese": an elided noun, and the nationality names the contingent.
+    if out.len() == 2 && is(lex, &out[0].0, Class::Elided) && out[1].1 {
+        if let Some(c) = g.country_by_word(&out[1].0) {
+            country = Some(c);
+            out.clear();
+            elided = true;
+        }
+    }
     if out.len() == 1 && is(lex, &out[0].0, Class::Elided) {
         out.clear();
         elided = true;
@@ -1109,9 +1117,24 @@ fn force_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
     let g = gazetteer();
     let end = sent.toks[m.last].end;
     sent.mentions.iter().any(|x| {
-        x.start >= end
-            && x.start <= end + 3
-            && matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
+        let between = sent.text.get(end..x.start).unwrap_or("");
+        // "1,500 Wagner fighters"; "1,500 Russian contractors from the Wagner Group".
+        // Between them: at most a noun and its adjective, then "from" or "of" (and "the").
+        let inside: Vec<usize> = (0..sent.toks.len())
+            .filter(|&k| sent.toks[k].start >= end && sent.toks[k].end <= x.start)
+            .collect();
+        let linked = inside.len() <= 5
+            && !between.contains([',', ';', '.', '(', ')'])
+            && inside
+                .iter()
+                .rev()
+                .take(2)
+                .any(|&k| sent.is(k, Class::Of) || sent.word(k) == "from")
+            && !inside
+                .iter()
+                .any(|&k| sent.is(k, Class::Kill) || sent.is(k, Class::Wound));
+        let near = x.start >= end && (x.start <= end + 3 || linked);
+        near && matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
                 ForceKind::PeaceOperation | ForceKind::MilitaryOperation
                 | ForceKind::NationalForces | ForceKind::PrivateMilitary))
     })

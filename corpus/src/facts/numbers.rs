@@ -404,8 +404,14 @@ impl<'a> Scanner<'a> {
             }
             // "one of them", "one of whom", "one more", "one seriously": a count of what
             // came before.
+            // "… and one from Guinea": a count of the noun before, by nationality.
+            let from_country = self.word(k) == "from"
+                && crate::gazetteer::gazetteer()
+                    .country_by_word(self.word(k + 1))
+                    .is_some();
             if w == "one"
-                && ((self.word(k) == "of" && self.lex.is(self.word(k + 1), Class::RefersBack))
+                && (from_country
+                    || (self.word(k) == "of" && self.lex.is(self.word(k + 1), Class::RefersBack))
                     || self.lex.is(self.word(k), Class::Elided)
                     || self.lex.is(self.word(k), Class::Degree))
             {

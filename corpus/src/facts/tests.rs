@@ -1187,3 +1187,35 @@ fn french_forces_by_their_french_names_and_the_texts_own_mission() {
     assert_eq!(subject("vingt-huit").as_deref(), Some("French forces"));
     assert_eq!(subject("11 200").as_deref(), Some("MINUSMA"));
 }
+
+#[test]
+fn contractors_of_a_named_force_more_of_a_nationality_and_one_from_a_country() {
+    let f = text_facts(
+        "Mali after the mission\n\nDecember 9, 2021\n\n\
+         The junta turned to an estimated 1,500 Russian contractors from the Wagner Group.\n\n\
+         Seven Togolese peacekeepers were killed and three more Togolese were seriously hurt.\n\n\
+         Egypt and Chad lost three and two peacekeepers respectively, while one peacekeeper \
+         from Jordan and one from Guinea were also killed.\n\n\
+         At least 500 people died during the intervention of Malian soldiers.\n",
+    );
+    let k = find(&f, "contractors", "1,500");
+    assert_eq!(
+        (k.category, k.subject.as_deref()),
+        (Category::Troops, Some("Wagner Group"))
+    );
+    let k = find(&f, "more Togolese", "three");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::PeacekeepersWounded, Some("Togo"))
+    );
+    let guinea = f
+        .iter()
+        .find(|x| x.quote.contains("one from Guinea") && x.contingent.as_deref() == Some("Guinea"))
+        .expect("one from Guinea");
+    assert_eq!(guinea.category, Category::PeacekeepersKilled);
+    // A force named after a casualty verb is no owner of the dead.
+    assert_eq!(
+        find(&f, "500 people", "500").category,
+        Category::CiviliansKilled
+    );
+}
