@@ -548,6 +548,8 @@ fn casualty(
     let mut displaced = false;
     // "100 of the more than 170 peacekeepers … were killed": the whole governs the part.
     let partitive = sent.word(m.last + 1) == "of";
+    let of_group = partitive || sent.is(m.last + 1, Class::Of);
+    let mut wounded_group = None;
     let mut k = m.last;
     while k + 1 < hi {
         k += 1;
@@ -569,10 +571,18 @@ fn casualty(
         {
             break;
         }
-        if let Some(x) = kind(k) {
-            return Some(x);
+        match kind(k) {
+            // "one of the seriously wounded peacekeepers … succumbed", "two of the injured
+            // later died": the group's wound describes the whole; a death after it is the
+            // part's.
+            Some(false) if of_group && wounded_group.is_none() => wounded_group = Some(k),
+            Some(x) => return Some(x),
+            None => {}
         }
         displaced |= sent.is(k, Class::Displaced);
+    }
+    if wounded_group.is_some() {
+        return Some(false);
     }
     if displaced {
         return None;
@@ -1039,6 +1049,10 @@ pub fn classify(
     } else if hc.has(Class::Displaced) && head != "homes"
         || np_word(np, "displaced")
         || (hc.has(Class::People) && sent.any(Class::Displaced))
+        // "Plus de 1 000 habitants … ont fui": people who fled, where nobody was killed.
+        || (hc.has(Class::Civilian)
+            && !sent.any(Class::Kill)
+            && (m.last + 1..bounds.1.min(m.last + 8)).any(|k| sent.is(k, Class::Displaced)))
         || (head == "families" && sent.any(Class::Displaced))
     {
         Category::Displaced

@@ -393,6 +393,8 @@ impl<'a> Scanner<'a> {
             return self.lex.is(self.word(m.last + 1), Class::Counted);
         }
         let single = self.lex.is_single(w) && m.value <= 1.0;
+        // French "un" is both the article and the number "one".
+        let one = w == "one" || (self.lex.french && single);
         if (w == "one" || single) && m.last == first {
             // A nationality may stand between: "one Burkinabe peacekeeper".
             let mut k = first + 1;
@@ -402,6 +404,28 @@ impl<'a> Scanner<'a> {
             {
                 k += 1;
             }
+            let of = |j: usize| self.lex.is(self.word(j), Class::Of);
+            let casualty = |j: usize| {
+                self.lex
+                    .classes(self.word(j))
+                    .has_any(&[Class::Kill, Class::Wound])
+            };
+            // "one of the seriously wounded peacekeepers succumbed", "un des Casques bleus
+            // togolais blessés a succombé": one of a group just named, hurt or killed.
+            if one
+                && of(k)
+                && (k + 1..(k + 5).min(self.toks.len())).any(|j| {
+                    self.lex.classes(self.word(j)).has_any(&[
+                        Class::Peacekeeper,
+                        Class::Military,
+                        Class::Police,
+                        Class::Civilian,
+                    ])
+                })
+                && (k + 1..(k + 14).min(self.toks.len())).any(casualty)
+            {
+                return true;
+            }
             // "one of them", "one of whom", "one more", "one seriously": a count of what
             // came before.
             // "… and one from Guinea": a count of the noun before, by nationality.
@@ -409,9 +433,9 @@ impl<'a> Scanner<'a> {
                 && crate::gazetteer::gazetteer()
                     .country_by_word(self.word(k + 1))
                     .is_some();
-            if w == "one"
+            if one
                 && (from_country
-                    || (self.word(k) == "of" && self.lex.is(self.word(k + 1), Class::RefersBack))
+                    || (of(k) && self.lex.is(self.word(k + 1), Class::RefersBack))
                     || self.lex.is(self.word(k), Class::Elided)
                     || self.lex.is(self.word(k), Class::Degree))
             {
@@ -422,14 +446,10 @@ impl<'a> Scanner<'a> {
             }
             // "a" counts one only as the subject or object of a casualty: "a Chinese
             // peacekeeper was killed", not "a soldier's account".
-            let casualty = |j: usize| {
-                self.lex
-                    .classes(self.word(j))
-                    .has_any(&[Class::Kill, Class::Wound])
-            };
             // The casualty word follows within the clause ("a peacekeeper of the Egyptian
             // contingent died"), or governs a list the "a" ends ("killed two peacekeepers and
-            // a contractor").
+            // a contractor"); the words of a compound noun ("casque bleu") count as one.
+            let k = k + self.word(k).matches(' ').count();
             let after = (k + 1..k + 7)
                 .take_while(|&j| self.toks.get(j).is_some_and(|t| t.is_word()))
                 .any(casualty);

@@ -1219,3 +1219,30 @@ fn contractors_of_a_named_force_more_of_a_nationality_and_one_from_a_country() {
         Category::CiviliansKilled
     );
 }
+
+#[test]
+fn one_of_a_wounded_group_who_died_and_french_un() {
+    let f = text_facts(
+        "Kerena\n\nFebruary 10, 2021\n\nMINUSMA regrets to announce that one of the seriously \
+         wounded peacekeepers, a captain of the Togolese contingent, succumbed to his injuries.\n",
+    );
+    assert_eq!(
+        find(&f, "succumbed", "one").category,
+        Category::PeacekeepersKilled
+    );
+    let f = text_facts(
+        "Kéréna\n\nPublié le 10 février 2021\n\nLe bilan s'alourdit : un des Casques bleus \
+         togolais grièvement blessés ce matin a succombé à ses blessures.\n\n\
+         Le 3 novembre, un Casque bleu du contingent tchadien a été tué par des obus.\n\n\
+         Quatre Casques bleus jordaniens y avaient été blessés ; un d'entre eux est décédé.\n\n\
+         La présence des 4 500 militaires français de Barkhane.\n",
+    );
+    for needle in ["un des Casques", "un Casque bleu du", "un d'entre"] {
+        assert_eq!(
+            find(&f, needle, "un").category,
+            Category::PeacekeepersKilled,
+            "{needle}"
+        );
+    }
+    assert_eq!(find(&f, "4 500", "4 500").category, Category::Troops);
+}
