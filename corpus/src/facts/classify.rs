@@ -445,7 +445,16 @@ fn measure_unit(
     let first = np.first().map(|(w, _)| w.as_str()).unwrap_or("");
     let second = np.get(1).map(|(w, _)| w.as_str()).unwrap_or("");
     let c = lex.classes(first);
-    if m.percent || c.has(Class::MeasurePct) || (first == "per" && second == "cent") {
+    // "40 %" as French writes it, a space before the sign.
+    let spaced_percent = sent
+        .toks
+        .get(m.last + 1)
+        .is_some_and(|t| t.is_punct(sent.text, "%"));
+    if m.percent
+        || spaced_percent
+        || c.has(Class::MeasurePct)
+        || (first == "per" && second == "cent")
+    {
         return Some("percent".into());
     }
     let before = if m.first > 0 {
@@ -508,6 +517,13 @@ fn casualty(
     // ("which contributes some 1,400 soldiers", "stood at 10 593") makes it a strength,
     // whatever casualty verb follows, unless a toll is what stands at the number.
     let toll_before = (m.first.saturating_sub(12)..m.first).any(|k| sent.is(k, Class::Toll));
+    // "le bilan passe à onze", "the toll rose to 11": a toll just before the number counts the
+    // dead, whatever wounded are named after it.
+    if (m.first.saturating_sub(4).max(bounds.0)..m.first)
+        .any(|k| sent.is(k, Class::Toll) && sent.is(k, Class::Aggregate))
+    {
+        return Some(true);
+    }
     let mut k = m.first;
     let mut skipped = 0;
     while k > bounds.0 && skipped < 4 {
@@ -538,7 +554,11 @@ fn casualty(
     // After it: the predicate of its clause, read across an apposition ("Ten peacekeepers,
     // all of them from Chad, died") and across the other members of a list ("47 Malian
     // soldiers and 84 Wagner fighters had died"), never past a clause of another number.
-    let mut hi = (m.last + 15).min(sent.toks.len());
+    // The words of a compound noun ("soldats de la paix") take one place of the window.
+    let joined = (m.last + 1..(m.last + 15).min(sent.toks.len()))
+        .filter(|&k| sent.in_compound(k))
+        .count();
+    let mut hi = (m.last + 15 + joined).min(sent.toks.len());
     // "MINUSMA, which has 13,500 personnel in Mali, has lost 180 members": a number in a
     // relative clause between commas ends at the clause's closing comma.
     let relative = (bounds.0.max(m.first.saturating_sub(10))..m.first)

@@ -1246,3 +1246,26 @@ fn one_of_a_wounded_group_who_died_and_french_un() {
     }
     assert_eq!(find(&f, "4 500", "4 500").category, Category::Troops);
 }
+
+#[test]
+fn french_spaced_percent_toll_before_and_long_compound_subjects() {
+    let f = text_facts(
+        "Note\n\nPublié le 16 août 2022\n\n\
+         La Task Force Takuba a compté jusqu'à 800 militaires, dont environ 40 % de Français.\n\n\
+         Assaut contre le contingent tchadien à Aguelhok. Dix morts sur le coup ; le bilan \
+         passe à onze en février, lorsqu'un blessé succombe.\n\n\
+         Trois des soldats de la paix sénégalais de la mission des Nations Unies au Mali ont été \
+         tués mardi.\n",
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.value != 40.0 || x.category == Category::Other));
+    assert_eq!(
+        find(&f, "bilan passe", "onze").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "sénégalais", "Trois").category,
+        Category::PeacekeepersKilled
+    );
+}
