@@ -470,6 +470,18 @@ pub fn subject(
             })
             .unwrap_or(f)
     });
+    // Soldiers killed whom no sentence attributes ("Le gouvernement a d'abord évoqué 15
+    // militaires tués") are the host country's army: the first national force of
+    // `forces.tsv`, as the first peace operation there is the corpus's own mission.
+    let force = force.or_else(|| {
+        (military && contingent.is_none())
+            .then(|| {
+                g.forces
+                    .iter()
+                    .position(|f| f.kind == ForceKind::NationalForces)
+            })
+            .flatten()
+    });
     let Some(f) = force else {
         return match contingent {
             Some((country, adj)) => Subject {

@@ -1269,3 +1269,19 @@ fn french_spaced_percent_toll_before_and_long_compound_subjects() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn soldiers_killed_no_sentence_attributes_are_the_host_army() {
+    let f = text_facts(
+        "Éditorial\n\nPublié le 4 novembre 2019\n\n\
+         Le gouvernement a d'abord évoqué 15 militaires tués, puis 35.\n",
+    );
+    for w in ["15", "35"] {
+        let k = find(&f, "évoqué", w);
+        assert_eq!(
+            (k.category, k.subject.as_deref()),
+            (Category::MilitaryKilled, Some("Malian Armed Forces (FAMa)")),
+            "{w}"
+        );
+    }
+}
