@@ -1,5 +1,6 @@
 //! Text to index terms: words folded for case and accents ("Ménaka" = "menaka"), possessives
-//! dropped, lightly stemmed ("killed", "killing", "kills" → "kill"); numbers without their
+//! dropped, lightly stemmed ("killed", "killing", "kills" → "kill"; French "blessés",
+//! "blessée" → "bless"), English and French stop words kept only as positions; numbers without their
 //! thousands separators ("15,209" → "15209"). Stop words keep their position so a phrase like
 //! "protection of civilians" still needs its words in order.
 
@@ -8,7 +9,10 @@ use crate::tokens::{fold, tokenize};
 const STOP: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has",
     "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "this", "to", "was",
-    "were", "which", "who", "with",
+    "were", "which", "who", "with", // French, folded ("à" is "a", above).
+    "au", "aux", "avec", "ce", "d", "dans", "de", "des", "du", "elle", "en", "est", "et", "il",
+    "ils", "l", "la", "le", "les", "leur", "leurs", "ont", "ou", "par", "pour", "qu", "que", "qui",
+    "sa", "se", "ses", "son", "sont", "sur", "un", "une",
 ];
 
 pub fn is_stop(term: &str) -> bool {
@@ -22,7 +26,11 @@ pub fn stem(w: &str) -> String {
         return w.to_string();
     }
     let mut s = w.to_string();
-    if s.ends_with("ies") && s.len() > 4 {
+    // French plurals in -aux ("généraux", "nationaux") are -al.
+    if s.ends_with("aux") && s.len() > 5 {
+        s.truncate(s.len() - 3);
+        s.push_str("al");
+    } else if s.ends_with("ies") && s.len() > 4 {
         s.truncate(s.len() - 3);
         s.push('y');
     } else if s.ends_with("sses") {
@@ -42,8 +50,11 @@ pub fn stem(w: &str) -> String {
             break;
         }
     }
-    if s.ends_with('e') && s.len() > 4 {
-        s.pop();
+    // A final "e", or French "ee" ("blessée", "déplacées" once folded): "bless", "deplac".
+    for _ in 0..2 {
+        if s.ends_with('e') && s.len() > 4 {
+            s.pop();
+        }
     }
     s
 }
@@ -158,6 +169,16 @@ mod tests {
         assert_eq!(stem("casualties"), "casualty");
         assert_eq!(stem("minusma"), "minusma");
         assert_eq!(stem("process"), "process");
+        // French, once folded: gender and number join.
+        for w in ["blesse", "blesses", "blessee", "blessees"] {
+            assert_eq!(stem(w), "bless", "{w}");
+        }
+        for w in ["deplace", "deplaces", "deplacee", "deplacees"] {
+            assert_eq!(stem(w), "deplac", "{w}");
+        }
+        assert_eq!(stem("tues"), stem("tue"));
+        assert_eq!(stem("nationaux"), stem("national"));
+        assert_eq!(stem("casques"), stem("casque"));
     }
 
     #[test]
