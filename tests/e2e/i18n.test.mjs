@@ -94,3 +94,26 @@ test('a browser that prefers French opens in French', async () => {
   assert.match(page.url(), /#\/en\//);
   await context.close();
 });
+
+test('a French document added by a user shows its facts, in the French interface', async () => {
+  const { page, problems } = await openPage(ctx.browser, `${ctx.server.url}#/fr/mine`);
+  await page.waitForSelector('#mine-h');
+  await page.waitForFunction(() => !document.querySelector('main [role=status]')?.textContent.startsWith('Ouverture'));
+  const text = 'Bilan à Kidal\n\nPublié le 3 juin 2021\n\nQuatre casques bleus tchadiens ont été tués et douze autres blessés lundi près de Kidal. ' +
+    'La Minusma compte quelque 13 000 militaires et 1 900 policiers.\n';
+  await page.locator('#paste').fill(text);
+  await page.getByRole('button', { name: 'Ajouter le texte collé' }).click();
+  await page.waitForFunction(() => document.querySelector('#mine-h')?.textContent.includes('(1)'));
+  const log = await page.locator('ul.doc-log li').allTextContents();
+  assert.ok(log.some((l) => l.includes('ajouté sous le titre « Bilan à Kidal »')), log.join('\n'));
+  await page.goto(`${ctx.server.url}#/fr/facts?collection=my%20documents`);
+  await page.getByText('Exporter en CSV').waitFor();
+  const rows = await page.locator('main table tbody tr').allTextContents();
+  const has = (value, category) => rows.some((r) => r.includes(value) && r.includes(category));
+  assert.ok(has('4', 'casques bleus tués'), rows.join('\n'));
+  assert.ok(has('12', 'casques bleus blessés'), rows.join('\n'));
+  assert.ok(has('13\u202f000', 'militaires'), rows.join('\n'));
+  assert.ok(has('1\u202f900', 'police'), rows.join('\n'));
+  assert.ok(rows.some((r) => r.includes('MINUSMA, contingent tchadien')), 'whose number, in French');
+  assert.deepEqual(problems, []);
+});
