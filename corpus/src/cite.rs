@@ -16,6 +16,28 @@ pub struct Source<'a> {
     pub permalink: String,
     /// The original page, at the sentence when a fact is cited (a text fragment), if known.
     pub original: Option<String>,
+    /// The few words a citation writes itself, in the reader's language.
+    pub words: Words,
+}
+
+/// The words a citation adds to what it cites: English by default; the app passes its
+/// interface language's.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    /// "Paragraph" (the locator of a fact).
+    pub paragraph: &'static str,
+    /// "n.d." (no date).
+    pub no_date: &'static str,
+    /// "Via MINUSMA Explorer".
+    pub via: &'static str,
+}
+
+impl Words {
+    pub const ENGLISH: Words = Words {
+        paragraph: "Paragraph",
+        no_date: "n.d.",
+        via: "Via MINUSMA Explorer",
+    };
 }
 
 impl Source<'_> {
@@ -39,7 +61,7 @@ impl Source<'_> {
     fn locator_note(&self) -> Option<String> {
         let f = self.fact?;
         Some(match self.paragraph() {
-            Some(p) => format!("Paragraph {p}: “{}”", f.quote),
+            Some(p) => format!("{} {p}: “{}”", self.words.paragraph, f.quote),
             None => format!("“{}”", f.quote),
         })
     }
@@ -103,7 +125,7 @@ pub fn bibtex(s: &Source) -> String {
     if !note.is_empty() {
         note.push_str(". ");
     }
-    note.push_str(&format!("Via MINUSMA Explorer: \\url{{{}}}", s.permalink));
+    note.push_str(&format!("{}: \\url{{{}}}", s.words.via, s.permalink));
     fields.push(("note", note));
     let body: Vec<String> = fields
         .iter()
@@ -132,7 +154,7 @@ pub fn ris(s: &Source) -> String {
     if let Some(n) = s.locator_note() {
         lines.push(format!("N1  - {n}"));
     }
-    lines.push(format!("N1  - Via MINUSMA Explorer: {}", s.permalink));
+    lines.push(format!("N1  - {}: {}", s.words.via, s.permalink));
     lines.push("ER  - ".into());
     // RIS has no escaping: a line break inside a field would start a new tag.
     let lines: Vec<String> = lines
@@ -201,7 +223,7 @@ pub fn csl_json(s: &Source) -> String {
     if !note.is_empty() {
         note.push_str(". ");
     }
-    note.push_str(&format!("Via MINUSMA Explorer: {}", s.permalink));
+    note.push_str(&format!("{}: {}", s.words.via, s.permalink));
     fields.push(format!("\"note\": {}", json_str(&note)));
     format!("[{{\n  {}\n}}]\n", fields.join(",\n  "))
 }
@@ -221,7 +243,7 @@ pub fn plain(s: &Source) -> String {
     }
     match m.published {
         Some(p) => out.push_str(&format!("({}). ", p.iso())),
-        None => out.push_str("(n.d.). "),
+        None => out.push_str(&format!("({}). ", s.words.no_date)),
     }
     out.push_str(m.title.trim_end_matches('.'));
     out.push_str(". ");
@@ -237,7 +259,7 @@ pub fn plain(s: &Source) -> String {
         out.push_str(u);
         out.push_str(". ");
     }
-    out.push_str(&format!("Via MINUSMA Explorer: {}", s.permalink));
+    out.push_str(&format!("{}: {}", s.words.via, s.permalink));
     out
 }
 
@@ -272,6 +294,7 @@ mod tests {
             fact: Some(f),
             permalink: "https://explorer.example/#/doc/d?fact=d:1#p3".into(),
             original: Some("https://example.org/minusma#:~:text=Ten%20peacekeepers".into()),
+            words: Words::ENGLISH,
         };
         let b = bibtex(&s);
         assert!(b.starts_with("@online{"), "{b}");
@@ -308,6 +331,7 @@ mod tests {
             fact: None,
             permalink: "https://explorer.example/#/doc/d".into(),
             original: None,
+            words: Words::ENGLISH,
         };
         for text in [bibtex(&s), ris(&s), csl_json(&s), plain(&s)] {
             assert!(!text.contains("javascript"), "{text}");

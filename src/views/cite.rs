@@ -43,6 +43,14 @@ pub fn cite_panel(
         fact,
         permalink: permalink(to),
         original,
+        words: match crate::i18n::lang() {
+            crate::i18n::Lang::En => corpus::cite::Words::ENGLISH,
+            crate::i18n::Lang::Fr => corpus::cite::Words {
+                paragraph: "Paragraphe",
+                no_date: "s.d.",
+                via: "Via l'Explorateur MINUSMA",
+            },
+        },
     };
     let what = if fact.is_some() { "fact" } else { "document" };
     let stem = match fact {
