@@ -5,6 +5,16 @@ use leptos::wasm_bindgen::JsCast;
 
 pub fn save(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     let fail = |what: &str| format!("The download could not be prepared ({what}).");
+    // A CSV's header names its columns in the interface's language; the rows are the data.
+    let localized;
+    let text = match (mime, text.split_once('\n')) {
+        ("text/csv", Some((header, rows))) if crate::i18n::lang() != crate::i18n::Lang::En => {
+            let names: Vec<String> = header.split(',').map(crate::i18n::t).collect();
+            localized = format!("{}\n{rows}", names.join(","));
+            localized.as_str()
+        }
+        _ => text,
+    };
     let parts = leptos::web_sys::js_sys::Array::of1(&text.into());
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);

@@ -6,7 +6,7 @@
 // is checked message by message in src/browser_tests.rs and src/i18n.rs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useServerAndBrowser, axe } from './harness.mjs';
+import { openPage, useServerAndBrowser, axe, download } from './harness.mjs';
 
 const ctx = useServerAndBrowser();
 
@@ -74,11 +74,17 @@ test('a French permalink opens in French; numbers and dates follow the language'
   assert.ok(values.every((v) => !/\d,\d{3}/.test(v)), values.join(' | '));
   const dates = await page.locator('td[data-label="Date"]').allTextContents();
   assert.ok(dates.some((d) => /\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/.test(d)), dates.join(' | '));
+  // The export names its columns in French; the rows are the same data.
+  const fr = await download(page, page.getByRole('button', { name: 'Exporter en CSV' }));
+  assert.match(fr.text.split('\n')[0], /^id,doc,valeur,valeur_texte,qualificatif,unité,catégorie,sujet,/);
   // The same view in English.
   await page.goto(`${ctx.server.url}#/en/facts?category=troops`);
   await page.getByText('Export CSV', { exact: true }).waitFor();
   const en = await page.locator('td[data-label="Value"]').allTextContents();
   assert.ok(en.some((v) => /\d,\d{3}/.test(v)), en.join(' | '));
+  const enCsv = await download(page, page.getByRole('button', { name: 'Export CSV' }));
+  assert.match(enCsv.text.split('\n')[0], /^id,doc,value,value_text,/);
+  assert.equal(enCsv.text.split('\n').slice(1).join('\n'), fr.text.split('\n').slice(1).join('\n'));
   assert.deepEqual(problems, []);
 });
 
