@@ -538,6 +538,26 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
         if !t.is_word() || !t.text(sent.text).starts_with(char::is_uppercase) {
             return None;
         }
+        // "Germany's contingent of some 1,100 soldiers", "Sweden's roughly 220 troops": a
+        // country's possessive a few words before the number owns it.
+        if let Some(bare) = sent.word(k).strip_suffix("'s") {
+            let c = g.country_by_word(bare)?;
+            let near = m.first - k <= 5
+                && (k + 1..m.first)
+                    .all(|j| sent.toks[j].is_word() || sent.toks[j].is_punct(sent.text, "-"));
+            if !near || g.countries[c].name == "Mali" {
+                return None;
+            }
+            let country = &g.countries[c];
+            return Some((
+                country.name.clone(),
+                country
+                    .demonyms
+                    .first()
+                    .cloned()
+                    .unwrap_or(country.name.clone()),
+            ));
+        }
         let two = format!("{} {}", sent.word(k), sent.word(k + 1));
         let (c, width) = match g.country_by_word(&two) {
             Some(c) => (c, 2),

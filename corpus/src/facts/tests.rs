@@ -1285,3 +1285,14 @@ fn soldiers_killed_no_sentence_attributes_are_the_host_army() {
         );
     }
 }
+
+#[test]
+fn a_countrys_possessive_owns_the_troops_after_it() {
+    let f = text_facts(
+        "UK leaves Mali\n\nNovember 15, 2022\n\nGermany's contingent of some 1,100 soldiers, the \
+         largest European presence in the mission, is due to leave, and Sweden's roughly 220 \
+         troops are scheduled to depart.\n",
+    );
+    assert_eq!(find(&f, "", "1,100").contingent.as_deref(), Some("Germany"));
+    assert_eq!(find(&f, "", "220").contingent.as_deref(), Some("Sweden"));
+}
