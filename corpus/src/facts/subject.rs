@@ -588,7 +588,10 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             )
             // The lexicon's articles and coordinators too: "Le Tchad fournit…, le Bangladesh…".
             || sent.is(k - 1, Class::Article)
-            || sent.is(k - 1, Class::Coordinator);
+            || sent.is(k - 1, Class::Coordinator)
+            // "The speaker for Egypt, whose country deploys nearly 1,100 troops": a relative
+            // clause opened right after the name is about it.
+            || (after.is_punct(sent.text, ",") && sent.is(k + width + 1, Class::Relative));
         if !subject_position || !clause_start {
             return None;
         }

@@ -1296,3 +1296,12 @@ fn a_countrys_possessive_owns_the_troops_after_it() {
     assert_eq!(find(&f, "", "1,100").contingent.as_deref(), Some("Germany"));
     assert_eq!(find(&f, "", "220").contingent.as_deref(), Some("Sweden"));
 }
+
+#[test]
+fn a_relative_clause_after_a_country_is_about_it() {
+    let f = text_facts(
+        "Council debate\n\nOctober 12, 2022\n\nThe speaker for Egypt, whose country deploys \
+         nearly 1,100 troops to MINUSMA, asked for air cover.\n",
+    );
+    assert_eq!(find(&f, "", "1,100").contingent.as_deref(), Some("Egypt"));
+}
