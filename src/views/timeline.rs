@@ -206,7 +206,10 @@ fn svg(marks: &[Mark]) -> Node {
     for m in marks {
         for r in &m.rows {
             let i = rows.iter().position(|x| x == r).unwrap_or(0) as i32;
-            let (x, y) = (x_of(m.year), TOP + ROW_H * i + ROW_H / 2);
+            // Facts sit a little above the row's middle and events a little below, so a fact
+            // and an event of the same day stay apart.
+            let lane = if m.kind == "fact" { -6 } else { 6 };
+            let (x, y) = (x_of(m.year), TOP + ROW_H * i + ROW_H / 2 + lane);
             let shape = if m.kind == "fact" {
                 s("circle")
                     .a("cx", x.to_string())
