@@ -171,6 +171,7 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
                 Class::Peacekeeper,
                 Class::Civilian,
                 Class::People,
+                Class::Displaced,
                 Class::Staff,
                 Class::Counted,
             ])
@@ -991,7 +992,15 @@ pub fn classify(
         }
     }
     // The head noun decides ("two military coups" counts coups, not soldiers).
-    let head = np.last().map(|(w, _)| w.as_str()).unwrap_or("");
+    // The head is the last word, past a country adjective after it, as French places them
+    // ("réfugiés maliens", "casques bleus tchadiens").
+    let head = np
+        .iter()
+        .rev()
+        .map(|(w, _)| w.as_str())
+        .find(|w| np.len() == 1 || gazetteer().country_by_word(w).is_none() || !lex.french)
+        .or(np.last().map(|(w, _)| w.as_str()))
+        .unwrap_or("");
     // "1,718 of the 1,920 authorized personnel": a whole named only as personnel counts what
     // its part counts (the part's category came from the words before it).
     let whole_of_part = m.first >= 3
@@ -1086,15 +1095,24 @@ pub fn classify(
     } else if np.is_empty() && before_has(sent, m, Class::Displaced, 10) {
         unit = "people".into();
         Category::Displaced
-    } else if (np.is_empty() || hc.has(Class::People) || head == "personnel")
-        && before_has(sent, m, Class::Staff, 5)
+    } else if (np.is_empty()
+        || hc.has(Class::People)
+        || hc.has(Class::Counted)
+        || head == "personnel")
+        && (before_has(sent, m, Class::Staff, 5) || before_has(sent, m, Class::Unit, 8))
         && before_has(sent, m, Class::Police, 6)
     {
+        // "the police component had 1,715 officers", "la composante Police comptait 1 715
+        // agents".
         Category::Police
-    } else if (np.is_empty() || hc.has(Class::People) || head == "personnel")
-        && before_has(sent, m, Class::Staff, 5)
-        && before_has(sent, m, Class::Military, 6)
+    } else if (np.is_empty()
+        || hc.has(Class::People)
+        || hc.has(Class::Counted)
+        || head == "personnel")
+        && (before_has(sent, m, Class::Staff, 5) || before_has(sent, m, Class::Unit, 8))
+        && before_has(sent, m, Class::Military, 8)
     {
+        // "l'effectif militaire de la MINUSMA s'élevait à 12 388 personnes".
         Category::Troops
     } else if np.is_empty()
         && (strength_of(sent, m, lex)

@@ -567,7 +567,17 @@ impl<'a> Scanner<'a> {
                         continue;
                     }
                 }
-                if (run.is_empty() || w != "and") && !self.lex.is_number_word(w) {
+                // French "trente et un", "soixante et onze": "et" then "un"/"une" ends the
+                // run as its last word.
+                let after_et = run
+                    .last()
+                    .is_some_and(|(_, p)| self.lex.french && self.lex.is(p, Class::Coordinator));
+                if after_et && self.lex.is_single(w) {
+                    run.push((k, w.to_string()));
+                    break;
+                }
+                let joins = w == "and" || (self.lex.french && self.lex.is(w, Class::Coordinator));
+                if (run.is_empty() || !joins) && !self.lex.is_number_word(w) {
                     break;
                 }
                 // "two million and one half": the fraction is read after the run.

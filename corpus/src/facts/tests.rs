@@ -1305,3 +1305,19 @@ fn a_relative_clause_after_a_country_is_about_it() {
     );
     assert_eq!(find(&f, "", "1,100").contingent.as_deref(), Some("Egypt"));
 }
+
+#[test]
+fn french_number_words_with_et_head_nouns_and_components() {
+    let f = text_facts(
+        "Rapport\n\nPublié le 3 juin 2022\n\n\
+         Le Premier ministre vient d'annoncer un bilan de trente et un villageois tués.\n\n\
+         Au 30 avril, 175 466 réfugiés maliens étaient accueillis au Burkina Faso.\n\n\
+         Au 20 mai 2022, l'effectif militaire de la MINUSMA s'élevait à 12 388 personnes.\n\n\
+         La composante Police comptait 1 715 agents.\n",
+    );
+    let k = find(&f, "villageois", "trente et un");
+    assert_eq!((k.value, k.category), (31.0, Category::CiviliansKilled));
+    assert_eq!(find(&f, "", "175 466").category, Category::Displaced);
+    assert_eq!(find(&f, "", "12 388").category, Category::Troops);
+    assert_eq!(find(&f, "", "1 715").category, Category::Police);
+}
