@@ -628,6 +628,11 @@ fn coordinated_casualty(
     if !joined {
         return None;
     }
+    // A count of displaced people shares no casualty verb: "Au 30 avril, 175 466 réfugiés …"
+    // after a toll.
+    if sent.is(m.last + 1, Class::Displaced) {
+        return None;
+    }
     match carried?.category {
         Category::PeacekeepersKilled | Category::CiviliansKilled | Category::MilitaryKilled => {
             Some(true)
