@@ -678,8 +678,14 @@ fn victims_from_context(
             return Victims::Peacekeepers;
         }
         // "the army lost 38": soldiers, unless the noun says people ("500 people died
-        // during the intervention of soldiers" are civilians).
-        if !people && s.any(Class::Military) {
+        // during the intervention of soldiers" are civilians). A national army or operation
+        // named in the sentence says so too ("38 morts dans les rangs des FAMa").
+        let g = gazetteer();
+        let army_named = s.mentions.iter().any(|x| {
+            matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
+                ForceKind::NationalForces | ForceKind::MilitaryOperation))
+        });
+        if !people && (s.any(Class::Military) || army_named) {
             return Victims::Military;
         }
     }

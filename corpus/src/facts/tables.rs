@@ -378,7 +378,12 @@ fn read_row(
     );
     let mut previous: Option<Counts> = None;
     for (n, m) in r.mentions.iter().enumerate() {
-        if m.percent || m.vague {
+        // A percentage, its sign glued or after a space ("0 %"), is not a count.
+        let percent = s
+            .toks
+            .get(m.last + 1)
+            .is_some_and(|t| t.is_punct(s.text, "%"));
+        if m.percent || m.vague || percent {
             continue;
         }
         let noun_end = r.mentions.get(n + 1).map_or(s.toks.len(), |x| x.first);

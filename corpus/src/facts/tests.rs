@@ -1321,3 +1321,21 @@ fn french_number_words_with_et_head_nouns_and_components() {
     assert_eq!(find(&f, "", "12 388").category, Category::Troops);
     assert_eq!(find(&f, "", "1 715").category, Category::Police);
 }
+
+#[test]
+fn an_army_named_in_the_sentence_says_whose_dead_and_spaced_percent_cells() {
+    let f = text_facts(
+        "Boulkessy\n\nPublié le 4 octobre 2019\n\n\
+         Boulkessy et Mondoro : le bilan s'alourdit à 38 morts dans les rangs des FAMa.\n\n\
+         – 25 novembre : treize militaires français de Barkhane meurent dans une collision.\n\n\
+         Déplacés internes par région\n\
+         | Région | Déplacés internes | Part |\n\
+         | Kidal  | 8 602             | 0 %  |\n",
+    );
+    assert_eq!(find(&f, "", "38").category, Category::MilitaryKilled);
+    assert_eq!(find(&f, "", "treize").category, Category::MilitaryKilled);
+    assert!(
+        f.iter().all(|x| x.value != 0.0),
+        "a percentage cell is no count"
+    );
+}
