@@ -548,15 +548,7 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             if !near || g.countries[c].name == "Mali" {
                 return None;
             }
-            let country = &g.countries[c];
-            return Some((
-                country.name.clone(),
-                country
-                    .demonyms
-                    .first()
-                    .cloned()
-                    .unwrap_or(country.name.clone()),
-            ));
+            return Some(name_and_adjective(c));
         }
         let two = format!("{} {}", sent.word(k), sent.word(k + 1));
         let (c, width) = match g.country_by_word(&two) {
@@ -595,16 +587,21 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
         if !subject_position || !clause_start {
             return None;
         }
-        let country = &g.countries[c];
-        Some((
-            country.name.clone(),
-            country
-                .demonyms
-                .first()
-                .cloned()
-                .unwrap_or(country.name.clone()),
-        ))
+        Some(name_and_adjective(c))
     })
+}
+
+/// A country's name and the adjective its contingents are called by.
+fn name_and_adjective(c: usize) -> (String, String) {
+    let country = &gazetteer().countries[c];
+    (
+        country.name.clone(),
+        country
+            .demonyms
+            .first()
+            .cloned()
+            .unwrap_or(country.name.clone()),
+    )
 }
 
 /// The subject of figures about all UN peace operations.
