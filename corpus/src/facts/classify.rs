@@ -1039,7 +1039,9 @@ pub fn classify(
         && (np_has(np, lex, Class::Military) || np_has(np, lex, Class::Peacekeeper));
     let strong = np_has(np, lex, Class::Strength) || compound;
     // "personnels en uniforme": a compound both a modifier and a staff word.
-    let uniformed = (np_word(np, "uniformed") && matches!(head, "personnel" | "staff"))
+    // "uniformed personnel", "uniformed peacekeepers" (soldiers and police together).
+    let uniformed = (np_word(np, "uniformed")
+        && (matches!(head, "personnel" | "staff") || hc.has(Class::Peacekeeper)))
         || (hc.has(Class::Modifier) && hc.has(Class::Staff));
     let category = if joint || uniformed {
         Category::UniformedPersonnel

@@ -433,8 +433,15 @@ impl<'a> Scanner<'a> {
                 && crate::gazetteer::gazetteer()
                     .country_by_word(self.word(k + 1))
                     .is_some();
+            // "five peacekeepers were killed and one was injured": after a list word, "one"
+            // with a casualty right after it counts one more of the same.
+            let listed_one = first > 0
+                && (self.lex.is(self.word(first - 1), Class::Coordinator)
+                    || matches!(self.text(first - 1), "," | ";"))
+                && (k..(k + 3).min(self.toks.len())).any(casualty);
             if one
                 && (from_country
+                    || listed_one
                     || (of(k) && self.lex.is(self.word(k + 1), Class::RefersBack))
                     || self.lex.is(self.word(k), Class::Elided)
                     || self.lex.is(self.word(k), Class::Degree))

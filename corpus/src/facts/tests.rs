@@ -1339,3 +1339,20 @@ fn an_army_named_in_the_sentence_says_whose_dead_and_spaced_percent_cells() {
         "a percentage cell is no count"
     );
 }
+
+#[test]
+fn one_after_a_list_word_with_a_casualty_and_uniformed_peacekeepers() {
+    let f = text_facts(
+        "Report\n\nJune 20, 2016\n\nOn 29 May, five peacekeepers from Togo were killed and one was \
+         injured in an attack on a convoy near Sévaré.\n\nWith about 13,000 of the roughly 82,000 \
+         uniformed peacekeepers deployed worldwide, Mali hosts a sixth of them.\n",
+    );
+    assert_eq!(
+        find(&f, "one was injured", "one").category,
+        Category::PeacekeepersWounded
+    );
+    assert_eq!(
+        find(&f, "", "82,000").category,
+        Category::UniformedPersonnel
+    );
+}
