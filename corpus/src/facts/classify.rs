@@ -1048,7 +1048,9 @@ pub fn classify(
     } else if hc.has(Class::Police)
         || (matches!(head, "officers" | "units" | "unit" | "personnel")
             && (np_word(np, "police") || before_has(sent, m, Class::Police, 5)))
-        || (strong && np_has(np, lex, Class::Police))
+        || (strong && (np_has(np, lex, Class::Police) || before_has(sent, m, Class::Police, 6)))
+        // "140 police peacekeepers".
+        || (hc.has(Class::Peacekeeper) && np_has(np, lex, Class::Police))
     {
         Category::Police
     } else if (hc.has(Class::Staff) && head != "component" && !np_has(np, lex, Class::Military))
@@ -1085,7 +1087,7 @@ pub fn classify(
         || (matches!(
             head,
             "personnel" | "fighters" | "operatives" | "contractors"
-        ) && force_in_phrase(sent, m))
+        ) && (force_in_phrase(sent, m) || non_un_force_before(sent, m)))
     {
         Category::Troops
     } else if hc.has(Class::Displaced) && head != "homes"
@@ -1234,6 +1236,20 @@ fn national_force_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
 
 /// A force with personnel (not an armed group) named before the number: "The Malian army, for
 /// its part, has lost more than 100 men".
+/// "the Wagner Group has around 1,000 personnel": an army, an operation or a private military
+/// company named before a count of its personnel (a peace operation's "personnel" may be
+/// civilian staff too).
+fn non_un_force_before(sent: &Sentence, m: &NumberMention) -> bool {
+    let g = gazetteer();
+    let at = sent.toks[m.first].start;
+    sent.mentions.iter().any(|x| {
+        x.end <= at
+            && matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
+                ForceKind::NationalForces | ForceKind::MilitaryOperation
+                | ForceKind::PrivateMilitary))
+    })
+}
+
 fn force_before(sent: &Sentence, m: &NumberMention) -> bool {
     let g = gazetteer();
     let at = sent.toks[m.first].start;

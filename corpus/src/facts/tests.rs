@@ -1356,3 +1356,19 @@ fn one_after_a_list_word_with_a_casualty_and_uniformed_peacekeepers() {
         Category::UniformedPersonnel
     );
 }
+
+#[test]
+fn personnel_of_a_named_force_police_peacekeepers_and_police_compounds() {
+    let f = text_facts(
+        "Contributors\n\nDecember 5, 2020\n\n140 police peacekeepers fly to Mali.\n\n\
+         Bangladesh Police sent a fresh 140-member contingent to Mali on Friday.\n\n\
+         Western governments estimate that the Wagner Group has around 1,000 personnel in Mali.\n",
+    );
+    assert_eq!(find(&f, "fly", "140").category, Category::Police);
+    assert_eq!(find(&f, "member", "140").category, Category::Police);
+    let k = find(&f, "Wagner", "1,000");
+    assert_eq!(
+        (k.category, k.subject.as_deref()),
+        (Category::Troops, Some("Wagner Group"))
+    );
+}
