@@ -551,9 +551,17 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             return Some(name_and_adjective(c));
         }
         let two = format!("{} {}", sent.word(k), sent.word(k + 1));
-        let (c, width) = match g.country_by_word(&two) {
-            Some(c) => (c, 2),
-            None => (g.country_by_word(sent.word(k))?, 1),
+        // "Royaume-Uni", "Guinée-Bissau": a name written with a hyphen is three tokens.
+        let hyphened = (k + 2 < sent.toks.len()
+            && sent.toks[k + 1].is_punct(sent.text, "-")
+            && !sent.toks[k + 1].space_before)
+            .then(|| format!("{}-{}", sent.word(k), sent.word(k + 2)));
+        let (c, width) = match hyphened.as_deref().and_then(|h| g.country_by_word(h)) {
+            Some(c) => (c, 3),
+            None => match g.country_by_word(&two) {
+                Some(c) => (c, 2),
+                None => (g.country_by_word(sent.word(k))?, 1),
+            },
         };
         if g.countries[c].name == "Mali" {
             return None;
@@ -642,10 +650,15 @@ fn worldwide(sent: &Sentence, m: &NumberMention) -> bool {
     if matches!(w, "missions" | "operations") {
         let before = sent.word(k.saturating_sub(1));
         let before2 = sent.word(k.saturating_sub(2));
+        // "12 missions", "douze opérations", "all peacekeeping operations", "l'ensemble des
+        // opérations" (a number word, or a word of the lexicon's total class).
         let counted = k > 0 && sent.toks[k - 1].is_num()
             || matches!(before, "all" | "other")
             || matches!(before2, "all" | "other")
-            || (k >= 2 && sent.toks[k - 2].is_num());
+            || (k >= 2 && sent.toks[k - 2].is_num())
+            || sent.lex.is_number_word(before)
+            || (k >= 1 && sent.is(k - 1, Class::Total))
+            || (k >= 2 && sent.is(k - 2, Class::Total));
         if !counted {
             return false;
         }

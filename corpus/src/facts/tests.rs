@@ -1372,3 +1372,20 @@ fn personnel_of_a_named_force_police_peacekeepers_and_police_compounds() {
         (Category::Troops, Some("Wagner Group"))
     );
 }
+
+#[test]
+fn french_worldwide_figures_and_hyphenated_countries() {
+    let f = text_facts(
+        "Éditorial\n\nPublié le 29 mai 2023\n\n\
+         Aujourd'hui encore, quelque 87 000 militaires et policiers servent dans douze opérations.\n\n\
+         Le Royaume-Uni a rapatrié ses quelque 300 militaires à la fin de 2022.\n",
+    );
+    assert_eq!(
+        find(&f, "", "87 000").subject.as_deref(),
+        Some("UN peacekeeping (all missions)")
+    );
+    assert_eq!(
+        find(&f, "", "300").contingent.as_deref(),
+        Some("United Kingdom")
+    );
+}
