@@ -150,7 +150,14 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
             let t = &sent.toks[k];
             if t.is_word() {
                 nouns += 1;
-                if nouns > MAX_NOUN_WORDS {
+                // The last number may end on a short phrase ("…: 310, dont 187 dans des actes
+                // hostiles").
+                let limit = if n + 1 == mentions.len() {
+                    MAX_NOUN_WORDS + 2
+                } else {
+                    MAX_NOUN_WORDS
+                };
+                if nouns > limit {
                     return None;
                 }
             } else if !t.is_num() && is_separator(t.text(line)) || t.is_punct(line, ")") {
@@ -310,8 +317,14 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 ctx.columns = columns;
                 continue;
             }
+            // A list item that is not a row ("• Création : 25 avril 2013") is no caption of
+            // the items after it: its date is its own.
+            let item = line.starts_with(['•', '-', '–', '*', '·'])
+                && line
+                    .split_once(':')
+                    .is_some_and(|(_, value)| !value.trim().is_empty());
             ctx = Context {
-                caption: is_caption(line).then(|| Caption {
+                caption: (is_caption(line) && !item).then(|| Caption {
                     text: line.to_string(),
                     base,
                     read: OnceCell::new(),

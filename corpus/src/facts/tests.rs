@@ -1389,3 +1389,20 @@ fn french_worldwide_figures_and_hyphenated_countries() {
         Some("United Kingdom")
     );
 }
+
+#[test]
+fn a_fact_sheet_item_is_no_caption_and_its_last_figure_may_trail_a_phrase() {
+    let f = text_facts(
+        "La MINUSMA en chiffres\nMise à jour : 30 juin 2023\n\n\
+         • Création : 25 avril 2013 (résolution 2100 du Conseil de sécurité)\n\
+         • Personnel civil : 1 791 personnes, dont 791 recrutées localement\n\
+         • Casques bleus décédés depuis 2013 : 310, dont 187 dans des actes hostiles\n",
+    );
+    let k = find(&f, "", "1 791");
+    assert_eq!(
+        (k.category, k.date.as_deref()),
+        (Category::CivilianStaff, Some("2023-06-30"))
+    );
+    assert_eq!(find(&f, "", "310").category, Category::PeacekeepersKilled);
+    assert_eq!(find(&f, "", "187").category, Category::PeacekeepersKilled);
+}
