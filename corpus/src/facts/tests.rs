@@ -1406,3 +1406,20 @@ fn a_fact_sheet_item_is_no_caption_and_its_last_figure_may_trail_a_phrase() {
     assert_eq!(find(&f, "", "310").category, Category::PeacekeepersKilled);
     assert_eq!(find(&f, "", "187").category, Category::PeacekeepersKilled);
 }
+
+#[test]
+fn did_not_survive_is_a_death_and_things_are_no_claims() {
+    let f = text_facts(
+        "Aguelhok\n\nPublié le 21 janvier 2019\n\nDix casques bleus tchadiens ont été tués à \
+         Aguelhok. « Deux de nos frères blessés n'ont pas survécu \
+         pendant la nuit », a confié un officier tchadien.\n\nLa seconde phase prévoit la fermeture \
+         de six autres bases.\n",
+    );
+    assert_eq!(
+        find(&f, "survécu", "Deux").category,
+        Category::PeacekeepersKilled
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "six" || x.category == Category::Other));
+}
