@@ -446,16 +446,7 @@ fn measure_unit(
     let first = np.first().map(|(w, _)| w.as_str()).unwrap_or("");
     let second = np.get(1).map(|(w, _)| w.as_str()).unwrap_or("");
     let c = lex.classes(first);
-    // "40 %" as French writes it, a space before the sign.
-    let spaced_percent = sent
-        .toks
-        .get(m.last + 1)
-        .is_some_and(|t| t.is_punct(sent.text, "%"));
-    if m.percent
-        || spaced_percent
-        || c.has(Class::MeasurePct)
-        || (first == "per" && second == "cent")
-    {
+    if m.percent || c.has(Class::MeasurePct) || (first == "per" && second == "cent") {
         return Some("percent".into());
     }
     let before = if m.first > 0 {

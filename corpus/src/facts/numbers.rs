@@ -374,9 +374,13 @@ impl<'a> Scanner<'a> {
         let value = total + cur;
         let mut m = self.mention(first, last, value, false);
         m.approximate = approximate;
-        if self.glued(last + 1) && self.text(last + 1) == "%" {
+        if self.text(last + 1) == "%" {
+            // A percentage: the sign glued ("40%") is part of the number's span; after a
+            // space, as French writes it ("40 %"), it is not.
             m.percent = true;
-            m.last = last + 1;
+            if self.glued(last + 1) {
+                m.last = last + 1;
+            }
         }
         if !self.toks[first].is_num() && !self.word_number_is_count(first, &m) {
             return None;

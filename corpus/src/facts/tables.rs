@@ -391,12 +391,7 @@ fn read_row(
     );
     let mut previous: Option<Counts> = None;
     for (n, m) in r.mentions.iter().enumerate() {
-        // A percentage, its sign glued or after a space ("0 %"), is not a count.
-        let percent = s
-            .toks
-            .get(m.last + 1)
-            .is_some_and(|t| t.is_punct(s.text, "%"));
-        if m.percent || m.vague || percent {
+        if m.percent || m.vague {
             continue;
         }
         let noun_end = r.mentions.get(n + 1).map_or(s.toks.len(), |x| x.first);
@@ -429,8 +424,6 @@ fn read_row(
             continue;
         };
         previous = Some(what);
-        // A row under a caption or header names a country, a total or a place; a label that
-        // is none of these ("Camps and bases") is not one of the caption's rows.
         let force = label
             .force
             .or(noun.force)
