@@ -547,9 +547,7 @@ fn casualty(
     // all of them from Chad, died") and across the other members of a list ("47 Malian
     // soldiers and 84 Wagner fighters had died"), never past a clause of another number.
     // The words of a compound noun ("soldats de la paix") take one place of the window.
-    let joined = (m.last + 1..(m.last + 15).min(sent.toks.len()))
-        .filter(|&k| sent.in_compound(k))
-        .count();
+    let joined = sent.compound_tail(m.last + 1, m.last + 15);
     let mut hi = (m.last + 15 + joined).min(sent.toks.len());
     // "MINUSMA, which has 13,500 personnel in Mali, has lost 180 members": a number in a
     // relative clause between commas ends at the clause's closing comma.
@@ -898,7 +896,12 @@ pub fn classify(
             || np_has(np, lex, Class::Police)
             || np_has(np, lex, Class::Contingent)
             || np_has(np, lex, Class::Rank)
-            || (np_has(np, lex, Class::SoldiersOf) && !civilians_said && force_before(sent, m))
+            || (np_has(np, lex, Class::SoldiersOf)
+                && !civilians_said
+                // A force with personnel, not an armed group.
+                && force_before(sent, m, |k| {
+                    k.has_personnel() && k != ForceKind::ArmedGroup
+                }))
         {
             if pk_owner {
                 Victims::Peacekeepers
@@ -1000,7 +1003,7 @@ pub fn classify(
         .iter()
         .rev()
         .map(|(w, _)| w.as_str())
-        .find(|w| np.len() == 1 || gazetteer().country_by_word(w).is_none() || !lex.french)
+        .find(|w| !lex.french || np.len() == 1 || gazetteer().country_by_word(w).is_none())
         .or(np.last().map(|(w, _)| w.as_str()))
         .unwrap_or("");
     // "1,718 of the 1,920 authorized personnel": a whole named only as personnel counts what
@@ -1029,11 +1032,16 @@ pub fn classify(
         && np_has(np, lex, Class::Police)
         && (np_has(np, lex, Class::Military) || np_has(np, lex, Class::Peacekeeper));
     let strong = np_has(np, lex, Class::Strength) || compound;
-    // "personnels en uniforme": a compound both a modifier and a staff word.
-    // "uniformed personnel", "uniformed peacekeepers" (soldiers and police together).
+    // Soldiers and police together: "uniformed personnel", "uniformed peacekeepers", and a
+    // compound both a modifier and a staff word ("personnels en uniforme").
     let uniformed = (np_word(np, "uniformed")
         && (matches!(head, "personnel" | "staff") || hc.has(Class::Peacekeeper)))
         || (hc.has(Class::Modifier) && hc.has(Class::Staff));
+    // People counted as the size of a component or strength named before them, which a
+    // police or military word says the kind of.
+    let of_component =
+        (np.is_empty() || hc.has(Class::People) || hc.has(Class::Counted) || head == "personnel")
+            && (before_has(sent, m, Class::Staff, 5) || before_has(sent, m, Class::Unit, 8));
     let category = if joint || uniformed {
         Category::UniformedPersonnel
     } else if hc.has(Class::Police)
@@ -1078,7 +1086,17 @@ pub fn classify(
         || (matches!(
             head,
             "personnel" | "fighters" | "operatives" | "contractors"
-        ) && (force_in_phrase(sent, m) || non_un_force_before(sent, m)))
+        ) && (force_in_phrase(sent, m)
+            // An army, an operation or a private military company: a peace operation's
+            // "personnel" may be civilian staff too.
+            || force_before(sent, m, |k| {
+                matches!(
+                    k,
+                    ForceKind::NationalForces
+                        | ForceKind::MilitaryOperation
+                        | ForceKind::PrivateMilitary
+                )
+            })))
     {
         Category::Troops
     } else if hc.has(Class::Displaced) && head != "homes"
@@ -1101,23 +1119,11 @@ pub fn classify(
     } else if np.is_empty() && before_has(sent, m, Class::Displaced, 10) {
         unit = "people".into();
         Category::Displaced
-    } else if (np.is_empty()
-        || hc.has(Class::People)
-        || hc.has(Class::Counted)
-        || head == "personnel")
-        && (before_has(sent, m, Class::Staff, 5) || before_has(sent, m, Class::Unit, 8))
-        && before_has(sent, m, Class::Police, 6)
-    {
+    } else if of_component && before_has(sent, m, Class::Police, 6) {
         // "the police component had 1,715 officers", "la composante Police comptait 1 715
         // agents".
         Category::Police
-    } else if (np.is_empty()
-        || hc.has(Class::People)
-        || hc.has(Class::Counted)
-        || head == "personnel")
-        && (before_has(sent, m, Class::Staff, 5) || before_has(sent, m, Class::Unit, 8))
-        && before_has(sent, m, Class::Military, 8)
-    {
+    } else if of_component && before_has(sent, m, Class::Military, 8) {
         // "l'effectif militaire de la MINUSMA s'élevait à 12 388 personnes".
         Category::Troops
     } else if np.is_empty()
@@ -1175,13 +1181,22 @@ fn force_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
     let g = gazetteer();
     let end = sent.toks[m.last].end;
     sent.mentions.iter().any(|x| {
+        let kind = matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
+                ForceKind::PeaceOperation | ForceKind::MilitaryOperation
+                | ForceKind::NationalForces | ForceKind::PrivateMilitary));
+        if !kind || x.start < end {
+            return false;
+        }
+        if x.start <= end + 3 {
+            return true;
+        }
+        // "1,500 Russian contractors from the Wagner Group": between them, at most a noun
+        // and its adjective, then "from" or "of" (and "the"), and no casualty word.
         let between = sent.text.get(end..x.start).unwrap_or("");
-        // "1,500 Wagner fighters"; "1,500 Russian contractors from the Wagner Group".
-        // Between them: at most a noun and its adjective, then "from" or "of" (and "the").
-        let inside: Vec<usize> = (0..sent.toks.len())
-            .filter(|&k| sent.toks[k].start >= end && sent.toks[k].end <= x.start)
+        let inside: Vec<usize> = (m.last + 1..sent.toks.len())
+            .take_while(|&k| sent.toks[k].end <= x.start)
             .collect();
-        let linked = inside.len() <= 5
+        inside.len() <= 5
             && !between.contains([',', ';', '.', '(', ')'])
             && inside
                 .iter()
@@ -1190,11 +1205,7 @@ fn force_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
                 .any(|&k| sent.is(k, Class::Of) || sent.word(k) == "from")
             && !inside
                 .iter()
-                .any(|&k| sent.is(k, Class::Kill) || sent.is(k, Class::Wound));
-        let near = x.start >= end && (x.start <= end + 3 || linked);
-        near && matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
-                ForceKind::PeaceOperation | ForceKind::MilitaryOperation
-                | ForceKind::NationalForces | ForceKind::PrivateMilitary))
+                .any(|&k| sent.is(k, Class::Kill) || sent.is(k, Class::Wound))
     })
 }
 
@@ -1225,30 +1236,14 @@ fn national_force_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
     })
 }
 
-/// A force with personnel (not an armed group) named before the number: "The Malian army, for
-/// its part, has lost more than 100 men".
-/// "the Wagner Group has around 1,000 personnel": an army, an operation or a private military
-/// company named before a count of its personnel (a peace operation's "personnel" may be
-/// civilian staff too).
-fn non_un_force_before(sent: &Sentence, m: &NumberMention) -> bool {
+/// A force named before the number whose kind `keep` admits: "The Malian army, for its part,
+/// has lost more than 100 men"; "the Wagner Group has around 1,000 personnel".
+fn force_before(sent: &Sentence, m: &NumberMention, keep: impl Fn(ForceKind) -> bool) -> bool {
     let g = gazetteer();
     let at = sent.toks[m.first].start;
-    sent.mentions.iter().any(|x| {
-        x.end <= at
-            && matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
-                ForceKind::NationalForces | ForceKind::MilitaryOperation
-                | ForceKind::PrivateMilitary))
-    })
-}
-
-fn force_before(sent: &Sentence, m: &NumberMention) -> bool {
-    let g = gazetteer();
-    let at = sent.toks[m.first].start;
-    sent.mentions.iter().any(|x| {
-        x.end <= at
-            && matches!(x.entity, Entity::Force(i) if g.forces[i].kind.has_personnel()
-                && g.forces[i].kind != ForceKind::ArmedGroup)
-    })
+    sent.mentions
+        .iter()
+        .any(|x| x.end <= at && matches!(x.entity, Entity::Force(i) if keep(g.forces[i].kind)))
 }
 
 /// Officers counted as a strength: deployed ("sent 30 officers", "30 staff officers have

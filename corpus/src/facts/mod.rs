@@ -245,6 +245,13 @@ impl<'a> Sentence<'a> {
             parts > 1 && j + parts > k
         })
     }
+    /// How many tokens of `from..to` are later words of a compound: a window of words after a
+    /// number widens by as many, so that a compound takes one place in it.
+    pub fn compound_tail(&self, from: usize, to: usize) -> usize {
+        (from..to.min(self.toks.len()))
+            .filter(|&k| self.in_compound(k))
+            .count()
+    }
     /// Whether token `k` is a word of lexicon class `c`.
     pub fn is(&self, k: usize, c: Class) -> bool {
         self.classes.get(k).is_some_and(|x| x.has(c))

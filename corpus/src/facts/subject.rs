@@ -120,9 +120,7 @@ pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(S
     // The phrase ends at punctuation, a link word ("and", "from") or a determiner: in "Estonia
     // some 95 and the Czech Republic 60", "Czech" is not the 95's.
     let lex = sent.lex;
-    let joined = (m.last + 1..(m.last + 9).min(sent.toks.len()))
-        .filter(|&k| sent.in_compound(k))
-        .count();
+    let joined = sent.compound_tail(m.last + 1, m.last + 9);
     let last = (m.last + 6 + joined).min(sent.toks.len());
     let stop = (m.last + 1..last)
         .find(|&k| {
