@@ -132,11 +132,6 @@ pub fn App() -> impl IntoView {
             crate::i18n::fetch_messages(move || messages.update(|n| *n += 1));
         }
         crate::route::set_url_lang(l.lang);
-        if let Some(html) = document().document_element() {
-            if html.get_attribute("lang").as_deref() != Some(lang.code()) {
-                let _ = html.set_attribute("lang", lang.code());
-            }
-        }
         // The header only marks the current view: redrawn when the view or the language
         // changes, not on every keystroke of a search.
         let view = format!(
@@ -146,6 +141,10 @@ pub fn App() -> impl IntoView {
             l.segments().first().cloned().unwrap_or_default()
         );
         if header_view.borrow().as_deref() != Some(view.as_str()) {
+            // The page's language follows, for screen readers and hyphenation.
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute("lang", lang.code());
+            }
             header
                 .borrow_mut()
                 .get_or_insert_with(|| Region::new(top.into()))

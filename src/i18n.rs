@@ -13,6 +13,7 @@
 //! "2023-06-30" / "30 juin 2023").
 
 use std::cell::{Cell, RefCell};
+use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -78,16 +79,21 @@ pub fn set_lang(l: Lang) {
 }
 
 /// The browser's preferred language, when the address names none.
+/// Read once: the page redraws on every keystroke of a search, and the preference does not
+/// change while it is open.
 pub fn browser_lang() -> Lang {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let nav = leptos::prelude::window().navigator();
-        let l = nav.language().unwrap_or_default();
-        if l.to_ascii_lowercase().starts_with("fr") {
-            return Lang::Fr;
+    static BROWSER: OnceLock<Lang> = OnceLock::new();
+    *BROWSER.get_or_init(|| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let nav = leptos::prelude::window().navigator();
+            let l = nav.language().unwrap_or_default();
+            if l.to_ascii_lowercase().starts_with("fr") {
+                return Lang::Fr;
+            }
         }
-    }
-    Lang::En
+        Lang::En
+    })
 }
 
 /// Starts (`true`) or stops keeping the texts [`tr`] finds no entry for; stopping returns them.
