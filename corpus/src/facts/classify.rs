@@ -78,7 +78,7 @@ fn is(lex: &Lexicon, w: &str, c: Class) -> bool {
 
 /// The noun phrase after a number.
 /// The index after an "of" at `i` ("of"; French "de", "d'", "d'entre"), if there is one.
-fn past_of(sent: &Sentence, i: usize) -> Option<usize> {
+pub(super) fn past_of(sent: &Sentence, i: usize) -> Option<usize> {
     if !sent.is(i, Class::Of) {
         return None;
     }
@@ -161,7 +161,8 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
             .next()
             .is_some_and(char::is_uppercase);
         out.push((w.to_string(), cap));
-        i += 1;
+        // A compound's later words are read in its first ("staff officers").
+        i += w.split(' ').count();
         // A personnel noun ends the phrase unless another follows ("police officers",
         // "civilian staff"): "13,000 troops stays" counts troops.
         let head = |w: &str| {
@@ -999,13 +1000,30 @@ pub fn classify(
     // The head noun decides ("two military coups" counts coups, not soldiers).
     // The head is the last word, past a country adjective after it, as French places them
     // ("réfugiés maliens", "casques bleus tchadiens").
-    let head = np
-        .iter()
-        .rev()
-        .map(|(w, _)| w.as_str())
-        .find(|w| !lex.french || np.len() == 1 || gazetteer().country_by_word(w).is_none())
-        .or(np.last().map(|(w, _)| w.as_str()))
-        .unwrap_or("");
+    // French puts the noun first and its complements after ("officiers d'état-major"): there
+    // the first personnel noun is the head.
+    let french_head = || {
+        np.iter().map(|(w, _)| w.as_str()).find(|w| {
+            lex.classes(w).has_any(&[
+                Class::Military,
+                Class::Police,
+                Class::Peacekeeper,
+                Class::Rank,
+                Class::Staff,
+            ])
+        })
+    };
+    let head =
+        lex.french
+            .then(french_head)
+            .flatten()
+            .or_else(|| {
+                np.iter().rev().map(|(w, _)| w.as_str()).find(|w| {
+                    !lex.french || np.len() == 1 || gazetteer().country_by_word(w).is_none()
+                })
+            })
+            .or(np.last().map(|(w, _)| w.as_str()))
+            .unwrap_or("");
     // "1,718 of the 1,920 authorized personnel": a whole named only as personnel counts what
     // its part counts (the part's category came from the words before it).
     let whole_of_part = m.first >= 3
@@ -1016,7 +1034,11 @@ pub fn classify(
     // for the figure before it.
     let ceiling =
         (m.first.saturating_sub(4).max(bounds.0)..m.first).any(|k| sent.is(k, Class::Ceiling));
-    if (whole_of_part || ceiling) && (np.is_empty() || matches!(head, "personnel" | "positions")) {
+    // "sur les 1 920 autorisés", "out of the 1,920 authorized": the ceiling word as the head.
+    let ceiling_head = np.len() == 1 && is(lex, head, Class::Ceiling);
+    if (whole_of_part || ceiling || ceiling_head)
+        && (np.is_empty() || ceiling_head || matches!(head, "personnel" | "positions"))
+    {
         if let Some(c) = carried.filter(|c| {
             !c.previous_sentence
                 && matches!(
@@ -1042,6 +1064,10 @@ pub fn classify(
     let of_component =
         (np.is_empty() || hc.has(Class::People) || hc.has(Class::Counted) || head == "personnel")
             && (before_has(sent, m, Class::Staff, 5) || before_has(sent, m, Class::Unit, 8));
+    // "members" of a group the phrase names ("membres des contingents", "contingent members"):
+    // the group says who they are.
+    let people_of =
+        hc.has(Class::People) || np.first().is_some_and(|(w, _)| lex.is(w, Class::People));
     let category = if joint || uniformed {
         Category::UniformedPersonnel
     } else if hc.has(Class::Police)
@@ -1050,6 +1076,8 @@ pub fn classify(
         || (strong && (np_has(np, lex, Class::Police) || before_has(sent, m, Class::Police, 6)))
         // "140 police peacekeepers".
         || (hc.has(Class::Peacekeeper) && np_has(np, lex, Class::Police))
+        // "298 membres de la police", "members of formed police units".
+        || (people_of && np_has(np, lex, Class::Police))
     {
         Category::Police
     } else if (hc.has(Class::Staff) && head != "component" && !np_has(np, lex, Class::Military))
@@ -1064,6 +1092,9 @@ pub fn classify(
     } else if hc.has(Class::Military)
         || (hc.has(Class::Rank) && rank_strength(sent, m, np))
         || (np_word(np, "military") && head == "personnel")
+        // "11,902 contingent members", "11 902 membres des contingents".
+        || (people_of
+            && (np_has(np, lex, Class::Contingent) || np_has(np, lex, Class::Military)))
         || hc.has(Class::Peacekeeper) && !hc.has(Class::Unit)
         || strong
         || (head == "personnel"
@@ -1259,7 +1290,11 @@ fn rank_strength(sent: &Sentence, m: &NumberMention, np: &[(String, bool)]) -> b
             .country_by_word(w)
             .is_some_and(|c| g.countries[c].name != "Mali")
     });
-    deployed || contributor
+    // An item of a military strength's breakdown ("l'effectif militaire … : 40 observateurs,
+    // 446 officiers d'état-major").
+    let military_list =
+        before_has(sent, m, Class::Military, 12) && !before_has(sent, m, Class::Police, 12);
+    deployed || contributor || military_list
 }
 
 /// "its 5,000 men" counts troops when the sentence is about a military force.

@@ -120,9 +120,16 @@ pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(S
     // The phrase ends at punctuation, a link word ("and", "from") or a determiner: in "Estonia
     // some 95 and the Czech Republic 60", "Czech" is not the 95's.
     let lex = sent.lex;
-    let joined = sent.compound_tail(m.last + 1, m.last + 9);
-    let last = (m.last + 6 + joined).min(sent.toks.len());
-    let stop = (m.last + 1..last)
+    // A partitive's noun phrase is the number's own: "three of the Chadian peacekeepers",
+    // "trois des soldats de la paix sénégalais".
+    let first = match super::classify::past_of(sent, m.last + 1) {
+        Some(j) if sent.is(j, Class::Det) => j + 1,
+        Some(j) => j,
+        None => m.last + 1,
+    };
+    let joined = sent.compound_tail(first, first + 8);
+    let last = (first + 5 + joined).min(sent.toks.len());
+    let stop = (first..last)
         .find(|&k| {
             let t = sent.toks[k];
             if sent.in_compound(k) {

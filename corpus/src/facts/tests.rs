@@ -1423,3 +1423,81 @@ fn did_not_survive_is_a_death_and_things_are_no_claims() {
         .iter()
         .all(|x| x.value_text != "six" || x.category == Category::Other));
 }
+
+#[test]
+fn a_partitive_keeps_its_contingent_and_a_mission_component_is_the_mission() {
+    let f = text_facts(
+        "BAMAKO, 22 février 2023 (AFP) - Trois des soldats de la paix sénégalais de la Minusma \
+         ont été tués mardi.\n\nLa force Barkhane a poursuivi ses opérations avec la Force \
+         conjointe du G5 Sahel.\n\nIX. Capacités\n\nAu 1er décembre, l'effectif de la composante \
+         militaire s'élevait à 13 047 personnes, dont 530 femmes, sur un effectif autorisé de \
+         13 289.\n",
+    );
+    assert_eq!(
+        find(&f, "sénégalais", "Trois").contingent.as_deref(),
+        Some("Senegal")
+    );
+    for n in ["13 047", "530", "13 289"] {
+        let k = find(&f, "composante", n);
+        assert_eq!(
+            (k.category, k.subject.as_deref()),
+            (Category::Troops, Some("MINUSMA")),
+            "{n}"
+        );
+    }
+    let e = text_facts(
+        "Published 3 March 2023\n\nThree of the Chadian peacekeepers of MINUSMA were killed.\n",
+    );
+    assert_eq!(
+        find(&e, "Chadian", "Three").contingent.as_deref(),
+        Some("Chad")
+    );
+}
+
+#[test]
+fn a_report_breakdown_of_strengths_by_kind_of_personnel() {
+    let en = text_facts(
+        "1 June 2022\n\nAs at 20 May 2022, MINUSMA's military strength stood at 12,388 \
+         personnel, against an authorized 13,289: 40 military observers, 446 staff officers \
+         and 11,902 contingent members.\n\nOn the same date, the police component had 1,715 \
+         officers out of the 1,920 authorized, including 298 individual police officers and \
+         1,417 members of formed police units.\n\nOf the 1,881 approved civilian posts, 1,604 \
+         were filled.\n",
+    );
+    let fr = text_facts(
+        "1er juin 2022\n\nAu 20 mai 2022, l'effectif militaire de la MINUSMA s'élevait à 12 388 \
+         personnes, pour un effectif autorisé de 13 289 : 40 observateurs militaires, 446 \
+         officiers d'état-major et 11 902 membres des contingents.\n\nÀ la même date, la \
+         composante Police comptait 1 715 agents sur les 1 920 autorisés, dont 298 membres de \
+         la police hors unités constituées.\n\nSur les 1 881 postes civils approuvés, 1 604 \
+         étaient pourvus.\n",
+    );
+    for (f, want) in [
+        (
+            &en,
+            [
+                ("446", Category::Troops),
+                ("11,902", Category::Troops),
+                ("1,920", Category::Police),
+                ("298", Category::Police),
+                ("1,881", Category::CivilianStaff),
+                ("1,604", Category::CivilianStaff),
+            ],
+        ),
+        (
+            &fr,
+            [
+                ("446", Category::Troops),
+                ("11 902", Category::Troops),
+                ("1 920", Category::Police),
+                ("298", Category::Police),
+                ("1 881", Category::CivilianStaff),
+                ("1 604", Category::CivilianStaff),
+            ],
+        ),
+    ] {
+        for (n, c) in want {
+            assert_eq!(find(f, "", n).category, c, "{n}");
+        }
+    }
+}
