@@ -226,15 +226,22 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
         }
     }
     if out.len() == 1 && is(lex, &out[0].0, Class::Elided) {
-        out.clear();
-        elided = true;
+        if sent.is(i, Class::NotClaim) {
+            // "six autres bases": the noun after "other" is a thing, not the elided victims.
+            out.push((sent.word(i).to_string(), false));
+        } else {
+            out.clear();
+            elided = true;
+        }
     }
     // "six Bangladeshis": a nationality as the noun.
     if country.is_none() && out.len() == 1 && out[0].1 {
         country = g.country_by_word(&out[0].0);
     }
     // "soldiers and police": a joint count, not two.
-    let next = m.last + 1 + out.len() + usize::from(m.vague);
+    // A compound takes as many tokens as it has words.
+    let spoken: usize = out.iter().map(|(w, _)| w.split(' ').count()).sum();
+    let next = m.last + 1 + spoken + usize::from(m.vague);
     if !out.is_empty()
         && sent.is(next, Class::Coordinator)
         && !sent.toks.get(next + 1).is_some_and(|t| t.is_num())
@@ -632,6 +639,34 @@ fn coordinated_casualty(
     }
 }
 
+/// An item of a breakdown after a colon ("nine people died: one soldier and eight
+/// civilians", "neuf personnes ont péri : un soldat et huit civils"): a casualty of the kind
+/// the figure before the colon counts; who died, its own noun says.
+fn colon_breakdown(sent: &Sentence, m: &NumberMention, carried: Option<Carried>) -> Option<bool> {
+    let c = carried.filter(|c| !c.previous_sentence)?;
+    let killed = match c.category {
+        Category::PeacekeepersKilled | Category::CiviliansKilled | Category::MilitaryKilled => true,
+        Category::PeacekeepersWounded => false,
+        _ => return None,
+    };
+    // Back to the colon, across the list's earlier items ("un soldat et …") only.
+    let mut k = m.first;
+    while k > 0 {
+        k -= 1;
+        let t = sent.toks[k];
+        if t.is_punct(sent.text, ":") {
+            return Some(killed);
+        }
+        let list_word = t.is_num()
+            || t.is_punct(sent.text, ",")
+            || (t.is_word() && !sent.is(k, Class::Kill) && !sent.is(k, Class::Wound));
+        if !list_word || m.first - k > 8 {
+            return None;
+        }
+    }
+    None
+}
+
 /// A dot that belongs to a dotted abbreviation ("U.N.", "U.S."): glued to a one-letter word.
 fn abbreviation_dot(sent: &Sentence, k: usize) -> bool {
     k > 0
@@ -864,8 +899,9 @@ pub fn classify(
             || (m.first > 0 && sent.is(m.first - 1, Class::Subset)))
         && (np.is_empty() || np.iter().any(|(w, _)| lex.is(w, Class::Subset)))
         && (before_has(sent, m, Class::Subset, 2) || before_has(sent, m, Class::RefersBack, 2));
-    let casualty =
-        casualty(sent, m, lex, bounds).or_else(|| coordinated_casualty(sent, m, carried));
+    let casualty = casualty(sent, m, lex, bounds)
+        .or_else(|| coordinated_casualty(sent, m, carried))
+        .or_else(|| colon_breakdown(sent, m, carried));
     if let Some(killed) = casualty.filter(|_| !strength_phrase) {
         let pk_owner = owner == Some(ForceKind::PeaceOperation)
             || (owner.is_none() && un_named)
@@ -920,6 +956,8 @@ pub fn classify(
             || np_has(np, lex, Class::Toll)
             || np_word(np, "personnel")
             || np.iter().all(|(w, _)| lex.is(w, Class::Kill))
+            // "309 femmes et hommes", "309 men and women": the sentence says whose.
+            || np.iter().all(|(w, _)| lex.is(w, Class::Counted))
         {
             if np_word(np, "personnel") && pk_owner {
                 Victims::Peacekeepers
@@ -989,8 +1027,16 @@ pub fn classify(
             return done(c.category, unit, c.victims);
         }
     }
+    // The part's whole is the figure just before it: after a number of its own sentence that
+    // counts nothing charted ("33 éléments … retrouvés vivants, dont huit …"), the previous
+    // sentence's figure is not it.
+    let own_whole_before = (0..m.first).any(|k| sent.toks[k].is_num());
     if refers_back || subset {
-        if let Some(c) = carried.filter(|c| c.category != Category::Other && c.value > m.value) {
+        if let Some(c) = carried.filter(|c| {
+            c.category != Category::Other
+                && c.value > m.value
+                && !(c.previous_sentence && own_whole_before)
+        }) {
             if unit.is_empty() || country.is_some() {
                 unit = "personnel".into();
             }

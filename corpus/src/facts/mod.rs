@@ -214,7 +214,17 @@ impl<'a> Sentence<'a> {
         lex.join_compounds(&mut words);
         let dates = find_dates(text, &toks);
         let mentions = gazetteer().find_in(text, &toks);
-        let classes: Vec<Classes> = words.iter().map(|w| lex.classes(w)).collect();
+        // A compound's classes are read at its first word only: "women" in "men and women"
+        // is not a civilian word of the sentence.
+        let mut classes: Vec<Classes> = words.iter().map(|w| lex.classes(w)).collect();
+        let mut k = 0;
+        while k < words.len() {
+            let parts = words[k].split(' ').count();
+            for c in classes.iter_mut().skip(k + 1).take(parts - 1) {
+                *c = Classes::default();
+            }
+            k += parts;
+        }
         let all = Classes(classes.iter().fold(0, |a, c| a | c.0));
         Sentence {
             text,

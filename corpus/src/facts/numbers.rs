@@ -464,8 +464,9 @@ impl<'a> Scanner<'a> {
             let after = (k + 1..k + 7)
                 .take_while(|&j| self.toks.get(j).is_some_and(|t| t.is_word()))
                 .any(casualty);
+            // … or opens a breakdown after a colon ("neuf personnes ont péri : un soldat et …").
             let listed = first > 0
-                && matches!(self.word(first - 1), "and")
+                && (matches!(self.word(first - 1), "and") || self.text(first - 1) == ":")
                 && (first.saturating_sub(8)..first).any(casualty);
             return w == "one" || after || listed;
         }

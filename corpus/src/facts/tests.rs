@@ -1501,3 +1501,43 @@ fn a_report_breakdown_of_strengths_by_kind_of_personnel() {
         }
     }
 }
+
+#[test]
+fn a_breakdown_after_a_colon_and_men_and_women_of_a_mission() {
+    let f = text_facts(
+        "GAO, 14 février 2020 - D'après le gouvernement, neuf personnes ont péri : un soldat et \
+         huit civils qui voyageaient avec le convoi.\n\nLa MINUSMA a lu les noms de 309 femmes \
+         et hommes morts au Mali depuis 2013.\n\nLa seconde phase prévoit la fermeture de six \
+         autres bases.\n",
+    );
+    assert_eq!(find(&f, "soldat", "un").category, Category::MilitaryKilled);
+    assert_eq!(
+        find(&f, "soldat", "huit").category,
+        Category::CiviliansKilled
+    );
+    assert_eq!(
+        find(&f, "noms", "309").category,
+        Category::PeacekeepersKilled
+    );
+    assert!(f.iter().all(|x| x.value_text != "six"));
+    let e = text_facts(
+        "Published 14 February 2020\n\nThe attack killed 12 people: four soldiers and eight \
+         civilians.\n\nIn the village, 30 men and women were killed.\n\nThe Swedish task force \
+         of MINUSMA numbers about 250 men and women.\n",
+    );
+    assert_eq!(find(&e, "", "four").category, Category::MilitaryKilled);
+    assert_eq!(find(&e, "", "eight").category, Category::CiviliansKilled);
+    assert_eq!(find(&e, "", "30").category, Category::CiviliansKilled);
+    assert_eq!(find(&e, "", "250").category, Category::Troops);
+}
+
+#[test]
+fn a_subset_after_its_own_uncharted_whole_is_not_the_previous_sentences() {
+    let f = text_facts(
+        "Publié le 4 octobre 2019\n\nTrente-huit de nos soldats y sont tombés.\n\nSelon le \
+         ministre, 33 éléments ont été retrouvés vivants, dont huit sont soignés à Sévaré.\n",
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "huit" || x.category == Category::Other));
+}
