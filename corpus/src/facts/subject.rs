@@ -280,16 +280,60 @@ pub(super) fn nearest_force(
     // A force named after a semicolon or a dash heads another clause: in "Serval peaked at
     // some 4,000 soldiers; Operation Barkhane, which replaced it, …" the 4,000 are Serval's.
     let other_clause = |x: &Mention| x.start >= end && sent.text[end..x.start].contains([';', '—']);
+    // A force after a comma and another count of personnel is that count's: in "With some
+    // 13,000 troops, it operates alongside the 4,500 French soldiers of Operation Barkhane"
+    // the 13,000 are not Barkhane's ("deployed by 55 countries, MINUSMA's …" counts no one).
+    let personnel_count = |k: usize| {
+        sent.toks[k].is_num()
+            && (k + 1..(k + 3).min(sent.toks.len())).any(|j| {
+                sent.classes[j].has_any(&[
+                    Class::Military,
+                    Class::Police,
+                    Class::Peacekeeper,
+                    Class::Counted,
+                ])
+            })
+    };
+    let other_number = |x: &Mention| {
+        if x.start < end {
+            return false;
+        }
+        let Some(comma) = sent.text[end..x.start].find(',') else {
+            return false;
+        };
+        (m.last + 1..sent.toks.len())
+            .take_while(|&k| sent.toks[k].end <= x.start)
+            .any(|k| sent.toks[k].start > end + comma && personnel_count(k))
+    };
+    // "1,100 soldiers for MINUSMA and up to 600 for EUTM": "for" right after the number's
+    // phrase names its force.
+    let k = (m.last + 1..m.last + 3)
+        .find(|&k| matches!(sent.word(k), "for" | "pour"))
+        .unwrap_or(m.last + 1);
+    let for_force = matches!(sent.word(k), "for" | "pour")
+        .then(|| sent.toks.get(k + 1).map(|t| t.start))
+        .flatten();
+    let for_force = for_force.map(|s| {
+        // Past an article: "pour la MINUSMA".
+        let k = k + 1;
+        if sent.is(k, Class::Det) {
+            sent.toks.get(k + 1).map_or(s, |t| t.start)
+        } else {
+            s
+        }
+    });
     sent.mentions
         .iter()
-        .filter(|x| !other_clause(x))
+        .filter(|x| !other_clause(x) && !other_number(x))
         .filter_map(|x| {
             personnel_force(x)
                 .filter(|&i| want(g.forces[i].kind))
                 .map(|i| (x, i))
         })
         .min_by_key(|(x, _)| {
-            if x.start >= at {
+            if Some(x.start) == for_force {
+                0
+            } else if x.start >= at {
                 (x.start - at) * 2
             } else {
                 at - x.end
@@ -408,6 +452,12 @@ pub fn subject(
             .map(|(c, _)| c.clone())
             .or_else(|| country_before(sent, m).map(|(c, _)| c));
         if let Some(f) = national.and_then(|c| g.national_force(&c)) {
+            // "treize militaires français de Barkhane": the nation's one operation the
+            // sentence names.
+            let f = match &operations_of(sent, g.forces[f].country.as_deref())[..] {
+                [op] => *op,
+                _ => f,
+            };
             return Subject {
                 name: Some(g.forces[f].name.clone()),
                 contingent: None,
@@ -461,19 +511,30 @@ pub fn subject(
         .or(if peace_only { dominant } else { None });
     // "the Barkhane force, which counts about 4,300 French soldiers": a nation's troops in a
     // sentence that names that nation's operation are the operation's.
+    // So are its dead when the sentence names one operation of it ("treize militaires
+    // français de Barkhane").
     let force = force.map(|f| {
-        if !strength || g.forces[f].kind != ForceKind::NationalForces {
+        if g.forces[f].kind != ForceKind::NationalForces {
             return f;
         }
-        sent.mentions
-            .iter()
-            .filter_map(personnel_force)
-            .find(|&o| {
-                g.forces[o].kind == ForceKind::MilitaryOperation
-                    && g.forces[o].country.is_some()
-                    && g.forces[o].country == g.forces[f].country
-            })
-            .unwrap_or(f)
+        match &operations_of(sent, g.forces[f].country.as_deref())[..] {
+            [op, ..] if strength => *op,
+            [op] if military => *op,
+            _ => f,
+        }
+    });
+    // "Pertes françaises (Serval puis Barkhane) : 50 morts": losses over two operations of a
+    // nation are its forces'.
+    let force = force.map(|f| {
+        let country = g.forces[f].country.as_deref();
+        if military
+            && g.forces[f].kind == ForceKind::MilitaryOperation
+            && operations_of(sent, country).len() > 1
+        {
+            country.and_then(|c| g.national_force(c)).unwrap_or(f)
+        } else {
+            f
+        }
     });
     // Soldiers killed whom no sentence attributes ("Le gouvernement a d'abord évoqué 15
     // militaires tués") are the host country's army: the first national force of
@@ -696,4 +757,21 @@ pub(super) fn adjective(country: &str, written: &str) -> String {
         .and_then(|c| c.demonyms.first())
         .cloned()
         .unwrap_or_else(|| written.to_string())
+}
+
+/// The distinct military operations of a country that a sentence names.
+pub(super) fn operations_of(sent: &Sentence, country: Option<&str>) -> Vec<usize> {
+    let g = gazetteer();
+    let mut ops: Vec<usize> = Vec::new();
+    for i in sent.mentions.iter().filter_map(personnel_force) {
+        let f = &g.forces[i];
+        if f.kind == ForceKind::MilitaryOperation
+            && country.is_some()
+            && f.country.as_deref() == country
+            && !ops.contains(&i)
+        {
+            ops.push(i);
+        }
+    }
+    ops
 }

@@ -1541,3 +1541,39 @@ fn a_subset_after_its_own_uncharted_whole_is_not_the_previous_sentences() {
         .iter()
         .all(|x| x.value_text != "huit" || x.category == Category::Other));
 }
+
+#[test]
+fn whose_number_across_a_comma_a_for_phrase_and_a_nations_operations() {
+    let f = text_facts(
+        "BAMAKO, 21 janvier 2019 (AFP) - La Minusma a été durement touchée. Forte de quelque \
+         13 000 militaires et 1 900 policiers, elle opère aux côtés des 4 500 soldats français \
+         de l'opération Barkhane.\n\nLe 25 novembre, treize militaires français de Barkhane \
+         meurent dans la collision de deux hélicoptères.\n",
+    );
+    assert_eq!(find(&f, "", "13 000").subject.as_deref(), Some("MINUSMA"));
+    assert_eq!(find(&f, "", "1 900").subject.as_deref(), Some("MINUSMA"));
+    assert_eq!(
+        find(&f, "", "4 500").subject.as_deref(),
+        Some("Operation Barkhane")
+    );
+    assert_eq!(
+        find(&f, "", "treize").subject.as_deref(),
+        Some("Operation Barkhane")
+    );
+    let e = text_facts(
+        "Published 26 November 2019\n\nFrench losses since January 2013 (Serval, then \
+         Barkhane): 50 dead.\n\nThe Bundestag mandate allows up to 1,100 soldiers for MINUSMA \
+         and up to 600 for EUTM.\n\nConsisting of 11,700 soldiers deployed by more than 55 \
+         countries, MINUSMA protects civilians.\n",
+    );
+    let k = find(&e, "", "50");
+    assert_eq!(
+        (k.subject.as_deref(), k.contingent.as_deref()),
+        (Some("French forces"), None)
+    );
+    assert_eq!(
+        find(&e, "", "600").subject.as_deref(),
+        Some("European Union")
+    );
+    assert_eq!(find(&e, "", "11,700").subject.as_deref(), Some("MINUSMA"));
+}
