@@ -64,9 +64,10 @@ pub enum Class {
     Of = 1 << 46,
     Article = 1 << 47,
     Elision = 1 << 48,
+    Range = 1 << 49,
 }
 
-const CLASS_NAMES: [(&str, Class); 49] = [
+const CLASS_NAMES: [(&str, Class); 50] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -116,6 +117,7 @@ const CLASS_NAMES: [(&str, Class); 49] = [
     ("of", Class::Of),
     ("article", Class::Article),
     ("elision", Class::Elision),
+    ("range", Class::Range),
 ];
 
 /// A set of classes.
@@ -324,6 +326,16 @@ impl Lexicon {
 
     /// The qualifier whose phrase ends right before `words.len()`: `words` are the folded
     /// words before the number, nearest last.
+    /// How many of the last `words` a qualifier phrase takes ("à peu près" → 3), 0 for none.
+    pub fn qualifier_len(&self, words: &[&str]) -> usize {
+        self.qualifiers
+            .iter()
+            .filter(|(p, _)| words.len() >= p.len() && words[words.len() - p.len()..] == p[..])
+            .map(|(p, _)| p.len())
+            .max()
+            .unwrap_or(0)
+    }
+
     pub fn qualifier_before(&self, words: &[&str]) -> Option<Qualifier> {
         self.qualifiers.iter().find_map(|(p, q)| {
             (words.len() >= p.len() && words[words.len() - p.len()..] == p[..]).then_some(*q)

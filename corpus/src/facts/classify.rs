@@ -272,7 +272,8 @@ fn borrowed_phrase(
     lex: &Lexicon,
 ) -> Option<Phrase> {
     let own_noun = sent.toks.get(m.last + 1).is_some_and(|t| t.is_word())
-        && !matches!(sent.word(m.last + 1), "and" | "or" | "to" | "of")
+        && !lex.is(sent.word(m.last + 1), Class::Range)
+        && sent.word(m.last + 1) != "of"
         && !lex.is(sent.word(m.last + 1), Class::LinkAfter);
     // "raised to 53 the number of soldiers killed": the phrase after "the number of" that
     // follows the number.
@@ -298,7 +299,7 @@ fn borrowed_phrase(
         let between: Vec<&str> = (m.last + 1..n.first).map(|k| sent.word(k)).collect();
         let dash =
             n.first == m.last + 2 && matches!(sent.toks[m.last + 1].text(sent.text), "-" | "–");
-        let coordinated = matches!(between[..], ["and"] | ["or"] | ["to"]) || dash;
+        let coordinated = matches!(between[..], [w] if lex.is(w, Class::Range)) || dash;
         // "100 of the more than 170": "of", a determiner, then only qualifier words.
         let partitive = between.len() >= 2
             && between[0] == "of"
@@ -894,11 +895,19 @@ pub fn classify(
         .iter()
         .any(|x| matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::IntlOrg));
     // "including 412 women", "of whom 285 were women": a part of the figure before.
+    // Past a qualifier: "dont à peu près 900".
+    let lead = {
+        let before: Vec<&str> = (m.first.saturating_sub(4)..m.first)
+            .map(|k| sent.word(k))
+            .collect();
+        m.first - lex.qualifier_len(&before)
+    };
     let subset = np.len() <= 1
         && (np.iter().all(|(w, _)| lex.is(w, Class::Subset))
-            || (m.first > 0 && sent.is(m.first - 1, Class::Subset)))
+            || (lead > 0 && sent.is(lead - 1, Class::Subset)))
         && (np.is_empty() || np.iter().any(|(w, _)| lex.is(w, Class::Subset)))
-        && (before_has(sent, m, Class::Subset, 2) || before_has(sent, m, Class::RefersBack, 2));
+        && (before_has(sent, m, Class::Subset, 2 + m.first - lead)
+            || before_has(sent, m, Class::RefersBack, 2));
     let casualty = casualty(sent, m, lex, bounds)
         .or_else(|| coordinated_casualty(sent, m, carried))
         .or_else(|| colon_breakdown(sent, m, carried));
@@ -1056,6 +1065,7 @@ pub fn classify(
                 Class::Peacekeeper,
                 Class::Rank,
                 Class::Staff,
+                Class::SoldiersOf,
             ])
         })
     };
@@ -1117,6 +1127,8 @@ pub fn classify(
     let category = if joint || uniformed {
         Category::UniformedPersonnel
     } else if hc.has(Class::Police)
+        // "une unité de police constituée de 140 éléments".
+        || (hc.has(Class::SoldiersOf) && before_has(sent, m, Class::Police, 5))
         || (matches!(head, "officers" | "units" | "unit" | "personnel")
             && (np_word(np, "police") || before_has(sent, m, Class::Police, 5)))
         || (strong && (np_has(np, lex, Class::Police) || before_has(sent, m, Class::Police, 6)))
@@ -1348,6 +1360,7 @@ fn fallback_is_military(sent: &Sentence) -> bool {
     let g = gazetteer();
     sent.mentions.iter().any(|m| {
         matches!(m.entity, Entity::Force(i) if matches!(g.forces[i].kind,
-            ForceKind::PeaceOperation | ForceKind::MilitaryOperation | ForceKind::NationalForces | ForceKind::PrivateMilitary))
+            ForceKind::PeaceOperation | ForceKind::MilitaryOperation | ForceKind::NationalForces
+                | ForceKind::PrivateMilitary | ForceKind::RegionalOrg))
     })
 }

@@ -1577,3 +1577,40 @@ fn whose_number_across_a_comma_a_for_phrase_and_a_nations_operations() {
     );
     assert_eq!(find(&e, "", "11,700").subject.as_deref(), Some("MINUSMA"));
 }
+
+#[test]
+fn french_strengths_in_men_ranges_and_qualified_subsets() {
+    let f = text_facts(
+        "Publié le 21 janvier 2019\n\nLe contingent tchadien, qui aligne environ 1 400 hommes \
+         répartis entre Aguelhok et Kidal, est régulièrement visé.\n\nLe camp abrite le \
+         bataillon malien de la Force conjointe du G5 Sahel, fort d'environ 650 hommes.\n\n\
+         Selon des sources diplomatiques, les effectifs de Wagner au Mali seraient compris entre \
+         1 000 et 1 200 hommes.\n\nLa Bundeswehr a environ 1 000 soldats au Mali, dont à peu \
+         près 900 avec la MINUSMA.\n\nLe contingent togolais réunit quelque 930 militaires \
+         ainsi qu'une unité de police constituée de 140 éléments.\n",
+    );
+    let k = find(&f, "", "1 400");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::Troops, Some("Chad"))
+    );
+    let k = find(&f, "", "650");
+    assert_eq!(
+        (k.category, k.subject.as_deref()),
+        (Category::Troops, Some("G5 Sahel Joint Force"))
+    );
+    for n in ["1 000", "1 200"] {
+        let k = find(&f, "Wagner", n);
+        assert_eq!(
+            (k.category, k.subject.as_deref()),
+            (Category::Troops, Some("Wagner Group")),
+            "{n}"
+        );
+    }
+    let k = find(&f, "", "900");
+    assert_eq!(
+        (k.category, k.qualifier, k.contingent.as_deref()),
+        (Category::Troops, Qualifier::About, Some("Germany"))
+    );
+    assert_eq!(find(&f, "", "140").category, Category::Police);
+}
