@@ -126,7 +126,7 @@ fn day_num(s: &str) -> Option<u8> {
 }
 
 fn is_ordinal_suffix(s: &str) -> bool {
-    matches!(s, "st" | "nd" | "rd" | "th")
+    matches!(s, "st" | "nd" | "rd" | "th" | "er")
 }
 
 struct Cursor<'a> {
@@ -373,9 +373,14 @@ fn attach_cues(c: &Cursor, mentions: &mut [DateMention]) {
                 (_, "per") => (Cue::AsOf, 1),
                 // French "depuis" too; the cue words move to the lexicon with the French issue.
                 (_, "since") | (_, "depuis") => (Cue::Since, 1),
-                (_, "between") | (_, "from") | (_, "for") | (_, "during") | (_, "throughout") => {
-                    (Cue::Period, 1)
-                }
+                (_, "between")
+                | (_, "from")
+                | (_, "for")
+                | (_, "during")
+                | (_, "throughout")
+                | (_, "entre")
+                | (_, "pendant")
+                | (_, "durant") => (Cue::Period, 1),
                 _ => (Cue::Plain, 0),
             };
             let skippable = WEEKDAYS.contains(&w1.as_str())
@@ -412,17 +417,26 @@ fn merge_ranges(c: &Cursor, mentions: Vec<DateMention>) -> Vec<DateMention> {
     let mut i = 0;
     while i < mentions.len() {
         let a = mentions[i];
-        if a.cue == Cue::Period && a.to.is_none() {
+        // French "du 1er juillet 2013 au 31 mars 2019": "du" opens a range only when "au"
+        // closes it ("le communiqué du 3 mars" is one date).
+        let du = c
+            .toks
+            .iter()
+            .rposition(|t| t.end <= a.start)
+            .is_some_and(|p| fold(c.text(p)) == "du");
+        if (a.cue == Cue::Period || du) && a.to.is_none() {
             if let Some(b) = mentions.get(i + 1) {
                 let between = c.src.get(a.end..b.cue_start).unwrap_or("");
                 let joiner = fold(between.trim());
                 let joiner = joiner
                     .trim_start_matches("to the end of")
                     .trim_start_matches("to the beginning of");
-                if matches!(
+                let french = matches!(joiner.trim(), "et" | "au" | "a" | "jusqu'au");
+                let english = matches!(
                     joiner.trim(),
                     "and" | "to" | "-" | "–" | "until" | "through" | ""
-                ) {
+                );
+                if (english && !du) || (french && (a.cue == Cue::Period || du)) {
                     let to = b.to.or(b.from);
                     let from = a.from.or_else(|| {
                         let (m, d) = a.yearless?;
@@ -435,6 +449,7 @@ fn merge_ranges(c: &Cursor, mentions: Vec<DateMention>) -> Vec<DateMention> {
                             from,
                             to,
                             yearless: None,
+                            cue: Cue::Period,
                             ..a
                         });
                         i += 2;

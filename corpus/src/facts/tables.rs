@@ -10,7 +10,7 @@
 //! text's own mission; the row's country is the contingent, a total row has none. Its date: a
 //! date in the label or caption ("as at 1 December 2018", "since 2013"), else the text's own.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use super::classify::{counts, Counts};
 use super::numbers::NumberMention;
@@ -243,6 +243,9 @@ struct Context {
     caption: Option<Caption>,
     /// Header cells, each with what it counts.
     columns: Vec<Option<Counts>>,
+    /// What the last row counted: a part row under it ("dont à la suite d'actes malveillants
+    /// ..... 122") counts the same.
+    last: Cell<Option<Counts>>,
 }
 
 /// A caption line: short, and no sentence of prose.
@@ -330,6 +333,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                     read: OnceCell::new(),
                 }),
                 columns: Vec::new(),
+                last: Cell::new(None),
             };
         }
     }
@@ -414,10 +418,14 @@ fn read_row(
         } else {
             ctx.columns.get(n.wrapping_add(skip)).copied().flatten()
         };
+        // A part of the row above: its label opens on "dont", "including", "of which".
+        let part = r.label_end > 0 && s.is(0, Class::Subset);
+        let above = ctx.last.get().filter(|_| part);
         let Some(what) = noun
             .counts
             .or(column)
             .or(label.counts)
+            .or(above)
             .or(previous)
             .or(cap.and_then(|c| c.counts))
         else {
@@ -444,12 +452,13 @@ fn read_row(
         // A row under a caption or header names a country, a total or, for people killed or
         // displaced, a place; a label that is none of these ("Camps and bases") is not one of
         // the caption's rows.
-        let own_label = label.counts.is_some() || noun.counts.is_some();
+        let own_label = label.counts.is_some() || noun.counts.is_some() || above.is_some();
         let by_place = label.names_place
             && matches!(category, Category::Displaced | Category::CiviliansKilled);
         if !own_label && !label.names_country && !label.total && !by_place {
             continue;
         }
+        ctx.last.set(Some(what));
         let worldwide = label.worldwide || cap.is_some_and(|c| c.worldwide);
         let contingent = if label.total {
             None

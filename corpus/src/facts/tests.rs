@@ -1614,3 +1614,24 @@ fn french_strengths_in_men_ranges_and_qualified_subsets() {
     );
     assert_eq!(find(&f, "", "140").category, Category::Police);
 }
+
+#[test]
+fn a_fact_sheets_part_rows_under_a_period_caption() {
+    let f = text_facts(
+        "MINUSMA — Contributions\nSituation au 31 mars 2019\n\nPertes cumulées du 1er juillet \
+         2013 au 31 mars 2019\nDécès, toutes causes confondues ............ 195\n   dont à la \
+         suite d'actes malveillants ..... 122\n",
+    );
+    for n in ["195", "122"] {
+        let k = find(&f, "", n);
+        assert_eq!(
+            (k.category, k.date.as_deref(), k.date_end.as_deref()),
+            (
+                Category::PeacekeepersKilled,
+                Some("2013-07-01"),
+                Some("2019-03-31")
+            ),
+            "{n}"
+        );
+    }
+}

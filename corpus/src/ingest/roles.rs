@@ -3,7 +3,7 @@
 
 use super::chrome::{chrome_reason, split_video_caption};
 use super::footnotes::{looks_like_citation, note_line};
-use crate::dates::find_dates;
+use crate::dates::{find_dates, Cue};
 use crate::model::{BlockKind, Removed, Repair};
 use crate::tokens::{fold, tokenize};
 
@@ -246,15 +246,30 @@ fn is_dateline(t: &str) -> bool {
     }
     let toks = tokenize(t);
     let dates = find_dates(t, &toks);
-    let Some(d) = dates
-        .iter()
-        .find(|d| d.from.is_some_and(|f| f.month.is_some()))
-    else {
+    // A period ("Pertes cumulées du 1er juillet 2013 au 31 mars 2019") is what a caption
+    // counts over, not the text's date.
+    let Some(d) = dates.iter().find(|d| {
+        d.from.is_some_and(|f| f.month.is_some()) && d.to.is_none() && d.cue != Cue::Since
+    }) else {
         return false;
     };
     let covered = d.end - d.start;
     let f = fold(t);
-    covered * 2 >= t.len()
+    // "Situation au 31 mars 2019", "Updated: 30 June 2023": a status line ending on its date.
+    let status = t[d.end..].trim().is_empty()
+        && [
+            "situation",
+            "updated",
+            "mise a jour",
+            "mis a jour",
+            "etat au",
+            "as of",
+            "as at",
+        ]
+        .iter()
+        .any(|k| fold(&t[..d.start]).trim_start().starts_with(k));
+    status
+        || covered * 2 >= t.len()
         || [
             "policy brief",
             "policy paper",
@@ -550,7 +565,11 @@ fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
             });
             let Some(j) = next else { break };
             let b = units[j].as_ref().expect("found above");
-            if b.role != Role::Paragraph || !b.text.starts_with(|c: char| c.is_lowercase()) {
+            if b.role != Role::Paragraph
+                || !b.text.starts_with(|c: char| c.is_lowercase())
+                || row_like(&a.text)
+                || row_like(&b.text)
+            {
                 break;
             }
             let b = units[j].take().expect("found above");
@@ -569,6 +588,12 @@ fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
         }
     }
     units.into_iter().flatten().collect()
+}
+
+/// A line of a table or fact sheet ("Décès ........ 195", "Chad | 1 425"): its own line,
+/// never a fragment of a paragraph, even when the next starts in lower case ("dont …").
+fn row_like(t: &str) -> bool {
+    t.contains("....") || t.contains('|') || t.contains('\t')
 }
 
 fn head(s: &str, n: usize) -> &str {

@@ -102,6 +102,22 @@ fn metadata_is_inferred_from_the_text() {
 }
 
 #[test]
+fn a_status_line_dates_a_fact_sheet_and_a_period_caption_does_not() {
+    let d = ingest(
+        "f",
+        "f.txt",
+        "Contributions par pays\nSituation au 31 mars 2019\n\nPertes cumulées du 1er juillet \
+         2013 au 31 mars 2019\nDécès ............ 195\n   dont en actes hostiles ..... 122\n"
+            .as_bytes(),
+        None,
+    )
+    .unwrap();
+    assert_eq!(d.meta.published.unwrap().iso(), "2019-03-31");
+    // Rows of dot leaders stay rows: a part row in lower case is not a paragraph's end.
+    assert!(d.text.contains("195\n\n"), "{:?}", d.text);
+}
+
+#[test]
 fn supplied_metadata_wins_and_says_so() {
     let (id, text) = SEEDS[0];
     let s = Supplied {
