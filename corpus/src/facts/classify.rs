@@ -631,7 +631,9 @@ fn coordinated_casualty(
     if sent.is(m.last + 1, Class::Displaced) {
         return None;
     }
-    match carried?.category {
+    // Only the sentence's own list: "Serval atteint son effectif maximal, 4 500 hommes" after
+    // a toll is no casualty.
+    match carried.filter(|c| !c.previous_sentence)?.category {
         Category::PeacekeepersKilled | Category::CiviliansKilled | Category::MilitaryKilled => {
             Some(true)
         }

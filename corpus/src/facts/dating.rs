@@ -84,9 +84,20 @@ fn with_relative_dates(
 
 /// Whether a date is the dateline that opens the sentence ("BAMAKO, 12 January 2018 (AA) -
 /// The mission lost 21 peacekeepers last year"): it dates the report, not the figure.
-fn in_dateline(sent: &Sentence, d: &DateMention, number_at: usize) -> bool {
+fn in_dateline(
+    sent: &Sentence,
+    d: &DateMention,
+    number_at: usize,
+    published: Option<PartialDate>,
+) -> bool {
     const DASHES: [&str; 4] = [" - ", " – ", " — ", " -- "];
     if d.start > 60 || d.end > number_at {
+        return false;
+    }
+    // A timeline's entry opens on its own date ("25 novembre 2019 — Treize militaires …"); a
+    // dateline names a place or an agency first, or is the text's own date.
+    let opens = !sent.text[..d.start].contains(char::is_alphabetic);
+    if opens && d.from.is_some() && d.from != published {
         return false;
     }
     let rest = &sent.text[d.end..number_at];
@@ -124,7 +135,7 @@ pub fn as_of(
         .iter()
         .filter(|d| {
             !in_participle_aside(sent, d, at)
-                && !in_dateline(sent, d, at)
+                && !in_dateline(sent, d, at, published)
                 && (d.cue == Cue::AsOf || same_clause(d))
         })
         .collect();

@@ -1635,3 +1635,26 @@ fn a_fact_sheets_part_rows_under_a_period_caption() {
         );
     }
 }
+
+#[test]
+fn a_timeline_entry_opens_on_its_own_date_and_a_strength_after_a_toll_is_no_casualty() {
+    let f = text_facts(
+        "Chronologie\nPublié le 16 août 2022\n\n25 novembre 2019 — Treize militaires de \
+         Barkhane meurent dans la collision de deux hélicoptères.\n\nFévrier 2013 — Serval \
+         atteint son effectif maximal, 4 500 hommes.\n",
+    );
+    let k = find(&f, "", "Treize");
+    assert_eq!(
+        (k.date.as_deref(), k.date_basis),
+        (Some("2019-11-25"), DateBasis::Event)
+    );
+    let k = find(&f, "", "4 500");
+    assert_eq!(
+        (k.category, k.date.as_deref()),
+        (Category::Troops, Some("2013-02"))
+    );
+    // A dateline that is the text's own date still dates the report, not the figure.
+    let e =
+        text_facts("BAMAKO, 12 January 2018 (AA) - The mission lost 21 peacekeepers last year.\n");
+    assert_eq!(find(&e, "", "21").date.as_deref(), Some("2017"));
+}
