@@ -525,6 +525,16 @@ fn casualty(
     {
         return Some(true);
     }
+    // "the number of peacekeepers killed … rose to 42, and 166 were wounded": the phrase
+    // after "the number of" says what the number counts, whatever follows it.
+    if let Some(a) = (m.first.saturating_sub(24).max(bounds.0)..m.first)
+        .rev()
+        .find(|&k| sent.is(k, Class::Aggregate) && sent.is(k + 1, Class::Of))
+    {
+        if let Some(x) = (a + 2..m.first).find_map(kind) {
+            return Some(x);
+        }
+    }
     let mut k = m.first;
     let mut skipped = 0;
     while k > bounds.0 && skipped < 4 {
@@ -540,9 +550,11 @@ fn casualty(
         if lex.is(w, Class::Deploy) && !toll_before && !own_casualty {
             return None;
         }
+        // "la mort de neuf de ses soldats": "de" as "of".
         if w.is_empty()
             || !(lex.qualifier_before(&[w]).is_some()
                 || lex.is(w, Class::Det)
+                || lex.is(w, Class::Of)
                 || matches!(
                     w,
                     "least" | "than" | "many" | "as" | "some" | "to" | "of" | "up"
@@ -576,7 +588,7 @@ fn casualty(
         if k == bounds.1 || k > bounds.1 && sent.toks[k].is_num() {
             // "Twelve peacekeepers, including two women, were wounded": a subset joins too.
             let joined = k > 0 && matches!(sent.toks[k - 1].text(sent.text), "," | "and")
-                || sent.word(k - 1) == "and"
+                || sent.is(k - 1, Class::Coordinator)
                 || sent.is(k - 1, Class::Subset)
                 || partitive;
             if !joined {
@@ -1176,7 +1188,7 @@ pub fn classify(
                 .any(|c| before_has(sent, m, *c, 8))))
         || (matches!(
             head,
-            "personnel" | "fighters" | "operatives" | "contractors"
+            "personnel" | "fighters" | "operatives" | "contractors" | "combattants"
         ) && (force_in_phrase(sent, m)
             // An army, an operation or a private military company: a peace operation's
             // "personnel" may be civilian staff too.

@@ -307,10 +307,14 @@ pub(super) fn nearest_force(
     };
     // "1,100 soldiers for MINUSMA and up to 600 for EUTM": "for" right after the number's
     // phrase names its force.
+    // So does "of" after its noun: "les quelque 1 500 combattants de Wagner".
+    let link = |k: usize| {
+        matches!(sent.word(k), "for" | "pour") || (k > m.last + 1 && sent.is(k, Class::Of))
+    };
     let k = (m.last + 1..m.last + 3)
-        .find(|&k| matches!(sent.word(k), "for" | "pour"))
+        .find(|&k| link(k))
         .unwrap_or(m.last + 1);
-    let for_force = matches!(sent.word(k), "for" | "pour")
+    let for_force = link(k)
         .then(|| sent.toks.get(k + 1).map(|t| t.start))
         .flatten();
     let for_force = for_force.map(|s| {

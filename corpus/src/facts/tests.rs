@@ -1658,3 +1658,27 @@ fn a_timeline_entry_opens_on_its_own_date_and_a_strength_after_a_toll_is_no_casu
         text_facts("BAMAKO, 12 January 2018 (AA) - The mission lost 21 peacekeepers last year.\n");
     assert_eq!(find(&e, "", "21").date.as_deref(), Some("2017"));
 }
+
+#[test]
+fn french_casualties_of_de_phrases_lists_tolls_and_a_forces_own() {
+    let f = text_facts(
+        "NIAMEY, 4 octobre 2014 (AFP) - Le Niger observe trois jours de deuil après la mort de \
+         neuf de ses soldats, tués dans le nord-est du Mali sous le drapeau de la Minusma. Deux \
+         de ses camarades, grièvement touchés, ont été évacués.\n\nLe communiqué de l'armée \
+         faisait état de 17 soldats et 4 civils tués.\n\nLa mission a perdu 311 des siens en \
+         dix ans.\n\nRestent, aux côtés des FAMa, les quelque 1 500 combattants de Wagner.\n\n\
+         Avec cette attaque, le nombre de Casques bleus tués dans des actes hostiles depuis le \
+         déploiement de la mission s'élève à 42, et 166 ont été blessés.\n",
+    );
+    assert_eq!(find(&f, "", "neuf").category, Category::PeacekeepersKilled);
+    assert_eq!(find(&f, "", "Deux").category, Category::PeacekeepersWounded);
+    assert_eq!(find(&f, "", "17").category, Category::MilitaryKilled);
+    assert_eq!(find(&f, "", "311").category, Category::PeacekeepersKilled);
+    let k = find(&f, "", "1 500");
+    assert_eq!(
+        (k.category, k.subject.as_deref()),
+        (Category::Troops, Some("Wagner Group"))
+    );
+    assert_eq!(find(&f, "", "42").category, Category::PeacekeepersKilled);
+    assert_eq!(find(&f, "", "166").category, Category::PeacekeepersWounded);
+}
