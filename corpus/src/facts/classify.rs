@@ -968,6 +968,19 @@ pub fn classify(
             } else {
                 Victims::Military
             }
+        } else if let Some(v) = (phrase.possessive && np.is_empty())
+            .then(|| match owner {
+                // "La mission a perdu 311 des siens": the sentence's force's own people.
+                Some(ForceKind::PeaceOperation) => Some(Victims::Peacekeepers),
+                None if sent.any(Class::GenericMission) => Some(Victims::Peacekeepers),
+                Some(k) if k.has_personnel() && k != ForceKind::ArmedGroup => {
+                    Some(Victims::Military)
+                }
+                _ => None,
+            })
+            .flatten()
+        {
+            v
         } else if let Some(v) = carried
             .and_then(|c| c.victims)
             .filter(|_| np.is_empty() || refers_back || np_has(np, lex, Class::Toll))
