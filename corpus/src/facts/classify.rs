@@ -624,6 +624,15 @@ fn casualty(
         .rev()
         .take_while(|&k| !matches!(sent.toks[k].text(sent.text), ";" | ":" | "(" | ")"))
         .find_map(kind)
+        .or_else(|| {
+            // A fact-sheet item's label: "Fatalities since July 2013: 177 peacekeepers, of
+            // whom …".
+            let colon = (bounds.0..m.first).find(|&k| sent.toks[k].is_punct(sent.text, ":"))?;
+            let label_words = (0..colon).filter(|&k| sent.toks[k].is_word()).count();
+            (label_words <= 8)
+                .then(|| (0..colon).find_map(kind))
+                .flatten()
+        })
 }
 
 /// A number coordinated with a casualty figure before it shares its verb: "killed 53 soldiers
@@ -932,6 +941,9 @@ pub fn classify(
                 && prev.is_none_or(|p| !p.any(Class::Military))
                 && sent.any(Class::Peacekeeper));
         let civilians_said = sent.any(Class::Civilian);
+        let prev_force = prev
+            .and_then(super::subject::last_force)
+            .map(|i| gazetteer().forces[i].kind);
         let subset_of = carried.and_then(|c| c.victims).filter(|_| subset);
         let victims = if let Some(v) = subset_of {
             // "Twelve peacekeepers, including two women, were wounded".
@@ -958,27 +970,42 @@ pub fn classify(
             || np_has(np, lex, Class::Rank)
             || (np_has(np, lex, Class::SoldiersOf)
                 && !civilians_said
-                // A force with personnel, not an armed group.
-                && force_before(sent, m, |k| {
+                // A force with personnel, not an armed group, before it or, for the wounded,
+                // in the sentence before ("The three injured men have been airlifted").
+                && (force_before(sent, m, |k| {
                     k.has_personnel() && k != ForceKind::ArmedGroup
-                }))
+                }) || (!killed
+                    && prev_force.is_some_and(|k| k.has_personnel() && k != ForceKind::ArmedGroup))))
         {
-            if pk_owner {
+            if pk_owner || (owner.is_none() && prev_force == Some(ForceKind::PeaceOperation)) {
                 Victims::Peacekeepers
             } else {
                 Victims::Military
             }
-        } else if let Some(v) = (phrase.possessive && np.is_empty())
-            .then(|| match owner {
+        } else if let Some(v) = (phrase.possessive
+            && np
+                .iter()
+                .all(|(w, _)| lex.classes(w).has_any(&[Class::Counted, Class::SoldiersOf])))
+        // "its" of the sentence before: "In ten years, 311 of its personnel died".
+        .then(|| {
+            match owner.or_else(|| {
+                prev.and_then(super::subject::last_force)
+                    .map(|i| gazetteer().forces[i].kind)
+            }) {
                 // "La mission a perdu 311 des siens": the sentence's force's own people.
                 Some(ForceKind::PeaceOperation) => Some(Victims::Peacekeepers),
-                None if sent.any(Class::GenericMission) => Some(Victims::Peacekeepers),
+                None if sent.any(Class::GenericMission)
+                    || prev.is_some_and(|p| p.any(Class::GenericMission)) =>
+                {
+                    Some(Victims::Peacekeepers)
+                }
                 Some(k) if k.has_personnel() && k != ForceKind::ArmedGroup => {
                     Some(Victims::Military)
                 }
                 _ => None,
-            })
-            .flatten()
+            }
+        })
+        .flatten()
         {
             v
         } else if let Some(v) = carried
@@ -1179,7 +1206,9 @@ pub fn classify(
         || (np_word(np, "military") && head == "personnel")
         // "11,902 contingent members", "11 902 membres des contingents".
         || (people_of
-            && (np_has(np, lex, Class::Contingent) || np_has(np, lex, Class::Military)))
+            && (np_has(np, lex, Class::Contingent)
+                || np_has(np, lex, Class::Military)
+                || np_has(np, lex, Class::Unit)))
         || hc.has(Class::Peacekeeper) && !hc.has(Class::Unit)
         || strong
         || (head == "personnel"

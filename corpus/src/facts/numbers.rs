@@ -439,10 +439,16 @@ impl<'a> Scanner<'a> {
                     .is_some();
             // "five peacekeepers were killed and one was injured": after a list word, "one"
             // with a casualty right after it counts one more of the same.
-            let listed_one = first > 0
+            let listed = first > 0
                 && (self.lex.is(self.word(first - 1), Class::Coordinator)
-                    || matches!(self.text(first - 1), "," | ";"))
-                && (k..(k + 3).min(self.toks.len())).any(casualty);
+                    || matches!(self.text(first - 1), "," | ";"));
+            // … or a nationality after it ("twelve of them German and one Belgian").
+            let nationality = k > first + 1
+                && self.toks[first + 1]
+                    .text(self.src)
+                    .starts_with(char::is_uppercase);
+            let listed_one =
+                listed && ((k..(k + 3).min(self.toks.len())).any(casualty) || nationality);
             if one
                 && (from_country
                     || listed_one

@@ -1682,3 +1682,22 @@ fn french_casualties_of_de_phrases_lists_tolls_and_a_forces_own() {
     assert_eq!(find(&f, "", "42").category, Category::PeacekeepersKilled);
     assert_eq!(find(&f, "", "166").category, Category::PeacekeepersWounded);
 }
+
+#[test]
+fn fact_sheet_labels_nationalities_after_one_and_a_missions_own_in_the_next_sentence() {
+    let f = text_facts(
+        "Published 3 March 2022\n\nIn June 2021 a suicide attack near Tarkint injured thirteen \
+         peacekeepers - twelve of them German and one Belgian.\n\nThe mission lowers its flag. \
+         In ten years, 311 of its personnel died in service.\n\n* Fatalities since July 2013: \
+         177 peacekeepers, of whom 104 died as a result of malicious acts\n\nBy 28 September \
+         the mission said 2,680 members of its Force had been repatriated.\n",
+    );
+    let k = find(&f, "", "one");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::PeacekeepersWounded, Some("Belgium"))
+    );
+    assert_eq!(find(&f, "", "311").category, Category::PeacekeepersKilled);
+    assert_eq!(find(&f, "", "177").category, Category::PeacekeepersKilled);
+    assert_eq!(find(&f, "", "2,680").category, Category::Troops);
+}
