@@ -65,9 +65,10 @@ pub enum Class {
     Article = 1 << 47,
     Elision = 1 << 48,
     Range = 1 << 49,
+    Fate = 1 << 50,
 }
 
-const CLASS_NAMES: [(&str, Class); 50] = [
+const CLASS_NAMES: [(&str, Class); 51] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -118,6 +119,7 @@ const CLASS_NAMES: [(&str, Class); 50] = [
     ("article", Class::Article),
     ("elision", Class::Elision),
     ("range", Class::Range),
+    ("fate", Class::Fate),
 ];
 
 /// A set of classes.

@@ -47,6 +47,9 @@ pub struct Around<'a> {
     pub next: Option<&'a NumberMention>,
     /// The number's clause: no rule reads past its neighbours.
     pub bounds: (usize, usize),
+    /// Who the text's last casualty figure counted: "five dead" with nothing else to say
+    /// whose are the same victims' in a story about one attack.
+    pub recent: Option<Victims>,
 }
 
 pub struct Classified {
@@ -421,7 +424,7 @@ fn breakdown_of(
         } else if said(Class::Military) {
             Victims::Military
         } else {
-            victims_from_context(sent, prev, fallback_force, false)
+            victims_from_context(sent, prev, fallback_force, false, None)
         }
     };
     match counts(classes, &sent.words[..end])? {
@@ -602,6 +605,11 @@ fn casualty(
         {
             break;
         }
+        // "et 19 autres sont toujours portés disparus": the number's own fate, not the death
+        // before it.
+        if sent.is(k, Class::Fate) {
+            return None;
+        }
         match kind(k) {
             // "one of the seriously wounded peacekeepers … succumbed", "two of the injured
             // later died": the group's wound describes the whole; a death after it is the
@@ -648,8 +656,10 @@ fn coordinated_casualty(
         return None;
     }
     // A count of displaced people shares no casualty verb: "Au 30 avril, 175 466 réfugiés …"
-    // after a toll.
-    if sent.is(m.last + 1, Class::Displaced) {
+    // after a toll; nor does one with a fate of its own ("et 19 autres sont portés disparus").
+    if sent.is(m.last + 1, Class::Displaced)
+        || (m.last + 1..(m.last + 7).min(sent.toks.len())).any(|k| sent.is(k, Class::Fate))
+    {
         return None;
     }
     // Only the sentence's own list: "Serval atteint son effectif maximal, 4 500 hommes" after
@@ -714,6 +724,7 @@ fn victims_from_context(
     prev: Option<&Sentence>,
     fallback_force: Option<usize>,
     people: bool,
+    recent: Option<Victims>,
 ) -> Victims {
     for s in std::iter::once(sent).chain(prev) {
         let civil = s.any(Class::Civilian);
@@ -741,6 +752,9 @@ fn victims_from_context(
     let g = gazetteer();
     match fallback_force.map(|i| g.forces[i].kind) {
         Some(ForceKind::PeaceOperation) if sent.any(Class::GenericMission) => Victims::Peacekeepers,
+        // "parlait de cinq morts": a toll with no word of whose, in a text whose last
+        // casualties were counted; "20 people" are civilians whatever came before.
+        _ if !people => recent.unwrap_or(Victims::Civilians),
         _ => Victims::Civilians,
     }
 }
@@ -797,6 +811,7 @@ pub fn classify(
         carried,
         next,
         bounds,
+        recent,
     } = around;
     let phrase = borrowed_phrase(sent, m, next, lex).unwrap_or_else(|| noun_phrase(sent, m, lex));
     let np = &phrase.words;
@@ -887,6 +902,14 @@ pub fn classify(
         || country.is_some() && (np.len() <= 1)
         || (np.is_empty() && m.first >= 2 && sent.word(m.first - 1) == "whom")
         || (np.is_empty() && (after_list || sent.word(m.first.wrapping_sub(1)) == "and"));
+    // "et 19 autres sont toujours portés disparus": a fate of its own, before any death or
+    // wound, makes the number no casualty and no continuation of the toll before it.
+    let own_fate = (m.last + 1..(m.last + 7).min(sent.toks.len()))
+        .take_while(|&k| !sent.is(k, Class::Kill) && !sent.is(k, Class::Wound))
+        .any(|k| sent.is(k, Class::Fate));
+    if own_fate {
+        return done(Category::Other, unit, None);
+    }
     let owner = owner_kind(sent, m);
     let g = gazetteer();
     // "its 1,000-plus contingent … having lost seven": a strength, whatever follows.
@@ -1008,10 +1031,13 @@ pub fn classify(
         .flatten()
         {
             v
-        } else if let Some(v) = carried
-            .and_then(|c| c.victims)
-            .filter(|_| np.is_empty() || refers_back || np_has(np, lex, Class::Toll))
-        {
+        } else if let Some(v) = carried.and_then(|c| c.victims).filter(|_| {
+            np.is_empty()
+                || refers_back
+                || np_has(np, lex, Class::Toll)
+                // "A security source spoke of five dead": the dead of the sentence before.
+                || np.iter().all(|(w, _)| lex.is(w, Class::Kill))
+        }) {
             v
         } else if np.is_empty()
             || refers_back
@@ -1030,6 +1056,7 @@ pub fn classify(
                     prev,
                     fallback_force,
                     np_has(np, lex, Class::People) && !phrase.possessive,
+                    recent,
                 )
             }
         } else {

@@ -349,6 +349,10 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 dominant,
                 year,
                 carried,
+                recent: out
+                    .iter()
+                    .rev()
+                    .find_map(|f| classify::victims_of(f.category)),
             };
             let before = out.len();
             extract_sentence(doc, block, sent, &ctx, &mut out);
@@ -455,6 +459,8 @@ struct SentenceContext<'a> {
     year: Option<i32>,
     /// The previous sentence's last chart figure, in the same block.
     carried: Option<classify::Carried>,
+    /// Who the text's last casualty figure counted.
+    recent: Option<classify::Victims>,
 }
 
 fn extract_sentence(
@@ -498,6 +504,7 @@ fn extract_sentence(
                 carried,
                 next: mentions.get(n + 1),
                 bounds,
+                recent: ctx.recent,
             },
             recent_force.or(dominant),
             lex,

@@ -1701,3 +1701,20 @@ fn fact_sheet_labels_nationalities_after_one_and_a_missions_own_in_the_next_sent
     assert_eq!(find(&f, "", "177").category, Category::PeacekeepersKilled);
     assert_eq!(find(&f, "", "2,680").category, Category::Troops);
 }
+
+#[test]
+fn a_toll_with_no_word_of_whose_counts_the_storys_victims_and_other_fates_are_no_deaths() {
+    let f = text_facts(
+        "Vendredi 3 juillet 2015\n\nÀ la une : six Casques bleus burkinabè tués hier dans le \
+         nord du Mali.\n\nLe convoi est tombé dans une embuscade. Au début, une source \
+         sécuritaire parlait de cinq morts et de neuf blessés.\n\nAu village, 20 personnes ont \
+         été tuées.\n\nAu moins 35 habitants ont été tués, et 19 autres sont toujours portés \
+         disparus.\n\nTableau 1 : Personnes déplacées internes par région\n",
+    );
+    assert_eq!(find(&f, "", "cinq").category, Category::PeacekeepersKilled);
+    assert_eq!(find(&f, "", "neuf").category, Category::PeacekeepersWounded);
+    assert_eq!(find(&f, "", "20").category, Category::CiviliansKilled);
+    assert!(f
+        .iter()
+        .all(|x| (x.value_text != "19" && x.value_text != "1") || x.category == Category::Other));
+}
