@@ -935,6 +935,12 @@ pub fn classify(
         || (np_has(np, lex, Class::Military)
             && super::subject::country_before(sent, m)
                 .or_else(|| super::subject::demonym_in_phrase(sent, m))
+                .is_some_and(|(c, _)| g.national_force(&c).is_none() && c != "Mali"))
+        // "Le Tchad … compte à lui seul plus de 70 morts", "Togo mourns 20 dead": a
+        // contributing country's dead, in a text about a peace operation.
+        || ((np.is_empty() || np.iter().all(|(w, _)| lex.is(w, Class::Kill)))
+            && fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
+            && super::subject::country_before(sent, m)
                 .is_some_and(|(c, _)| g.national_force(&c).is_none() && c != "Mali"));
     let un_named = sent
         .mentions

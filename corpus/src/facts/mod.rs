@@ -357,6 +357,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             let before = out.len();
             extract_sentence(doc, block, sent, &ctx, &mut out);
             subject::respectively(&mut out[before..], sent);
+            subject::whole_with_police(&mut out[before..], sent);
             if let Some(next) = all.get(index) {
                 subject::contingent_from_next(&mut out[before..], next);
             }

@@ -603,7 +603,7 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             Class::People,
         ])
     };
-    (m.first.saturating_sub(15)..m.first).rev().find_map(|k| {
+    (m.first.saturating_sub(20)..m.first).rev().find_map(|k| {
         let t = sent.toks[k];
         if !t.is_word() || !t.text(sent.text).starts_with(char::is_uppercase) {
             return None;
@@ -778,4 +778,37 @@ pub(super) fn operations_of(sent: &Sentence, country: Option<&str>) -> Vec<usize
         }
     }
     ops
+}
+
+/// "MINUSMA fields some 13,000 personnel, including 1,700 police", "13 000 hommes, dont
+/// 1 700 policiers": a whole whose part is police counts soldiers and police together.
+pub(super) fn whole_with_police(facts: &mut [super::Fact], sent: &Sentence) {
+    for i in 1..facts.len() {
+        let (a, b) = (&facts[i - 1], &facts[i]);
+        if b.category != Category::Police || b.start != a.start || a.value <= b.value {
+            continue;
+        }
+        let strength = a.category == Category::Troops
+            || (a.category == Category::Other && matches!(a.unit.as_str(), "personnel" | "people"));
+        // Only the words between the two numbers: a subset word and nothing else that counts.
+        let between = sent
+            .toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                t.start >= (a.number_end as usize - sent.base)
+                    && t.end <= (b.number_start as usize - sent.base)
+            })
+            .map(|(k, _)| k)
+            .collect::<Vec<_>>();
+        let subset = between.iter().any(|&k| sent.is(k, Class::Subset))
+            && between.len() <= 4
+            && !between.iter().any(|&k| sent.is(k, Class::Police));
+        if strength && subset {
+            facts[i - 1].category = Category::UniformedPersonnel;
+            if facts[i - 1].subject.is_none() {
+                facts[i - 1].subject = facts[i].subject.clone();
+            }
+        }
+    }
 }

@@ -1718,3 +1718,31 @@ fn a_toll_with_no_word_of_whose_counts_the_storys_victims_and_other_fates_are_no
         .iter()
         .all(|x| (x.value_text != "19" && x.value_text != "1") || x.category == Category::Other));
 }
+
+#[test]
+fn a_contributors_dead_and_a_whole_whose_part_is_police() {
+    for (text, dead, whole) in [
+        (
+            "Publié le 29 mai 2023\n\nLa Minusma a perdu 309 Casques bleus. Le Tchad, premier \
+             contributeur africain avec 1 450 soldats, compte à lui seul plus de 70 morts.\n\n\
+             Sur le terrain, la Minusma aligne quelque 13 000 hommes, dont 1 700 policiers.\n",
+            "70",
+            "13 000",
+        ),
+        (
+            "Published 29 May 2023\n\nMINUSMA has lost 309 peacekeepers. Chad, the largest \
+             African contributor with 1,450 soldiers, alone counts more than 70 dead.\n\nOn the \
+             ground, MINUSMA fields some 13,000 personnel, including 1,700 police.\n",
+            "70",
+            "13,000",
+        ),
+    ] {
+        let f = text_facts(text);
+        let k = find(&f, "", dead);
+        assert_eq!(
+            (k.category, k.contingent.as_deref()),
+            (Category::PeacekeepersKilled, Some("Chad"))
+        );
+        assert_eq!(find(&f, "", whole).category, Category::UniformedPersonnel);
+    }
+}
