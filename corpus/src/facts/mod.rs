@@ -358,6 +358,14 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             extract_sentence(doc, block, sent, &ctx, &mut out);
             subject::respectively(&mut out[before..], sent);
             subject::whole_with_police(&mut out[before..], sent);
+            {
+                let (done, new) = out.split_at_mut(before);
+                let recent = done
+                    .iter()
+                    .rev()
+                    .find(|f| classify::victims_of(f.category).is_some());
+                subject::contingent_of_recent(new, sent, recent);
+            }
             if let Some(next) = all.get(index) {
                 subject::contingent_from_next(&mut out[before..], next);
             }

@@ -605,7 +605,10 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
     };
     (m.first.saturating_sub(20)..m.first).rev().find_map(|k| {
         let t = sent.toks[k];
-        if !t.is_word() || !t.text(sent.text).starts_with(char::is_uppercase) {
+        // Past an elided article: "l'Allemagne".
+        let written = t.text(sent.text);
+        let written = written.rsplit(['\'', '’']).next().unwrap_or(written);
+        if !t.is_word() || !written.starts_with(char::is_uppercase) {
             return None;
         }
         // "Germany's contingent of some 1,100 soldiers", "Sweden's roughly 220 troops": a
@@ -810,5 +813,41 @@ pub(super) fn whole_with_police(facts: &mut [super::Fact], sent: &Sentence) {
                 facts[i - 1].subject = facts[i].subject.clone();
             }
         }
+    }
+}
+
+/// Casualties whose sentence names no one ("Au début, une source parlait de cinq morts et de
+/// neuf blessés") are those of the text's last casualty figure: with its contingent too.
+pub(super) fn contingent_of_recent(
+    facts: &mut [super::Fact],
+    sent: &Sentence,
+    recent: Option<&super::Fact>,
+) {
+    let pk = |c: Category| {
+        matches!(
+            c,
+            Category::PeacekeepersKilled | Category::PeacekeepersWounded
+        )
+    };
+    let Some(r) = recent.filter(|r| r.contingent.is_some() && pk(r.category)) else {
+        return;
+    };
+    let names_someone = sent.all.has_any(&[
+        Class::Peacekeeper,
+        Class::Military,
+        Class::Police,
+        Class::Civilian,
+    ]) || sent
+        .mentions
+        .iter()
+        .any(|x| matches!(x.entity, Entity::Force(_) | Entity::Demonym(_)));
+    if names_someone {
+        return;
+    }
+    for f in facts.iter_mut().filter(|f| {
+        f.contingent.is_none() && pk(f.category) && f.date_basis != super::DateBasis::Period
+    }) {
+        f.subject = r.subject.clone();
+        f.contingent = r.contingent.clone();
     }
 }

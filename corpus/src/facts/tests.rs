@@ -1746,3 +1746,21 @@ fn a_contributors_dead_and_a_whole_whose_part_is_police() {
         assert_eq!(find(&f, "", whole).category, Category::UniformedPersonnel);
     }
 }
+
+#[test]
+fn a_toll_that_names_no_one_keeps_the_storys_contingent_and_an_elided_article_names_a_country() {
+    let f = text_facts(
+        "Vendredi 3 juillet 2015\n\nÀ la une : six Casques bleus burkinabè tués hier dans le \
+         nord du Mali.\n\nAu début, une source sécuritaire parlait de cinq morts et de neuf \
+         blessés.\n\nLes Occidentaux sont moins nombreux : l'Allemagne, premier contributeur \
+         européen avec près de 1 100 militaires, et la Suède.\n",
+    );
+    for n in ["cinq", "neuf"] {
+        assert_eq!(
+            find(&f, "", n).contingent.as_deref(),
+            Some("Burkina Faso"),
+            "{n}"
+        );
+    }
+    assert_eq!(find(&f, "", "1 100").contingent.as_deref(), Some("Germany"));
+}
