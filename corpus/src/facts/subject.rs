@@ -607,7 +607,12 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
         let t = sent.toks[k];
         // Past an elided article: "l'Allemagne".
         let written = t.text(sent.text);
-        let written = written.rsplit(['\'', '’']).next().unwrap_or(written);
+        let written = match written.split_once(['\'', '’']) {
+            Some((elided, rest)) if elided.len() <= 3 && elided.chars().all(char::is_lowercase) => {
+                rest
+            }
+            _ => written,
+        };
         if !t.is_word() || !written.starts_with(char::is_uppercase) {
             return None;
         }
