@@ -495,6 +495,21 @@ pub fn subject(
                     return Some(f);
                 }
             }
+            // "About 300 of them are French; Sweden provides 140, Estonia some 95": the
+            // national shares of the multinational force of the sentence before.
+            let shares_of_them = contingent.is_some()
+                && !peace_only
+                && (0..m.first).any(|k| sent.is(k, Class::Of) && sent.is(k + 1, Class::RefersBack));
+            if shares_of_them {
+                if let Some(f) = prev.and_then(last_force).filter(|&i| {
+                    matches!(
+                        g.forces[i].kind,
+                        ForceKind::MilitaryOperation | ForceKind::RegionalOrg
+                    )
+                }) {
+                    return Some(f);
+                }
+            }
             if contingent.is_some() || peace_only || (the_mission && !military) {
                 return dominant;
             }

@@ -1764,3 +1764,18 @@ fn a_toll_that_names_no_one_keeps_the_storys_contingent_and_an_elided_article_na
     }
     assert_eq!(find(&f, "", "1 100").contingent.as_deref(), Some("Germany"));
 }
+
+#[test]
+fn national_shares_of_them_belong_to_the_multinational_force_before() {
+    let f = text_facts(
+        "Published 11 June 2021\n\nTask Force Takuba counts about 600 special forces. About 300 \
+         of them are French; Sweden provides 140, Estonia some 95 and the Czech Republic 60.\n",
+    );
+    for (n, c) in [("140", "Sweden"), ("95", "Estonia")] {
+        let k = find(&f, "", n);
+        assert_eq!(
+            (k.subject.as_deref(), k.contingent.as_deref()),
+            (Some("Task Force Takuba"), Some(c))
+        );
+    }
+}
