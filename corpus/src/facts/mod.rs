@@ -303,6 +303,8 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::new();
     let mut seen_sentences: HashSet<String> = HashSet::new();
     let mut recent_force: Option<usize> = None;
+    // The text's last casualty figure so far: whose a toll that names no one counts.
+    let mut last_casualty: Option<usize> = None;
     // The sentences in text order, for a look at the one after.
     let all: Vec<&Sentence> = blocks.iter().flat_map(|(_, s)| s).collect();
     let mut index = 0;
@@ -349,10 +351,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 dominant,
                 year,
                 carried,
-                recent: out
-                    .iter()
-                    .rev()
-                    .find_map(|f| classify::victims_of(f.category)),
+                recent: last_casualty.and_then(|i| classify::victims_of(out[i].category)),
             };
             let before = out.len();
             extract_sentence(doc, block, sent, &ctx, &mut out);
@@ -360,17 +359,20 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             subject::whole_with_police(&mut out[before..], sent);
             {
                 let (done, new) = out.split_at_mut(before);
-                let recent = done
-                    .iter()
-                    .rev()
-                    .find(|f| classify::victims_of(f.category).is_some());
-                subject::contingent_of_recent(new, sent, recent);
+                subject::contingent_of_recent(new, sent, last_casualty.map(|i| &done[i]));
             }
             if let Some(next) = all.get(index) {
                 subject::contingent_from_next(&mut out[before..], next);
             }
             if let Some(f) = subject::last_force(sent) {
                 recent_force = Some(f);
+            }
+            // Kept as an index so that no sentence scans the facts before it.
+            if let Some(i) = (before..out.len())
+                .rev()
+                .find(|&i| classify::victims_of(out[i].category).is_some())
+            {
+                last_casualty = Some(i);
             }
             prev = Some(sent);
         }
