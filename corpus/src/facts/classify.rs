@@ -936,6 +936,15 @@ pub fn classify(
             && super::subject::country_before(sent, m)
                 .or_else(|| super::subject::demonym_in_phrase(sent, m))
                 .is_some_and(|(c, _)| g.national_force(&c).is_none() && c != "Mali"))
+        // "« Les neuf militaires sont morts », a confié un officier nigérien", after the story's
+        // peacekeepers: soldiers of a contributing nation named in the sentence.
+        || (np_has(np, lex, Class::Military)
+            && recent == Some(Victims::Peacekeepers)
+            && sent.mentions.iter().any(|x| {
+                matches!(x.entity, Entity::Demonym(c)
+                    if g.national_force(&g.countries[c].name).is_none()
+                        && g.countries[c].name != "Mali")
+            }))
         // "Le Tchad … compte à lui seul plus de 70 morts", "Togo mourns 20 dead": a
         // contributing country's dead, in a text about a peace operation.
         || ((np.is_empty() || np.iter().all(|(w, _)| lex.is(w, Class::Kill)))

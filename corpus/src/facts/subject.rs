@@ -861,11 +861,12 @@ pub(super) fn contingent_of_recent(
         .mentions
         .iter()
         .any(|x| matches!(x.entity, Entity::Force(_) | Entity::Demonym(_)));
-    if names_someone {
-        return;
-    }
+    // The same count again ("Les neuf militaires sont morts") is the same victims'.
     for f in facts.iter_mut().filter(|f| {
-        f.contingent.is_none() && pk(f.category) && f.date_basis != super::DateBasis::Period
+        f.contingent.is_none()
+            && pk(f.category)
+            && f.date_basis != super::DateBasis::Period
+            && (!names_someone || (f.value == r.value && f.category == r.category))
     }) {
         f.subject = r.subject.clone();
         f.contingent = r.contingent.clone();

@@ -1779,3 +1779,23 @@ fn national_shares_of_them_belong_to_the_multinational_force_before() {
         );
     }
 }
+
+#[test]
+fn the_same_count_again_is_the_same_contingents_and_soldiers_of_a_contributor_are_peacekeepers() {
+    let f = text_facts(
+        "NIAMEY, 4 octobre 2014 (AFP) - Le Niger observe trois jours de deuil après la mort de \
+         neuf de ses soldats, tués dans le nord-est du Mali sous le drapeau de la Minusma.\n\n\
+         « Les neuf militaires sont morts sur le coup », a confié un officier nigérien. Deux de \
+         ses camarades, grièvement touchés, ont été évacués.\n",
+    );
+    let k = find(&f, "militaires", "neuf");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::PeacekeepersKilled, Some("Niger"))
+    );
+    let k = find(&f, "", "Deux");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::PeacekeepersWounded, Some("Niger"))
+    );
+}
