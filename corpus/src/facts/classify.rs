@@ -151,7 +151,9 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
         // Adverbs end the phrase too ("the two sides finally agreed"), unless the lexicon
         // knows them ("internally displaced"); so does a number word, which starts another
         // quantity ("contre 287 496 trois mois plus tôt").
+        // A verb of strength ends it too: "more than 60 countries sent personnel".
         if is(lex, w, Class::NpStop)
+            || (!out.is_empty() && is(lex, w, Class::Deploy))
             || lex.is_number_word(w)
             || is(lex, w, Class::Degree)
             || (w.ends_with("ly") && w.len() > 4 && lex.classes(w).0 == 0)
@@ -506,7 +508,7 @@ fn casualty(
         if c.has(Class::Kill) {
             // "lives" counts only in "lost their lives"; "lost" needs people after it.
             if matches!(w, "lives" | "life")
-                && !(k >= 2 && matches!(sent.word(k - 2), "lost" | "gave"))
+                && !(k >= 2 && matches!(sent.word(k - 2), "lost" | "gave" | "claimed" | "cost"))
             {
                 return None;
             }
@@ -746,6 +748,11 @@ fn victims_from_context(
                 ForceKind::NationalForces | ForceKind::MilitaryOperation))
         });
         if !people && (s.any(Class::Military) || army_named) {
+            // "Chad has about 1,450 troops in MINUSMA. … 51 of them had lost their lives":
+            // soldiers of a peace operation with no army named are peacekeepers.
+            if !army_named && is_peace_op_mentioned(s) {
+                return Victims::Peacekeepers;
+            }
             return Victims::Military;
         }
     }
@@ -1209,7 +1216,10 @@ pub fn classify(
     // Soldiers and police together: "uniformed personnel", "uniformed peacekeepers", and a
     // compound both a modifier and a staff word ("personnels en uniforme").
     let uniformed = (np_word(np, "uniformed")
-        && (matches!(head, "personnel" | "staff") || hc.has(Class::Peacekeeper)))
+        && (matches!(head, "personnel" | "staff")
+            || hc.has(Class::Peacekeeper)
+            // "uniformed women and men".
+            || hc.has(Class::SoldiersOf)))
         || (hc.has(Class::Modifier) && hc.has(Class::Staff));
     // People counted as the size of a component or strength named before them, which a
     // police or military word says the kind of.

@@ -459,7 +459,7 @@ pub fn subject(
             // "treize militaires français de Barkhane": the nation's one operation the
             // sentence names.
             let f = match &operations_of(sent, g.forces[f].country.as_deref())[..] {
-                [op] => *op,
+                [op] if in_phrase(sent, m, *op) => *op,
                 _ => f,
             };
             return Subject {
@@ -538,7 +538,7 @@ pub fn subject(
         }
         match &operations_of(sent, g.forces[f].country.as_deref())[..] {
             [op, ..] if strength => *op,
-            [op] if military => *op,
+            [op] if military && in_phrase(sent, m, *op) => *op,
             _ => f,
         }
     });
@@ -871,4 +871,17 @@ pub(super) fn contingent_of_recent(
         f.subject = r.subject.clone();
         f.contingent = r.contingent.clone();
     }
+}
+
+/// Whether force `f` is named in the number's own phrase, after it and before any comma:
+/// "treize militaires français de Barkhane", not "France has lost 50 soldiers … and keeps
+/// 5,100 troops under Barkhane".
+fn in_phrase(sent: &Sentence, m: &NumberMention, f: usize) -> bool {
+    let end = sent.toks[m.last].end;
+    sent.mentions.iter().any(|x| {
+        matches!(x.entity, Entity::Force(i) if i == f)
+            && x.start >= end
+            && x.start - end <= 40
+            && !sent.text[end..x.start].contains([',', ';'])
+    })
 }

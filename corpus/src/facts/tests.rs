@@ -1799,3 +1799,25 @@ fn the_same_count_again_is_the_same_contingents_and_soldiers_of_a_contributor_ar
         (Category::PeacekeepersWounded, Some("Niger"))
     );
 }
+
+#[test]
+fn per_cent_lives_claimed_uniformed_women_and_men_and_a_nations_losses_beside_its_operation() {
+    let f = text_facts(
+        "Published 9 December 2020\n\nChad has about 1,450 troops in MINUSMA. By the end of last \
+         year, 51 of them had lost their lives.\n\nAn attack on the army camp at Bamba claimed \
+         the lives of 25 soldiers.\n\nAs at the same date, 36 per cent of the staff were women, \
+         and more than 60 countries sent personnel.\n\nTogo has some 930 personnel deployed, out \
+         of a total of around 15,200 uniformed women and men serving with MINUSMA.\n\nFrance \
+         has lost 50 soldiers in the Sahel since it intervened in 2013 and still keeps some \
+         5,100 troops there under Barkhane.\n",
+    );
+    assert_eq!(find(&f, "", "51").category, Category::PeacekeepersKilled);
+    assert_eq!(find(&f, "", "25").category, Category::MilitaryKilled);
+    assert_eq!(find(&f, "", "36").category, Category::Other);
+    assert_eq!(find(&f, "", "60").category, Category::Other);
+    assert_eq!(
+        find(&f, "", "15,200").category,
+        Category::UniformedPersonnel
+    );
+    assert_eq!(find(&f, "", "50").subject.as_deref(), Some("French forces"));
+}
