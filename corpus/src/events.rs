@@ -180,6 +180,16 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
                 }
             }
         }
+        // "a year ago", "just over a year ago": the year before.
+        if matches!(a.as_str(), "a" | "one") && b == "year" && w(i + 2) == "ago" {
+            out.push(Found {
+                start: toks[i].start,
+                end: toks[i + 2].end,
+                from: PartialDate::year(pub_date.year - 1),
+                to: None,
+                resolved: Some(format!("a year before the document's date ({pub_date})")),
+            });
+        }
         // "ten years ago", "two years ago"
         if b == "years" && w(i + 2) == "ago" {
             let n = NUMBER_WORDS

@@ -1144,10 +1144,21 @@ pub fn classify(
     // sentence's figure is not it.
     let own_whole_before = (0..m.first).any(|k| sent.toks[k].is_num());
     if refers_back || subset {
+        // "its troops, some 400 of whom are deployed in Gao": a personnel noun of its own
+        // sentence is what "whom" refers to, not the sentence before.
+        let own_antecedent = (0..m.first).any(|k| {
+            sent.classes[k].has_any(&[
+                Class::Military,
+                Class::Police,
+                Class::Peacekeeper,
+                Class::Civilian,
+                Class::Displaced,
+            ])
+        });
         if let Some(c) = carried.filter(|c| {
             c.category != Category::Other
                 && c.value > m.value
-                && !(c.previous_sentence && own_whole_before)
+                && !(c.previous_sentence && (own_whole_before || own_antecedent))
         }) {
             if unit.is_empty() || country.is_some() {
                 unit = "personnel".into();

@@ -65,8 +65,28 @@ fn with_relative_dates(
         let mut d = *d;
         if let (None, Some((month, day))) = (d.from, d.yearless) {
             // Under a timeline's year heading, that year.
+            // "in March of last year", "en mars de l'année dernière": the year before the
+            // text's; "this year" its own.
+            let after = crate::tokens::fold(sent.text.get(d.end..).unwrap_or(""));
+            let after = after
+                .trim_start()
+                .trim_start_matches("of ")
+                .trim_start_matches("de ");
+            let last_year = [
+                "last year",
+                "l'annee derniere",
+                "l'an dernier",
+                "l'an passe",
+            ]
+            .iter()
+            .any(|k| after.starts_with(k));
+            let this_year = ["this year", "cette annee"]
+                .iter()
+                .any(|k| after.starts_with(k));
             let year = match (heading_year, p.month) {
                 (Some(y), _) => y,
+                _ if last_year => p.year - 1,
+                _ if this_year => p.year,
                 (None, Some(pm)) if month > pm => p.year - 1,
                 _ => p.year,
             };

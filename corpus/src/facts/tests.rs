@@ -1821,3 +1821,16 @@ fn per_cent_lives_claimed_uniformed_women_and_men_and_a_nations_losses_beside_it
     );
     assert_eq!(find(&f, "", "50").subject.as_deref(), Some("French forces"));
 }
+
+#[test]
+fn a_month_of_last_year_a_year_ago_and_whom_in_its_own_sentence() {
+    let f = text_facts(
+        "Published 30 June 2023\n\nHe recalled the execution of some 500 civilians at Moura in \
+         March of last year.\n\nAnd just over a year ago, 49 Malian soldiers were killed in a \
+         single attack.\n\nSome 2,000 people fled. China's representative said its troops, some \
+         400 of whom are deployed in Gao, would withdraw.\n",
+    );
+    assert_eq!(find(&f, "", "500").date.as_deref(), Some("2022-03"));
+    assert_eq!(find(&f, "", "49").date.as_deref(), Some("2022"));
+    assert_eq!(find(&f, "", "400").category, Category::Troops);
+}
