@@ -41,6 +41,16 @@ pub struct Event {
     pub end: u32,
 }
 
+/// French weekdays, folded, Monday first as `WEEKDAYS`.
+const FR_WEEKDAYS: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+/// French number words by value, folded ("il y a deux ans").
+const FR_NUMBER_WORDS: [&str; 11] = [
+    "zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+];
+
 const NUMBER_WORDS: [&str; 11] = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
@@ -178,6 +188,98 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
                         )),
                     });
                 }
+            }
+        }
+        // French: "l'an dernier", "l'année passée", "cette année".
+        if matches!(a.as_str(), "l'an" | "l'annee" | "l’an" | "l’annee")
+            && matches!(b.as_str(), "dernier" | "derniere" | "passe" | "passee")
+            || (a == "cette" && b == "annee")
+        {
+            let y = if a == "cette" {
+                pub_date.year
+            } else {
+                pub_date.year - 1
+            };
+            out.push(Found {
+                start: toks[i].start,
+                end: toks[i + 1].end,
+                from: PartialDate::year(y),
+                to: None,
+                resolved: Some(format!("'{a} {b}' from the document's date ({pub_date})")),
+            });
+            continue;
+        }
+        // "en mars dernier": the last March before the text; "en décembre" with no year: the
+        // latest December up to it.
+        if let (Some(m), Some(pm)) = (
+            toks.get(i)
+                .filter(|t| t.is_word())
+                .and_then(|t| month_of(t.text(text))),
+            pub_date.month,
+        ) {
+            let last = matches!(b.as_str(), "dernier" | "derniere");
+            let bare = i > 0
+                && matches!(w(i - 1).as_str(), "en" | "depuis" | "fin" | "debut" | "mi")
+                && !toks.get(i + 1).is_some_and(|t| t.is_num());
+            if last || bare {
+                let y = if m < pm || (bare && m == pm) {
+                    pub_date.year
+                } else {
+                    pub_date.year - 1
+                };
+                out.push(Found {
+                    start: toks[i].start,
+                    end: toks[if last { i + 1 } else { i }].end,
+                    from: PartialDate::month(y, m),
+                    to: None,
+                    resolved: Some(format!(
+                        "the last {} before the document's date ({pub_date})",
+                        toks[i].text(text)
+                    )),
+                });
+                continue;
+            }
+        }
+        // French weekdays name the last such day up to the text's date ("Mardi, 12 civils…",
+        // "dimanche à l'aube"), unless a date follows ("mardi 12 mars").
+        if let Some(wd) = FR_WEEKDAYS.iter().position(|d| *d == a) {
+            // "mardi 12 mars", "mardi 1er": a day number right after it.
+            let followed_by_date = toks.get(i + 1).is_some_and(|t| t.is_num());
+            if !followed_by_date {
+                if let Some(pw) = weekday(pub_date) {
+                    let back = (pw + 7 - wd) % 7;
+                    let days = days_from_civil(
+                        pub_date.year,
+                        pub_date.month.unwrap_or(1),
+                        pub_date.day.unwrap_or(1),
+                    ) - back as i64;
+                    out.push(Found {
+                        start: toks[i].start,
+                        end: toks[i].end,
+                        from: civil_from_days(days),
+                        to: None,
+                        resolved: Some(format!(
+                            "the {} on or before the document's date ({pub_date})",
+                            toks[i].text(text)
+                        )),
+                    });
+                }
+            }
+        }
+        // "il y a un an", "il y a deux ans".
+        if a == "il" && b == "y" && w(i + 2) == "a" && matches!(w(i + 4).as_str(), "an" | "ans") {
+            let n = FR_NUMBER_WORDS
+                .iter()
+                .position(|x| *x == w(i + 3))
+                .or_else(|| toks.get(i + 3).and_then(|t| t.text(text).parse().ok()));
+            if let Some(n) = n.filter(|&n| n > 0) {
+                out.push(Found {
+                    start: toks[i].start,
+                    end: toks[i + 4].end,
+                    from: PartialDate::year(pub_date.year - n as i32),
+                    to: None,
+                    resolved: Some(format!("{n} years before the document's date ({pub_date})")),
+                });
             }
         }
         // "a year ago", "just over a year ago": the year before.

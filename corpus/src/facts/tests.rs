@@ -1834,3 +1834,23 @@ fn a_month_of_last_year_a_year_ago_and_whom_in_its_own_sentence() {
     assert_eq!(find(&f, "", "49").date.as_deref(), Some("2022"));
     assert_eq!(find(&f, "", "400").category, Category::Troops);
 }
+
+#[test]
+fn french_relative_dates() {
+    let f = text_facts(
+        "Publié le 30 juin 2023\n\nEn mars dernier, 300 civils ont été tués à Moura.\n\nL'an \
+         dernier, 40 civils ont été tués à Ogossagou.\n\nMardi, 12 civils ont été tués près de \
+         Gao.\n\nEn décembre, 9 civils ont été tués près de Kidal.\n\nIl y a deux ans, 33 civils \
+         ont été tués près de Bandiagara.\n\nLe 12 mars, 7 civils ont été tués près de Mopti.\n",
+    );
+    for (n, d) in [
+        ("300", "2023-03"),
+        ("40", "2022"),
+        ("12", "2023-06-27"),
+        ("9", "2022-12"),
+        ("33", "2021"),
+        ("7", "2023-03-12"),
+    ] {
+        assert_eq!(find(&f, "", n).date.as_deref(), Some(d), "{n}");
+    }
+}
