@@ -170,24 +170,7 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
                 || toks.get(i + 2).is_some_and(|t| t.is_num());
             if !followed_by_date && matches!(w(i.wrapping_sub(1)).as_str(), "on" | "this" | "last")
             {
-                if let Some(pw) = weekday(pub_date) {
-                    let back = (pw + 7 - wd) % 7;
-                    let days = days_from_civil(
-                        pub_date.year,
-                        pub_date.month.unwrap_or(1),
-                        pub_date.day.unwrap_or(1),
-                    ) - back as i64;
-                    out.push(Found {
-                        start: toks[i].start,
-                        end: toks[i].end,
-                        from: civil_from_days(days),
-                        to: None,
-                        resolved: Some(format!(
-                            "the {} on or before the document's date ({pub_date})",
-                            toks[i].text(text)
-                        )),
-                    });
-                }
+                out.extend(last_weekday(text, toks[i], wd, pub_date));
             }
         }
         // French: "l'an dernier", "l'année passée", "cette année".
@@ -246,24 +229,7 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
             // "mardi 12 mars", "mardi 1er": a day number right after it.
             let followed_by_date = toks.get(i + 1).is_some_and(|t| t.is_num());
             if !followed_by_date {
-                if let Some(pw) = weekday(pub_date) {
-                    let back = (pw + 7 - wd) % 7;
-                    let days = days_from_civil(
-                        pub_date.year,
-                        pub_date.month.unwrap_or(1),
-                        pub_date.day.unwrap_or(1),
-                    ) - back as i64;
-                    out.push(Found {
-                        start: toks[i].start,
-                        end: toks[i].end,
-                        from: civil_from_days(days),
-                        to: None,
-                        resolved: Some(format!(
-                            "the {} on or before the document's date ({pub_date})",
-                            toks[i].text(text)
-                        )),
-                    });
-                }
+                out.extend(last_weekday(text, toks[i], wd, pub_date));
             }
         }
         // "il y a un an", "il y a deux ans".
@@ -311,6 +277,27 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
         }
     }
     out
+}
+
+/// Weekday `wd` (Monday 0) named by token `t`: the last such day on or before `pub_date`.
+fn last_weekday(text: &str, t: Token, wd: usize, pub_date: PartialDate) -> Option<Found> {
+    let pw = weekday(pub_date)?;
+    let back = (pw + 7 - wd) % 7;
+    let days = days_from_civil(
+        pub_date.year,
+        pub_date.month.unwrap_or(1),
+        pub_date.day.unwrap_or(1),
+    ) - back as i64;
+    Some(Found {
+        start: t.start,
+        end: t.end,
+        from: civil_from_days(days),
+        to: None,
+        resolved: Some(format!(
+            "the {} on or before the document's date ({pub_date})",
+            t.text(text)
+        )),
+    })
 }
 
 /// A short label: the sentence without the date expression, cut at about a dozen words.
