@@ -153,13 +153,12 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
                 let after_month = i > 0 && month_of(toks[i - 1].text(text)).is_some()
                     || i > 1 && w(i - 1) == "of" && month_of(toks[i - 2].text(text)).is_some();
                 if !after_month {
-                    out.push(Found {
-                        start: toks[i].start,
-                        end: toks[i + 1].end,
-                        from: PartialDate::year(y),
-                        to: None,
-                        resolved: Some(format!("'{a} year' from the document's date ({pub_date})")),
-                    });
+                    out.push(year_found(
+                        &toks[i..=i + 1],
+                        y,
+                        format!("'{a} year'"),
+                        pub_date,
+                    ));
                 }
                 continue;
             }
@@ -183,13 +182,12 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
             } else {
                 pub_date.year - 1
             };
-            out.push(Found {
-                start: toks[i].start,
-                end: toks[i + 1].end,
-                from: PartialDate::year(y),
-                to: None,
-                resolved: Some(format!("'{a} {b}' from the document's date ({pub_date})")),
-            });
+            out.push(year_found(
+                &toks[i..=i + 1],
+                y,
+                format!("'{a} {b}'"),
+                pub_date,
+            ));
             continue;
         }
         // "en mars dernier": the last March before the text; "en décembre" with no year: the
@@ -277,6 +275,17 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
         }
     }
     out
+}
+
+/// A year that the words `toks` ("last year", "l'an dernier") name relative to `pub_date`.
+fn year_found(toks: &[Token], year: i32, words: String, pub_date: PartialDate) -> Found {
+    Found {
+        start: toks[0].start,
+        end: toks[toks.len() - 1].end,
+        from: PartialDate::year(year),
+        to: None,
+        resolved: Some(format!("{words} from the document's date ({pub_date})")),
+    }
 }
 
 /// Weekday `wd` (Monday 0) named by token `t`: the last such day on or before `pub_date`.
