@@ -167,10 +167,11 @@ pub fn as_of(
     }
     let nearest = |keep: &dyn Fn(&DateMention) -> bool| {
         usable.iter().copied().filter(|d| keep(d)).min_by_key(|d| {
+            // A date that overlaps the number is nearest of all.
             if d.start >= at {
                 d.start - at
             } else {
-                at - d.end
+                at.saturating_sub(d.end)
             }
         })
     };
