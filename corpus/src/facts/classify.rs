@@ -989,6 +989,8 @@ pub fn classify(
         let prev_force = prev
             .and_then(super::subject::last_force)
             .map(|i| gazetteer().forces[i].kind);
+        // A force whose people can be soldiers: not an armed group.
+        let army_like = |k: ForceKind| k.has_personnel() && k != ForceKind::ArmedGroup;
         let subset_of = carried.and_then(|c| c.victims).filter(|_| subset);
         let victims = if let Some(v) = subset_of {
             // "Twelve peacekeepers, including two women, were wounded".
@@ -1017,10 +1019,8 @@ pub fn classify(
                 && !civilians_said
                 // A force with personnel, not an armed group, before it or, for the wounded,
                 // in the sentence before ("The three injured men have been airlifted").
-                && (force_before(sent, m, |k| {
-                    k.has_personnel() && k != ForceKind::ArmedGroup
-                }) || (!killed
-                    && prev_force.is_some_and(|k| k.has_personnel() && k != ForceKind::ArmedGroup))))
+                && (force_before(sent, m, army_like)
+                    || (!killed && prev_force.is_some_and(army_like))))
         {
             if pk_owner || (owner.is_none() && prev_force == Some(ForceKind::PeaceOperation)) {
                 Victims::Peacekeepers
@@ -1033,10 +1033,7 @@ pub fn classify(
                 .all(|(w, _)| lex.classes(w).has_any(&[Class::Counted, Class::SoldiersOf])))
         // "its" of the sentence before: "In ten years, 311 of its personnel died".
         .then(|| {
-            match owner.or_else(|| {
-                prev.and_then(super::subject::last_force)
-                    .map(|i| gazetteer().forces[i].kind)
-            }) {
+            match owner.or(prev_force) {
                 // "La mission a perdu 311 des siens": the sentence's force's own people.
                 Some(ForceKind::PeaceOperation) => Some(Victims::Peacekeepers),
                 None if sent.any(Class::GenericMission)
@@ -1044,9 +1041,7 @@ pub fn classify(
                 {
                     Some(Victims::Peacekeepers)
                 }
-                Some(k) if k.has_personnel() && k != ForceKind::ArmedGroup => {
-                    Some(Victims::Military)
-                }
+                Some(k) if army_like(k) => Some(Victims::Military),
                 _ => None,
             }
         })

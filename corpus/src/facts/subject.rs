@@ -545,12 +545,8 @@ pub fn subject(
     // "Pertes françaises (Serval puis Barkhane) : 50 morts": losses over two operations of a
     // nation are its forces'.
     let force = force.map(|f| {
-        let country = g.forces[f].country.as_deref();
-        if military
-            && g.forces[f].kind == ForceKind::MilitaryOperation
-            && operations_of(sent, country).len() > 1
-        {
-            country.and_then(|c| g.national_force(c)).unwrap_or(f)
+        if military {
+            nation_over_operations(sent, f)
         } else {
             f
         }
@@ -786,8 +782,20 @@ pub(super) fn adjective(country: &str, written: &str) -> String {
         .unwrap_or_else(|| written.to_string())
 }
 
+/// The nation's own forces for losses the sentence counts over several operations of it
+/// ("Pertes françaises (Serval puis Barkhane) : 50 morts"); otherwise `f`.
+pub(super) fn nation_over_operations(sent: &Sentence, f: usize) -> usize {
+    let g = gazetteer();
+    let country = g.forces[f].country.as_deref();
+    if g.forces[f].kind == ForceKind::MilitaryOperation && operations_of(sent, country).len() > 1 {
+        country.and_then(|c| g.national_force(c)).unwrap_or(f)
+    } else {
+        f
+    }
+}
+
 /// The distinct military operations of a country that a sentence names.
-pub(super) fn operations_of(sent: &Sentence, country: Option<&str>) -> Vec<usize> {
+fn operations_of(sent: &Sentence, country: Option<&str>) -> Vec<usize> {
     let g = gazetteer();
     let mut ops: Vec<usize> = Vec::new();
     for i in sent.mentions.iter().filter_map(personnel_force) {

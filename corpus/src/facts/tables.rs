@@ -477,13 +477,10 @@ fn read_row(
                 contingent.map(|c| g.countries[c].name.clone()),
             ),
             (_, Some(f)) => {
-                // "Pertes françaises (Serval puis Barkhane)": losses over several operations
-                // of a nation are its forces'; a force's own nation is no contingent of it.
-                let nation = g.forces[f].country.as_deref();
-                let f = if category == Category::MilitaryKilled
-                    && super::subject::operations_of(s, nation).len() > 1
-                {
-                    nation.and_then(|c| g.national_force(c)).unwrap_or(f)
+                // Losses over several operations of a nation are its forces'; a force's own
+                // nation is no contingent of it.
+                let f = if category == Category::MilitaryKilled {
+                    super::subject::nation_over_operations(s, f)
                 } else {
                     f
                 };

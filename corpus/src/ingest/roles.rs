@@ -256,6 +256,7 @@ fn is_dateline(t: &str) -> bool {
     let covered = d.end - d.start;
     let f = fold(t);
     // "Situation au 31 mars 2019", "Updated: 30 June 2023": a status line ending on its date.
+    let lead = fold(&t[..d.start]);
     let status = t[d.end..].trim().is_empty()
         && [
             "situation",
@@ -267,7 +268,7 @@ fn is_dateline(t: &str) -> bool {
             "as at",
         ]
         .iter()
-        .any(|k| fold(&t[..d.start]).trim_start().starts_with(k));
+        .any(|k| lead.trim_start().starts_with(k));
     status
         || covered * 2 >= t.len()
         || [
