@@ -17,23 +17,23 @@ pub struct Source<'a> {
     /// The original page, at the sentence when a fact is cited (a text fragment), if known.
     pub original: Option<String>,
     /// The few words a citation writes itself, in the reader's language.
-    pub words: Words,
+    pub words: Words<'a>,
 }
 
 /// The words a citation adds to what it cites: English by default; the app passes its
 /// interface language's.
 #[derive(Debug, Clone, Copy)]
-pub struct Words {
+pub struct Words<'a> {
     /// "Paragraph" (the locator of a fact).
-    pub paragraph: &'static str,
+    pub paragraph: &'a str,
     /// "n.d." (no date).
-    pub no_date: &'static str,
+    pub no_date: &'a str,
     /// "Via MINUSMA Explorer".
-    pub via: &'static str,
+    pub via: &'a str,
 }
 
-impl Words {
-    pub const ENGLISH: Words = Words {
+impl Words<'static> {
+    pub const ENGLISH: Words<'static> = Words {
         paragraph: "Paragraph",
         no_date: "n.d.",
         via: "Via MINUSMA Explorer",

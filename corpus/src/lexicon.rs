@@ -66,9 +66,10 @@ pub enum Class {
     Elision = 1 << 48,
     Range = 1 << 49,
     Fate = 1 << 50,
+    HomeCountry = 1 << 51,
 }
 
-const CLASS_NAMES: [(&str, Class); 51] = [
+const CLASS_NAMES: [(&str, Class); 52] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -120,6 +121,7 @@ const CLASS_NAMES: [(&str, Class); 51] = [
     ("elision", Class::Elision),
     ("range", Class::Range),
     ("fate", Class::Fate),
+    ("home_country", Class::HomeCountry),
 ];
 
 /// A set of classes.

@@ -38,18 +38,18 @@ pub fn cite_panel(
             Some(f) => format!("{u}{}", text_fragment(&f.quote)),
             None => u.to_string(),
         });
+    // The words a citation writes itself come from the message table like every other label.
+    let english = corpus::cite::Words::ENGLISH;
+    let words = [english.paragraph, english.no_date, english.via].map(crate::i18n::t);
     let source = Source {
         doc,
         fact,
         permalink: permalink(to),
         original,
-        words: match crate::i18n::lang() {
-            crate::i18n::Lang::En => corpus::cite::Words::ENGLISH,
-            crate::i18n::Lang::Fr => corpus::cite::Words {
-                paragraph: "Paragraphe",
-                no_date: "s.d.",
-                via: "Via l'Explorateur MINUSMA",
-            },
+        words: corpus::cite::Words {
+            paragraph: &words[0],
+            no_date: &words[1],
+            via: &words[2],
         },
     };
     let what = if fact.is_some() { "fact" } else { "document" };

@@ -302,9 +302,7 @@ fn borrowed_phrase(
     }
     if let Some(n) = next {
         let between: Vec<&str> = (m.last + 1..n.first).map(|k| sent.word(k)).collect();
-        let dash =
-            n.first == m.last + 2 && matches!(sent.toks[m.last + 1].text(sent.text), "-" | "–");
-        let coordinated = matches!(between[..], [w] if lex.is(w, Class::Range)) || dash;
+        let coordinated = range_of(sent, m, n, lex);
         // "100 of the more than 170": "of", a determiner, then only qualifier words.
         let partitive = between.len() >= 2
             && between[0] == "of"
@@ -334,6 +332,28 @@ fn borrowed_phrase(
     };
     let p = noun_phrase(sent, &at, lex);
     (!p.words.is_empty() && !p.elided).then_some(p)
+}
+
+/// Whether `m` and the next number `n` are the two ends of one range or a coordination of one
+/// noun ("some 220 and 450 troops", "10 to 12 soldiers", "1,000-1,200 fighters").
+fn range_of(sent: &Sentence, m: &NumberMention, n: &NumberMention, lex: &Lexicon) -> bool {
+    let dash = n.first == m.last + 2 && matches!(sent.toks[m.last + 1].text(sent.text), "-" | "–");
+    dash || (n.first == m.last + 2 && lex.is(sent.word(m.last + 1), Class::Range))
+}
+
+/// Whether `m` is the first end of a range whose noun comes after the second end `n`
+/// ("between 1,000 and 1,200 Russian fighters"): it counts what `n` counts, for `n`'s force.
+pub(super) fn starts_range(
+    sent: &Sentence,
+    m: &NumberMention,
+    n: &NumberMention,
+    lex: &Lexicon,
+) -> bool {
+    range_of(sent, m, n, lex)
+        && !sent
+            .toks
+            .get(m.last + 1)
+            .is_some_and(|t| t.is_word() && !lex.is(sent.word(m.last + 1), Class::Range))
 }
 
 /// The qualifier from the words just before the number ("at least", "as many as").
@@ -820,6 +840,20 @@ pub fn classify(
         bounds,
         recent,
     } = around;
+    // The first end of a range has no noun of its own: it counts what the second end counts,
+    // for whoever the second end's phrase names ("between 1,000 and 1,200 Russian fighters").
+    if let Some(n) = next.filter(|n| starts_range(sent, m, n, lex)) {
+        let own = qualifier(sent, m, lex, false);
+        let second = Around {
+            next: None,
+            ..around
+        };
+        let c = classify(sent, prev, n, second, fallback_force, lex);
+        return Classified {
+            qualifier: own,
+            ..c
+        };
+    }
     let phrase = borrowed_phrase(sent, m, next, lex).unwrap_or_else(|| noun_phrase(sent, m, lex));
     let np = &phrase.words;
     let measure = measure_unit(sent, m, np, lex);

@@ -531,7 +531,20 @@ fn extract_sentence(
                 previous_sentence: false,
             });
         }
-        let subj = subject::subject(sent, prev, m, c.category, c.country, recent_force, dominant);
+        // The first end of a range is whoever's the second end is.
+        let whose = mentions
+            .get(n + 1)
+            .filter(|x| classify::starts_range(sent, m, x, lex))
+            .unwrap_or(m);
+        let subj = subject::subject(
+            sent,
+            prev,
+            whose,
+            c.category,
+            c.country,
+            recent_force,
+            dominant,
+        );
         let (date, date_end, basis) = dating::as_of(
             sent,
             m,

@@ -68,7 +68,9 @@ pub fn dominant_peace_operation<'a>(
 fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
     let g = gazetteer();
     for k in 0..sent.toks.len() {
-        if sent.word(k) != "from" {
+        // "the contingent of Chad", as translations from French put it.
+        let of_contingent = k > 0 && sent.is(k, Class::Of) && sent.is(k - 1, Class::Contingent);
+        if sent.word(k) != "from" && !of_contingent {
             continue;
         }
         // "from Chad", "from the Niger contingent".
@@ -614,8 +616,44 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             Class::People,
         ])
     };
-    (m.first.saturating_sub(20)..m.first).rev().find_map(|k| {
+    (m.first.saturating_sub(30)..m.first).rev().find_map(|k| {
         let t = sent.toks[k];
+        // "Senegal's representative said his country, which has some 900 soldiers": the
+        // speaker's country is the one the sentence named before.
+        if k > 0
+            && sent.is(k, Class::HomeCountry)
+            && sent.is(k - 1, Class::Det)
+            && !sent.is(k - 1, Class::Article)
+        {
+            let after = sent.toks.get(k + 1)?;
+            let subject_position = after.is_punct(sent.text, ",")
+                || (after.is_word() && !personnel_noun(sent.word(k + 1)));
+            return subject_position
+                .then(|| country_named_before(sent, k - 1))
+                .flatten()
+                .map(|(c, _)| name_and_adjective(c));
+        }
+        // "China's representative said its troops, some 400 of whom are deployed in Gao": a
+        // pronoun's soldiers are the country's the sentence named before, with no force
+        // named between them.
+        if k > 0
+            && sent.is(k - 1, Class::Pronoun)
+            && sent.is(k - 1, Class::Det)
+            && lex.classes(sent.word(k)).has_any(&[
+                Class::Military,
+                Class::Peacekeeper,
+                Class::Contingent,
+            ])
+        {
+            let (c, at) = country_named_before(sent, k - 1)?;
+            let from = sent.toks[at].start;
+            let to = sent.toks[k - 1].start;
+            let force_between = sent
+                .mentions
+                .iter()
+                .any(|x| x.start >= from && x.end <= to && matches!(x.entity, Entity::Force(_)));
+            return (!force_between).then(|| name_and_adjective(c));
+        }
         // Past an elided article: "l'Allemagne".
         let written = t.text(sent.text);
         let written = match written.split_once(['\'', '’']) {
@@ -685,6 +723,25 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             return None;
         }
         Some(name_and_adjective(c))
+    })
+}
+
+/// The nearest country named by its name (not its adjective) before token `end`, and where: "Chad",
+/// "Senegal's", "Burkina Faso"; never the host country.
+fn country_named_before(sent: &Sentence, end: usize) -> Option<(usize, usize)> {
+    let g = gazetteer();
+    (0..end).rev().find_map(|k| {
+        let written = sent.toks[k].text(sent.text);
+        if !sent.toks[k].is_word() || !written.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let word = sent.word(k);
+        let word = word.strip_suffix("'s").unwrap_or(word);
+        let two = format!("{word} {}", sent.word(k + 1));
+        g.country_by_word(&two)
+            .or_else(|| g.country_by_word(word))
+            .filter(|&c| g.countries[c].name != "Mali")
+            .map(|c| (c, k))
     })
 }
 

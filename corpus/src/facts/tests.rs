@@ -1854,3 +1854,35 @@ fn french_relative_dates() {
         assert_eq!(find(&f, "", n).date.as_deref(), Some(d), "{n}");
     }
 }
+
+#[test]
+fn a_range_counts_what_its_second_end_counts_for_the_force_it_names() {
+    let f = text_facts(
+        "Officials put the number of Russian fighters at work beside the army at between 900 and \
+         1,300 Russian fighters, while the mission keeps 12,000 troops.\n",
+    );
+    for n in ["900", "1,300"] {
+        assert_eq!(find(&f, "", n).category, Category::Troops, "{n}");
+        assert_eq!(
+            find(&f, "", n).subject.as_deref(),
+            Some("Wagner Group"),
+            "{n}"
+        );
+    }
+}
+
+#[test]
+fn a_speakers_own_country_and_a_country_far_before_its_figure() {
+    let f = text_facts(
+        "About MINUSMA.\n\nThe delegate of Niger said his country, which has some 850 soldiers and \
+         police officers in Mali, wanted more helicopters.\n\nTogo, which has served in the \
+         mission since its first months and has lost many of its men under the UN flag, keeps \
+         about 930 troops there.\n\nTwo mines later, seven dead and twelve wounded were counted \
+         in the ranks of the contingent of Guinea.\n\nThe Egyptian envoy said its troops, some \
+         300 of whom are in Kidal, would stay.\n",
+    );
+    assert_eq!(find(&f, "", "850").contingent.as_deref(), Some("Niger"));
+    assert_eq!(find(&f, "", "930").contingent.as_deref(), Some("Togo"));
+    assert_eq!(find(&f, "", "seven").contingent.as_deref(), Some("Guinea"));
+    assert_eq!(find(&f, "", "twelve").contingent.as_deref(), Some("Guinea"));
+}
