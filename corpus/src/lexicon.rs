@@ -67,9 +67,10 @@ pub enum Class {
     Range = 1 << 49,
     Fate = 1 << 50,
     HomeCountry = 1 << 51,
+    AsksCount = 1 << 52,
 }
 
-const CLASS_NAMES: [(&str, Class); 52] = [
+const CLASS_NAMES: [(&str, Class); 53] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -122,6 +123,7 @@ const CLASS_NAMES: [(&str, Class); 52] = [
     ("range", Class::Range),
     ("fate", Class::Fate),
     ("home_country", Class::HomeCountry),
+    ("asks_count", Class::AsksCount),
 ];
 
 /// A set of classes.

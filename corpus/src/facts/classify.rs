@@ -50,6 +50,8 @@ pub struct Around<'a> {
     /// Who the text's last casualty figure counted: "five dead" with nothing else to say
     /// whose are the same victims' in a story about one attack.
     pub recent: Option<Victims>,
+    /// What the question just before asks to count ("How many peacekeepers have died?").
+    pub asked: Option<Carried>,
 }
 
 pub struct Classified {
@@ -332,6 +334,46 @@ fn borrowed_phrase(
     };
     let p = noun_phrase(sent, &at, lex);
     (!p.words.is_empty() && !p.elided).then_some(p)
+}
+
+/// What a question asks to count ("How many peacekeepers have died?", "Combien de soldats
+/// de la paix ont perdu la vie ?"): its asking words stand in for a number, and the phrase
+/// after them is classified as a number's would be.
+pub fn asked(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
+    if !q.text.trim_end().ends_with('?') {
+        return None;
+    }
+    let first = (0..q.toks.len()).find(|&k| q.is(k, Class::AsksCount))?;
+    let mut last = first;
+    while last + 1 < q.toks.len() && q.is(last + 1, Class::AsksCount) {
+        last += 1;
+    }
+    // "combien de soldats": the preposition belongs to the asking words.
+    if q.is(last + 1, Class::Of) {
+        last += 1;
+    }
+    let at = NumberMention {
+        first,
+        last,
+        value: 2.0,
+        vague: false,
+        approximate: false,
+        percent: false,
+    };
+    let around = Around {
+        carried: None,
+        next: None,
+        bounds: (0, q.toks.len()),
+        recent: None,
+        asked: None,
+    };
+    let c = classify(q, None, &at, around, None, lex);
+    (c.category != Category::Other).then_some(Carried {
+        category: c.category,
+        victims: c.victims,
+        value: f64::INFINITY,
+        previous_sentence: true,
+    })
 }
 
 /// Whether `m` and the next number `n` are the two ends of one range or a coordination of one
@@ -839,6 +881,7 @@ pub fn classify(
         next,
         bounds,
         recent,
+        asked,
     } = around;
     // The first end of a range has no noun of its own: it counts what the second end counts,
     // for whoever the second end's phrase names ("between 1,000 and 1,200 Russian fighters").
@@ -894,6 +937,25 @@ pub fn classify(
     // "children aged between two and 17": ages, not counts.
     if before_has(sent, m, Class::Age, 5) {
         return done(Category::Other, "years".into(), None);
+    }
+    // "How many peacekeepers have died? More than 300 since 2013.": a bare number opening the
+    // answer counts what the question asked.
+    if let Some(a) = asked.filter(|_| np.is_empty() && !(0..m.first).any(|k| sent.toks[k].is_num()))
+    {
+        let before: Vec<&str> = (0..m.first)
+            .filter(|&k| sent.toks[k].is_word())
+            .map(|k| sent.word(k))
+            .collect();
+        // Only qualifier words before it, a label ("A:") at most.
+        let opens =
+            before.is_empty() || (before.len() <= 3 && lex.qualifier_before(&before).is_some());
+        if opens {
+            let unit = match a.victims {
+                Some(Victims::Civilians) => "people",
+                _ => "personnel",
+            };
+            return done(a.category, unit.into(), a.victims);
+        }
     }
     if np.last().is_some_and(|(w, _)| lex.is(w, Class::NotClaim)) {
         // The caller drops `other` facts without a unit.

@@ -278,20 +278,31 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     // before any number is attributed.
     let years = dating::year_headings(doc);
     let lex = lexicon::for_text(&doc.text);
-    let blocks: Vec<(&Block, Vec<Sentence>)> = doc
+    let sentences_of = |block: &Block| -> Vec<Sentence> {
+        let text = doc.slice(block.span);
+        sentences::split(text)
+            .into_iter()
+            .map(|(s, e)| Sentence::new(&text[s..e], block.span.start as usize + s, lex))
+            .collect()
+    };
+    // Each block with its sentences, and the question a block of any kind just before it
+    // asks ("How many peacekeepers have died?" as an FAQ's heading), which its first
+    // sentence may answer.
+    let blocks: Vec<(&Block, Vec<Sentence>, Option<Sentence>)> = doc
         .blocks
         .iter()
-        .filter(|b| b.kind.carries_claims())
-        .map(|block| {
-            let text = doc.slice(block.span);
-            let sents = sentences::split(text)
-                .into_iter()
-                .map(|(s, e)| Sentence::new(&text[s..e], block.span.start as usize + s, lex))
-                .collect();
-            (block, sents)
+        .enumerate()
+        .filter(|(_, b)| b.kind.carries_claims())
+        .map(|(i, block)| {
+            let question = i
+                .checked_sub(1)
+                .map(|j| &doc.blocks[j])
+                .filter(|b| doc.slice(b.span).trim_end().ends_with('?'))
+                .and_then(|b| sentences_of(b).pop());
+            (block, sentences_of(block), question)
         })
         .collect();
-    let dominant = subject::dominant_peace_operation(blocks.iter().flat_map(|(_, s)| s));
+    let dominant = subject::dominant_peace_operation(blocks.iter().flat_map(|(_, s, _)| s));
     let tables = tables::extract(doc, dominant, lex);
     let in_row = |s: &Sentence| {
         let (a, b) = (s.base, s.base + s.text.len());
@@ -306,12 +317,12 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     // The text's last casualty figure so far: whose a toll that names no one counts.
     let mut last_casualty: Option<usize> = None;
     // The sentences in text order, for a look at the one after.
-    let all: Vec<&Sentence> = blocks.iter().flat_map(|(_, s)| s).collect();
+    let all: Vec<&Sentence> = blocks.iter().flat_map(|(_, s, _)| s).collect();
     let mut index = 0;
     // The last sentence of the paragraph before, and where its facts begin: wire copy puts
     // "Five others were wounded." in a paragraph of its own after the deaths.
     let mut last_para: Option<(&Sentence, usize)> = None;
-    for (block, sents) in &blocks {
+    for (block, sents, question) in &blocks {
         let mut prev: Option<&Sentence> = None;
         let block_start = out.len();
         let para = block.kind == crate::model::BlockKind::Paragraph;
@@ -345,7 +356,11 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                     }),
                     value: f.value,
                 });
+            let asked = prev
+                .or(question.as_ref().filter(|_| i == 0))
+                .and_then(|q| classify::asked(q, lex));
             let ctx = SentenceContext {
+                asked,
                 prev,
                 recent_force,
                 dominant,
@@ -472,6 +487,8 @@ struct SentenceContext<'a> {
     carried: Option<classify::Carried>,
     /// Who the text's last casualty figure counted.
     recent: Option<classify::Victims>,
+    /// What the question just before the sentence asks to count.
+    asked: Option<classify::Carried>,
 }
 
 fn extract_sentence(
@@ -516,6 +533,7 @@ fn extract_sentence(
                 next: mentions.get(n + 1),
                 bounds,
                 recent: ctx.recent,
+                asked: ctx.asked.filter(|_| n == 0),
             },
             recent_force.or(dominant),
             lex,

@@ -1886,3 +1886,22 @@ fn a_speakers_own_country_and_a_country_far_before_its_figure() {
     assert_eq!(find(&f, "", "seven").contingent.as_deref(), Some("Guinea"));
     assert_eq!(find(&f, "", "twelve").contingent.as_deref(), Some("Guinea"));
 }
+
+#[test]
+fn a_bare_number_answering_a_question_counts_what_it_asks() {
+    let f = text_facts(
+        "Questions about MINUSMA\n\nHow many blue helmets have lost their lives in Mali?\n\nJust \
+         over 310 since 2013, two thirds of them in attacks.\n\nHow many soldiers does the mission \
+         still have? Roughly 11,000, against 13,289 authorized.\n\nWhen will it leave? 2023 is \
+         the year set.\n",
+    );
+    assert_eq!(find(&f, "", "310").category, Category::PeacekeepersKilled);
+    assert_eq!(find(&f, "", "11,000").category, Category::Troops);
+    assert!(f.iter().all(|x| x.value_text != "2023"));
+    let f = text_facts(
+        "Combien de soldats de la paix ont perdu la vie ?\n\nPlus de 300 depuis 2013.\n\nCombien \
+         de civils ont fui leurs foyers ? Quelque 375 000 selon l'OCHA.\n",
+    );
+    assert_eq!(find(&f, "", "300").category, Category::PeacekeepersKilled);
+    assert_eq!(find(&f, "", "375 000").category, Category::Displaced);
+}
