@@ -122,7 +122,20 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
         return None;
     }
     let sent = Sentence::new(line, base, lex);
-    let mentions = super::scan_numbers(&sent, lex);
+    let mut mentions = super::scan_numbers(&sent, lex);
+    // A leading row number ("1    Burkina Faso    1 717 …"): a rank, not a figure; the
+    // label starts after it.
+    let ranked = mentions.len() >= 2
+        && mentions[0].first == 0
+        && mentions[0].value.fract() == 0.0
+        && mentions[0].value < 1000.0
+        && (mentions[0].last + 1..mentions[1].first).any(|k| sent.toks[k].is_word())
+        && is_separator(
+            &line[sent.toks[mentions[0].last].end..sent.toks[mentions[0].last + 1].start],
+        );
+    if ranked {
+        mentions.remove(0);
+    }
     let first = mentions.first()?;
     // The label ends at the last word before the number that is not a qualifier ("some").
     let mut label_end = first.first;
@@ -243,6 +256,8 @@ struct Context {
     caption: Option<Caption>,
     /// Header cells, each with what it counts.
     columns: Vec<Option<Counts>>,
+    /// Header cells that hold a share or a measure ("Part (%)"): their figures count no one.
+    measures: Vec<bool>,
     /// What the last row counted: a part row under it ("dont à la suite d'actes malveillants
     /// ..... 122") counts the same.
     last: Cell<Option<Counts>>,
@@ -317,6 +332,10 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                         *col = sum;
                     }
                 }
+                ctx.measures = read
+                    .iter()
+                    .map(|s| s.text.contains('%') || s.any(Class::MeasurePct))
+                    .collect();
                 ctx.columns = columns;
                 continue;
             }
@@ -333,6 +352,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                     read: OnceCell::new(),
                 }),
                 columns: Vec::new(),
+                measures: Vec::new(),
                 last: Cell::new(None),
             };
         }
@@ -411,13 +431,16 @@ fn read_row(
         }
         // A row with as many cells as the header (an empty cell written "–" included) maps
         // cell to column; otherwise its numbers fill the last columns in order.
-        let column = if cells.len() == ctx.columns.len() {
+        let index = if cells.len() == ctx.columns.len() {
             let at = s.toks[m.first].start;
-            let cell = cells.iter().rposition(|&c| c <= at).unwrap_or(0);
-            ctx.columns.get(cell).copied().flatten()
+            cells.iter().rposition(|&c| c <= at).unwrap_or(0)
         } else {
-            ctx.columns.get(n.wrapping_add(skip)).copied().flatten()
+            n.wrapping_add(skip)
         };
+        if ctx.measures.get(index).copied().unwrap_or(false) {
+            continue;
+        }
+        let column = ctx.columns.get(index).copied().flatten();
         // A part of the row above: its label opens on "dont", "including", "of which".
         let part = r.label_end > 0 && s.is(0, Class::Subset);
         let above = ctx.last.get().filter(|_| part);
@@ -601,6 +624,33 @@ mod tests {
         assert_eq!(row_of(&fs, 1741.0).category, Category::Police);
         // The columns stay two numbers, not one "1 043 562".
         assert!(fs.iter().all(|f| f.value < 100_000.0), "{fs:#?}");
+    }
+
+    #[test]
+    fn a_ranked_table_skips_its_rank_and_share_columns() {
+        let fs = facts(
+            "MINUSMA uniformed personnel by contributor, as at 31 May 2016\n\n\
+             No.  Country        Troops    Police    Total    Share (%)\n\
+             1    Chad            1 390        12    1 402       11,8\n\
+             2    Bangladesh      1 280       310    1 590       13,4\n\
+             12   Côte d'Ivoire     150         -      150        1,3\n",
+        );
+        let chad: Vec<&Fact> = fs
+            .iter()
+            .filter(|f| f.contingent.as_deref() == Some("Chad"))
+            .collect();
+        assert_eq!(chad.len(), 3, "{fs:#?}");
+        assert_eq!(row_of(&fs, 1390.0).category, Category::Troops);
+        assert_eq!(row_of(&fs, 12.0).category, Category::Police);
+        assert_eq!(row_of(&fs, 1402.0).category, Category::UniformedPersonnel);
+        assert_eq!(
+            row_of(&fs, 150.0).contingent.as_deref(),
+            Some("Côte d'Ivoire")
+        );
+        // Neither the ranks nor the shares are figures.
+        for v in [1.0, 2.0, 11.8, 13.4, 1.3] {
+            assert!(fs.iter().all(|f| f.value != v), "{v}: {fs:#?}");
+        }
     }
 
     #[test]
