@@ -9,6 +9,7 @@ use super::numbers::NumberMention;
 use super::{Category, Qualifier, Sentence};
 use crate::gazetteer::{gazetteer, Entity, ForceKind};
 use crate::lexicon::{Class, Classes, Lexicon};
+use crate::tokens::fold;
 
 /// Who a casualty figure counts; carried to an elided noun ("173 … killed and 360 wounded").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,17 +195,34 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     }
     // "members of the Chadian contingent", "elements of its police unit": the group after
     // "of" says who they are.
-    if out.last().is_some_and(|(w, _)| lex.is(w, Class::People)) && sent.is(i, Class::Of) {
-        let mut j = i + 1;
+    // The group may be a noun with its own complement ("membres d'unités de police
+    // constituées"): a preposition inside it is skipped, not its end.
+    // "d'unités": the preposition elided onto the group's first word.
+    let glued_of = sent.toks.get(i).is_some_and(|t| {
+        fold(t.text(sent.text))
+            .split_once(['\'', '’'])
+            .is_some_and(|(p, _)| lex.is(p, Class::Of))
+    });
+    let group = past_of(sent, i).or(glued_of.then_some(i));
+    if let Some(mut j) = group.filter(|_| out.last().is_some_and(|(w, _)| lex.is(w, Class::People)))
+    {
         if sent.is(j, Class::Det) {
             j += 1;
         }
-        for k in j..(j + 3).min(sent.toks.len()) {
+        let mut k = j;
+        let mut taken = 0;
+        while k < sent.toks.len() && taken < 3 {
             let w = sent.word(k);
+            if k > j && sent.is(k, Class::Of) && !sent.word(k + 1).is_empty() {
+                k += 1;
+                continue;
+            }
             if w.is_empty() || lex.is(w, Class::NpStop) {
                 break;
             }
             out.push((w.to_string(), false));
+            taken += 1;
+            k += 1;
         }
     }
     // Verbs and participles trailing the noun ("people dead", "militias emerged").

@@ -1905,3 +1905,17 @@ fn a_bare_number_answering_a_question_counts_what_it_asks() {
     assert_eq!(find(&f, "", "300").category, Category::PeacekeepersKilled);
     assert_eq!(find(&f, "", "375 000").category, Category::Displaced);
 }
+
+#[test]
+fn french_groups_with_complements_children_as_a_part_and_a_figure_against_an_earlier_one() {
+    let f = text_facts(
+        "Rapport du Secrétaire général\n\n12. La composante Police de la Mission comptait 1 612 \
+         personnes, dont 1 290 membres d'unités de police constituées.\n\n13. Les violences ont \
+         fait au moins 140 morts parmi les civils dans les cercles de Bankass et de Koro, dont 21 \
+         enfants. Le nombre de personnes déplacées à l'intérieur du pays s'élevait à 81 200, \
+         contre 64 900 en mai.\n",
+    );
+    assert_eq!(find(&f, "", "1 290").category, Category::Police);
+    assert_eq!(find(&f, "", "21").category, Category::CiviliansKilled);
+    assert_eq!(find(&f, "", "64 900").category, Category::Displaced);
+}
