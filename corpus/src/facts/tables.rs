@@ -130,9 +130,16 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
         && mentions[0].value.fract() == 0.0
         && mentions[0].value < 1000.0
         && (mentions[0].last + 1..mentions[1].first).any(|k| sent.toks[k].is_word())
-        && is_separator(
-            &line[sent.toks[mentions[0].last].end..sent.toks[mentions[0].last + 1].start],
-        );
+        && {
+            // "1    Chad", "1. Chad", "1) Chad".
+            let after = sent.toks[mentions[0].last + 1];
+            is_separator(&line[sent.toks[mentions[0].last].end..after.start])
+                || ((after.is_punct(line, ".") || after.is_punct(line, ")"))
+                    && sent
+                        .toks
+                        .get(mentions[0].last + 2)
+                        .is_some_and(|t| t.is_word()))
+        };
     if ranked {
         mentions.remove(0);
     }
@@ -651,6 +658,24 @@ mod tests {
         for v in [1.0, 2.0, 11.8, 13.4, 1.3] {
             assert!(fs.iter().all(|f| f.value != v), "{v}: {fs:#?}");
         }
+    }
+
+    #[test]
+    fn a_numbered_list_under_a_caption_gives_contingents() {
+        let fs = facts(
+            "MINUSMA at a glance, 31 January 2022\n\n\
+             LARGEST TROOP CONTRIBUTORS\n\
+             1. Chad: 1,431\n\
+             2) Egypt: 1,072\n\
+             3. Burkina Faso: 655\n",
+        );
+        assert_eq!(row_of(&fs, 1431.0).contingent.as_deref(), Some("Chad"));
+        assert_eq!(row_of(&fs, 1072.0).category, Category::Troops);
+        assert_eq!(
+            row_of(&fs, 655.0).contingent.as_deref(),
+            Some("Burkina Faso")
+        );
+        assert!(fs.iter().all(|f| f.value >= 100.0), "{fs:#?}");
     }
 
     #[test]
