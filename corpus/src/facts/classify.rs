@@ -696,6 +696,9 @@ fn casualty(
             // "one of the seriously wounded peacekeepers … succumbed", "two of the injured
             // later died": the group's wound describes the whole; a death after it is the
             // part's.
+            // "by 2,500 troops, responding to attacks that killed 11 peacekeepers": a verb
+            // whose own object is a later number is that number's predicate.
+            Some(_) if object_is_later_number(sent, k, m) => {}
             Some(false) if of_group && wounded_group.is_none() => wounded_group = Some(k),
             Some(x) => return Some(x),
             None => {}
@@ -723,6 +726,30 @@ fn casualty(
                 .then(|| (0..colon).find_map(kind))
                 .flatten()
         })
+}
+
+/// Whether the casualty verb at `k` takes a number after `m` as its object ("killed 11",
+/// "wounding at least 25"): past qualifier words, a number.
+fn object_is_later_number(sent: &Sentence, k: usize, m: &NumberMention) -> bool {
+    let lex = sent.lex;
+    let mut j = k + 1;
+    while j < sent.toks.len()
+        && j < k + 4
+        && sent.toks[j].is_word()
+        && lex.qualifier_before(&[sent.word(j)]).is_some()
+    {
+        j += 1;
+    }
+    // "at least", "more than": the first word is no qualifier by itself.
+    if j == k + 1
+        && j + 1 < sent.toks.len()
+        && lex
+            .qualifier_before(&[sent.word(j), sent.word(j + 1)])
+            .is_some()
+    {
+        j += 2;
+    }
+    j > m.last && sent.toks.get(j).is_some_and(|t| t.is_num())
 }
 
 /// A number coordinated with a casualty figure before it shares its verb: "killed 53 soldiers
@@ -975,7 +1002,14 @@ pub fn classify(
             return done(a.category, unit.into(), a.victims);
         }
     }
-    if np.last().is_some_and(|(w, _)| lex.is(w, Class::NotClaim)) {
+    // "the 15-member Security Council": a body's membership, not a strength nor a casualty.
+    let body = sent
+        .toks
+        .get(m.last + 1)
+        .is_some_and(|t| t.is_punct(sent.text, "-") && !t.space_before)
+        && sent.is(m.last + 2, Class::StrengthCompound)
+        && (m.last + 3..(m.last + 7).min(sent.toks.len())).any(|k| sent.is(k, Class::NotClaim));
+    if body || np.last().is_some_and(|(w, _)| lex.is(w, Class::NotClaim)) {
         // The caller drops `other` facts without a unit.
         return done(Category::Other, String::new(), None);
     }
@@ -1068,7 +1102,14 @@ pub fn classify(
             }))
         // "Le Tchad … compte à lui seul plus de 70 morts", "Togo mourns 20 dead": a
         // contributing country's dead, in a text about a peace operation.
-        || ((np.is_empty() || np.iter().all(|(w, _)| lex.is(w, Class::Kill)))
+        // "Chad … had already lost 51 of its personnel" too.
+        || ((np.is_empty()
+            || np.iter().all(|(w, _)| lex.is(w, Class::Kill))
+            || (phrase.possessive
+                && np.iter().all(|(w, _)| {
+                    lex.classes(w)
+                        .has_any(&[Class::Counted, Class::SoldiersOf, Class::Military])
+                })))
             && fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
             && super::subject::country_before(sent, m)
                 .is_some_and(|(c, _)| g.national_force(&c).is_none() && c != "Mali"));
@@ -1355,7 +1396,7 @@ pub fn classify(
     } else if hc.has(Class::Police)
         // "une unité de police constituée de 140 éléments".
         || (hc.has(Class::SoldiersOf) && before_has(sent, m, Class::Police, 5))
-        || (matches!(head, "officers" | "units" | "unit" | "personnel")
+        || (matches!(head, "officers" | "personnel")
             && (np_word(np, "police") || before_has(sent, m, Class::Police, 5)))
         || (strong && (np_has(np, lex, Class::Police) || before_has(sent, m, Class::Police, 6)))
         // "140 police peacekeepers".

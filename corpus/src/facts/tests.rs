@@ -1919,3 +1919,32 @@ fn french_groups_with_complements_children_as_a_part_and_a_figure_against_an_ear
     assert_eq!(find(&f, "", "21").category, Category::CiviliansKilled);
     assert_eq!(find(&f, "", "64 900").category, Category::Displaced);
 }
+
+#[test]
+fn a_verb_with_its_own_later_object_a_bodys_membership_and_units_counted_as_units() {
+    let f = text_facts(
+        "NEW YORK (AP) - The Council voted to reinforce the UN mission in Mali by 1,800 troops, \
+         after a wave of attacks that killed 14 peacekeepers. A delegation of the 15-member \
+         Council, which condemned the killings, flew to Bamako. The police component numbered \
+         1,650 officers, including nine formed police units.\n",
+    );
+    assert_eq!(find(&f, "", "1,800").category, Category::Troops);
+    assert_eq!(find(&f, "", "14").category, Category::PeacekeepersKilled);
+    assert!(f.iter().all(|x| x.value_text != "15"), "{f:#?}");
+    assert!(
+        f.iter()
+            .all(|x| x.value_text != "nine" || x.category == Category::Other),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_contributing_countrys_partitive_dead_are_peacekeepers() {
+    let f = text_facts(
+        "About MINUSMA, the UN mission in Mali.\n\nNiger, which keeps some 850 soldiers with the \
+         mission in the east, had lost 23 of its personnel by the end of last year.\n",
+    );
+    let dead = find(&f, "", "23");
+    assert_eq!(dead.category, Category::PeacekeepersKilled);
+    assert_eq!(dead.contingent.as_deref(), Some("Niger"));
+}
