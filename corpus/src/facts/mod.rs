@@ -216,7 +216,16 @@ impl<'a> Sentence<'a> {
         let mentions = gazetteer().find_in(text, &toks);
         // A compound's classes are read at its first word only: "women" in "men and women"
         // is not a civilian word of the sentence.
-        let mut classes: Vec<Classes> = words.iter().map(|w| lex.classes(w)).collect();
+        // A possessive is read as its noun: "the Mission's 11,000 troops".
+        let mut classes: Vec<Classes> = words
+            .iter()
+            .map(
+                |w| match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+                    Some(stem) if lex.classes(w).0 == 0 => lex.classes(stem),
+                    _ => lex.classes(w),
+                },
+            )
+            .collect();
         let mut k = 0;
         while k < words.len() {
             let parts = words[k].split(' ').count();

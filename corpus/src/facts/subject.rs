@@ -512,6 +512,21 @@ pub fn subject(
                     return Some(f);
                 }
             }
+            // "Task Force Takuba counts about 800 special forces. Sweden provides a force of
+            // 150, Estonia 95": national shares right after a multinational force's strength,
+            // in a sentence that names neither force nor mission, are that force's.
+            let names_mission = (1..m.first)
+                .any(|k| sent.is(k, Class::GenericMission) && sent.is(k - 1, Class::Article));
+            if contingent.is_some() && strength && !names_mission {
+                if let Some(f) = prev.and_then(last_force).filter(|&i| {
+                    matches!(
+                        g.forces[i].kind,
+                        ForceKind::MilitaryOperation | ForceKind::RegionalOrg
+                    ) && g.forces[i].country.is_none()
+                }) {
+                    return Some(f);
+                }
+            }
             if contingent.is_some() || peace_only || (the_mission && !military) {
                 return dominant;
             }
@@ -581,10 +596,14 @@ pub fn subject(
             contingent: Some(country),
         },
         // A multinational force's national share ("Denmark withdrew its 100 soldiers from
-        // Takuba"); a force's own nation is no contingent of it (French soldiers of Barkhane).
+        // Takuba", "a 1,200-strong Chadian battalion" of the G5 Sahel force, Germany's share
+        // of the EU's training mission); a force's own nation is no contingent of it (French
+        // soldiers of Barkhane).
         Some((country, _))
-            if g.forces[f].kind == ForceKind::MilitaryOperation
-                && g.forces[f].country.as_deref() != Some(country.as_str()) =>
+            if matches!(
+                g.forces[f].kind,
+                ForceKind::MilitaryOperation | ForceKind::RegionalOrg
+            ) && g.forces[f].country.as_deref() != Some(country.as_str()) =>
         {
             Subject {
                 name: Some(name),
@@ -616,7 +635,20 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             Class::People,
         ])
     };
-    (m.first.saturating_sub(30)..m.first).rev().find_map(|k| {
+    // "the representative of the United Kingdom said the Mission's 12,000 troops": a force's
+    // possessive between the country and the number owns it.
+    let owned = (m.first.saturating_sub(6)..m.first).rev().find(|&k| {
+        sent.word(k).strip_suffix("'s").is_some_and(|bare| {
+            lex.is(bare, Class::GenericMission)
+                || sent.mentions.iter().any(|x| {
+                    matches!(x.entity, Entity::Force(_))
+                        && x.start <= sent.toks[k].start
+                        && x.end >= sent.toks[k].start + bare.len()
+                })
+        })
+    });
+    let from = owned.map_or(m.first.saturating_sub(30), |k| k + 1);
+    (from..m.first).rev().find_map(|k| {
         let t = sent.toks[k];
         // "Senegal's representative said his country, which has some 900 soldiers": the
         // speaker's country is the one the sentence named before.

@@ -1948,3 +1948,23 @@ fn a_contributing_countrys_partitive_dead_are_peacekeepers() {
     assert_eq!(dead.category, Category::PeacekeepersKilled);
     assert_eq!(dead.contingent.as_deref(), Some("Niger"));
 }
+
+#[test]
+fn national_shares_of_a_multinational_force_and_a_missions_possessive_after_a_speaker() {
+    let f = text_facts(
+        "About MINUSMA, the UN mission in Mali.\n\nTask Force Takuba reached about 700 personnel \
+         last year. Denmark sends a commando unit of 90, Estonia 95 and Italy close to 200.\n\nThe \
+         G5 Sahel Joint Force has 5,000 soldiers, among them a 1,100-strong Chadian \
+         battalion.\n\nThe delegate of Norway said the Mission's roughly 11,000 troops faced a \
+         hard withdrawal.\n",
+    );
+    for (n, c) in [("90", "Denmark"), ("95", "Estonia"), ("200", "Italy")] {
+        let x = find(&f, "", n);
+        assert_eq!(x.subject.as_deref(), Some("Task Force Takuba"), "{n}");
+        assert_eq!(x.contingent.as_deref(), Some(c), "{n}");
+    }
+    assert_eq!(find(&f, "", "1,100").contingent.as_deref(), Some("Chad"));
+    let t = find(&f, "", "11,000");
+    assert_eq!(t.subject.as_deref(), Some("MINUSMA"));
+    assert_eq!(t.contingent, None);
+}
