@@ -68,9 +68,10 @@ pub enum Class {
     Fate = 1 << 50,
     HomeCountry = 1 << 51,
     AsksCount = 1 << 52,
+    Covers = 1 << 53,
 }
 
-const CLASS_NAMES: [(&str, Class); 53] = [
+const CLASS_NAMES: [(&str, Class); 54] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -124,6 +125,7 @@ const CLASS_NAMES: [(&str, Class); 53] = [
     ("fate", Class::Fate),
     ("home_country", Class::HomeCountry),
     ("asks_count", Class::AsksCount),
+    ("covers", Class::Covers),
 ];
 
 /// A set of classes.

@@ -202,6 +202,20 @@ pub fn as_of(
     }
 }
 
+/// The end of the period a report says it covers ("The present report covers developments
+/// from 1 October to 20 December 2021"), read from its first sentences: a figure of the
+/// report without a date of its own holds as of then, not as of the cover date.
+pub fn report_period_end<'a>(
+    sentences: impl Iterator<Item = &'a Sentence<'a>>,
+) -> Option<PartialDate> {
+    sentences.take(30).find_map(|s| {
+        if !s.any(crate::lexicon::Class::Covers) {
+            return None;
+        }
+        s.dates.iter().find_map(|d| d.from.and(d.to))
+    })
+}
+
 /// The year each block of a timeline sits under: a heading that is only a year ("2014",
 /// "2014:") dates the entries after it, until another heading. Keyed by block id.
 pub fn year_headings(doc: &Document) -> HashMap<String, i32> {

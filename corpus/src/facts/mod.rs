@@ -15,7 +15,7 @@ use crate::dates::{find_dates, DateMention};
 use crate::gazetteer::{gazetteer, Entity, Mention};
 use crate::ingest::urls::find_urls;
 use crate::lexicon::{self, Class, Classes, Lexicon};
-use crate::model::{Block, DocId, Document, Span};
+use crate::model::{Block, DocId, Document, PartialDate, Span};
 use crate::sentences;
 use crate::tokens::{fold, folded_words, tokenize, Token};
 
@@ -312,6 +312,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         })
         .collect();
     let dominant = subject::dominant_peace_operation(blocks.iter().flat_map(|(_, s, _)| s));
+    let report_end = dating::report_period_end(blocks.iter().flat_map(|(_, s, _)| s));
     let tables = tables::extract(doc, dominant, lex);
     let in_row = |s: &Sentence| {
         let (a, b) = (s.base, s.base + s.text.len());
@@ -369,6 +370,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 .or(question.as_ref().filter(|_| i == 0))
                 .and_then(|q| classify::asked(q, lex));
             let ctx = SentenceContext {
+                report_end,
                 asked,
                 prev,
                 recent_force,
@@ -498,6 +500,8 @@ struct SentenceContext<'a> {
     recent: Option<classify::Victims>,
     /// What the question just before the sentence asks to count.
     asked: Option<classify::Carried>,
+    /// The end of the period the text says it covers, if it is a report that says so.
+    report_end: Option<PartialDate>,
 }
 
 fn extract_sentence(
@@ -579,6 +583,11 @@ fn extract_sentence(
             year,
             c.category != Category::Other,
         );
+        // A report's figure with no date of its own holds at the end of the period it covers.
+        let (date, date_end, basis) = match ctx.report_end {
+            Some(end) if basis == DateBasis::Publication => (Some(end), None, DateBasis::Period),
+            _ => (date, date_end, basis),
+        };
         let mut f = fact_at(doc, block, sent, m);
         f.qualifier = c.qualifier;
         f.unit = c.unit;

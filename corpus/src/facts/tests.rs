@@ -1968,3 +1968,17 @@ fn national_shares_of_a_multinational_force_and_a_missions_possessive_after_a_sp
     assert_eq!(t.subject.as_deref(), Some("MINUSMA"));
     assert_eq!(t.contingent, None);
 }
+
+#[test]
+fn a_reports_undated_figures_hold_at_the_end_of_the_period_it_covers() {
+    let f = text_facts(
+        "Report of the Secretary-General on the situation in Mali\n\n5 January 2022\n\n1. The \
+         present report covers developments from 1 October to 20 December 2021.\n\n2. In total, \
+         eleven peacekeepers were killed during the period. On 3 January 2022, 12 civilians were \
+         killed near Gao.\n",
+    );
+    let dead = find(&f, "", "eleven");
+    assert_eq!(dead.date.as_deref(), Some("2021-12-20"));
+    assert_eq!(dead.date_basis, DateBasis::Period);
+    assert_eq!(find(&f, "", "12").date.as_deref(), Some("2022-01-03"));
+}
