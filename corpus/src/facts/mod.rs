@@ -235,6 +235,22 @@ impl<'a> Sentence<'a> {
             k += parts;
         }
         let all = Classes(classes.iter().fold(0, |a, c| a | c.0));
+        // A bare year after a reference word is a document's number: "resolution 2100" (2013)
+        // dates nothing.
+        let mut dates = dates;
+        dates.retain(|d| {
+            let Some(k) = toks.iter().position(|t| t.start == d.start) else {
+                return true;
+            };
+            let bare_year = toks[k].end == d.end && d.to.is_none();
+            // So is the year in brackets after it: "resolution 2227 (2015)" dates the
+            // resolution, not the ceiling it set.
+            let reference_year = k >= 3
+                && toks[k - 1].text(text) == "("
+                && toks[k - 2].is_num()
+                && classes[k - 3].has(Class::Reference);
+            !(bare_year && ((k > 0 && classes[k - 1].has(Class::Reference)) || reference_year))
+        });
         Sentence {
             text,
             base,

@@ -1982,3 +1982,14 @@ fn a_reports_undated_figures_hold_at_the_end_of_the_period_it_covers() {
     assert_eq!(dead.date_basis, DateBasis::Period);
     assert_eq!(find(&f, "", "12").date.as_deref(), Some("2022-01-03"));
 }
+
+#[test]
+fn a_resolutions_number_and_its_bracketed_year_date_nothing() {
+    let f = text_facts(
+        "Published 12 March 2016\n\nThe authorized strength of MINUSMA, as extended by resolution \
+         2227 (2015), stands at 11,240 military personnel. Resolution 2100 first authorized up to \
+         11,200 troops.\n",
+    );
+    assert_eq!(find(&f, "", "11,240").date.as_deref(), Some("2016-03-12"));
+    assert_ne!(find(&f, "", "11,200").date.as_deref(), Some("2100"));
+}
