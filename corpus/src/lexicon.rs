@@ -69,9 +69,10 @@ pub enum Class {
     HomeCountry = 1 << 51,
     AsksCount = 1 << 52,
     Covers = 1 << 53,
+    SameDate = 1 << 54,
 }
 
-const CLASS_NAMES: [(&str, Class); 54] = [
+const CLASS_NAMES: [(&str, Class); 55] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -126,6 +127,7 @@ const CLASS_NAMES: [(&str, Class); 54] = [
     ("home_country", Class::HomeCountry),
     ("asks_count", Class::AsksCount),
     ("covers", Class::Covers),
+    ("same_date", Class::SameDate),
 ];
 
 /// A set of classes.

@@ -385,7 +385,23 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             let asked = prev
                 .or(question.as_ref().filter(|_| i == 0))
                 .and_then(|q| classify::asked(q, lex));
+            // Looked up only for a sentence that refers back to it.
+            let last_stated = if sent.any(Class::SameDate) {
+                out.iter()
+                    .rev()
+                    .find(|f| {
+                        matches!(
+                            f.date_basis,
+                            DateBasis::Stated | DateBasis::Event | DateBasis::Period
+                        )
+                    })
+                    .and_then(|f| f.date_end.as_deref().or(f.date.as_deref()))
+                    .and_then(PartialDate::parse_iso)
+            } else {
+                None
+            };
             let ctx = SentenceContext {
+                last_stated,
                 report_end,
                 asked,
                 prev,
@@ -518,6 +534,8 @@ struct SentenceContext<'a> {
     asked: Option<classify::Carried>,
     /// The end of the period the text says it covers, if it is a report that says so.
     report_end: Option<PartialDate>,
+    /// The date the text gave a figure last, for a sentence that refers back to it.
+    last_stated: Option<PartialDate>,
 }
 
 fn extract_sentence(
@@ -599,6 +617,13 @@ fn extract_sentence(
             year,
             c.category != Category::Other,
         );
+        // "at the same date", "à cette date": the date the text gave a figure last.
+        let (date, date_end, basis) = match ctx.last_stated.filter(|_| sent.any(Class::SameDate)) {
+            Some(d) if matches!(basis, DateBasis::Publication | DateBasis::Unknown) => {
+                (Some(d), None, DateBasis::Stated)
+            }
+            _ => (date, date_end, basis),
+        };
         // A report's figure with no date of its own holds at the end of the period it covers.
         let (date, date_end, basis) = match ctx.report_end {
             Some(end) if basis == DateBasis::Publication => (Some(end), None, DateBasis::Period),
