@@ -1998,8 +1998,7 @@ fn a_resolutions_number_and_its_bracketed_year_date_nothing() {
 fn at_the_same_date_takes_the_date_given_last() {
     let f = text_facts(
         "Published 14 January 2019\n\nAs of 31 December 2018, some 120,000 people were displaced \
-         in the centre. The mission's strength stood at 12,300 troops at the same date.\n\nPublié \
-         ailleurs.\n",
+         in the centre. The mission's strength stood at 12,300 troops at the same date.\n",
     );
     let t = find(&f, "", "12,300");
     assert_eq!(t.date.as_deref(), Some("2018-12-31"));
