@@ -1386,7 +1386,7 @@ pub fn classify(
     // police or military word says the kind of.
     let of_component =
         (np.is_empty() || hc.has(Class::People) || hc.has(Class::Counted) || head == "personnel")
-            && (before_has(sent, m, Class::Staff, 5) || before_has(sent, m, Class::Unit, 8));
+            && (before_has(sent, m, Class::Staff, 10) || before_has(sent, m, Class::Unit, 12));
     // "members" of a group the phrase names ("membres des contingents", "contingent members"):
     // the group says who they are.
     let people_of =
@@ -1481,7 +1481,13 @@ pub fn classify(
         // "the police component had 1,715 officers", "la composante Police comptait 1 715
         // agents".
         Category::Police
-    } else if of_component && before_has(sent, m, Class::Military, 8) {
+    } else if of_component
+        && before_has(sent, m, Class::Civilian, 8)
+        && !before_has(sent, m, Class::Kill, 8)
+    {
+        // "L'effectif civil se composait de 1 180 personnes".
+        Category::CivilianStaff
+    } else if of_component && before_has(sent, m, Class::Military, 10) {
         // "l'effectif militaire de la MINUSMA s'élevait à 12 388 personnes".
         Category::Troops
     } else if np.is_empty()

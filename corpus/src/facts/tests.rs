@@ -2004,3 +2004,14 @@ fn at_the_same_date_takes_the_date_given_last() {
     assert_eq!(t.date.as_deref(), Some("2018-12-31"));
     assert_eq!(t.date_basis, DateBasis::Stated);
 }
+
+#[test]
+fn a_component_named_well_before_its_count_says_what_it_counts() {
+    let f = text_facts(
+        "Rapport du Secrétaire général sur la MINUSMA\n\nAu 15 mai 2016, l'effectif de la \
+         composante militaire de la MINUSMA s'établissait à 10 540 personnes. L'effectif civil \
+         se composait de 1 210 personnes.\n",
+    );
+    assert_eq!(find(&f, "", "10 540").category, Category::Troops);
+    assert_eq!(find(&f, "", "1 210").category, Category::CivilianStaff);
+}
