@@ -40,6 +40,9 @@ struct Phrase {
     names_place: bool,
     total: bool,
     worldwide: bool,
+    /// Its head, last in English and first in French, counts no one ("Troop- and
+    /// police-contributing countries", "Pays contributeurs de troupes et de police").
+    not_claim: bool,
 }
 
 fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
@@ -81,13 +84,25 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
             })
     });
     let classes = &s.classes[from.min(to)..to];
+    let word_tokens = || (from..to).filter(|&k| s.toks[k].is_word());
+    // A total row ("All countries | 12,388") counts what its columns count.
+    let not_claim = [word_tokens().next(), word_tokens().last()]
+        .into_iter()
+        .flatten()
+        .any(|k| s.is(k, Class::NotClaim))
+        && !classes.iter().any(|c| c.has(Class::Total));
     let names_place = s
         .mentions
         .iter()
         .any(|m| inside(m) && matches!(m.entity, Entity::Place(_)))
         || (!classes.is_empty() && classes.iter().all(|c| c.has(Class::Elided)));
     Phrase {
-        counts: counts(classes, &words),
+        counts: if not_claim {
+            None
+        } else {
+            counts(classes, &words)
+        },
+        not_claim,
         force,
         names_country: country.is_some(),
         names_place,
@@ -311,8 +326,10 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
             }
             if let Some(r) = row(line, base, lex, ctx.columns.len()) {
                 let before = found.facts.len();
-                read_row(doc, block, &r, &ctx, dominant, &mut found.facts);
-                if found.facts.len() > before {
+                let counts_no_one = read_row(doc, block, &r, &ctx, dominant, &mut found.facts);
+                // A row whose label counts something else ("Contributing countries: 56") is
+                // read too: its number is no figure for the prose rules either.
+                if found.facts.len() > before || counts_no_one {
                     found.rows.push(Span::new(base, base + line.len()));
                 }
                 continue;
@@ -396,10 +413,14 @@ fn read_row(
     ctx: &Context,
     dominant: Option<usize>,
     out: &mut Vec<Fact>,
-) {
+) -> bool {
     let g = gazetteer();
     let s = &r.sent;
     let label = phrase(s, 0, r.label_end);
+    // Whether the label counts no one: the caller keeps the row from the prose rules.
+    if label.not_claim {
+        return true;
+    }
     let caption = ctx.caption.as_ref().map(|c| c.read(s.lex));
     let cap = caption.map(|(p, _)| p);
     // A header's first cell names the label column ("Country") when there is one cell more
@@ -550,6 +571,7 @@ fn read_row(
             .unwrap_or_default();
         out.push(f);
     }
+    false
 }
 
 /// "12 camps", "$1.18 billion", "8%": a number whose own noun or sign is not a person count.
@@ -676,6 +698,21 @@ mod tests {
             Some("Burkina Faso")
         );
         assert!(fs.iter().all(|f| f.value >= 100.0), "{fs:#?}");
+    }
+
+    #[test]
+    fn label_value_lines_stay_rows_and_a_count_of_countries_is_none() {
+        let fs = facts(
+            "MINUSMA - CHIFFRES CLÉS\nSituation au 31 mars 2021\n\nPERSONNEL\n\
+             Policiers : 1 702\n   dont membres d'unités de police constituées : 1 390\n\
+             Pays contributeurs de troupes et de police : 58\n\nPERTES DEPUIS 2013\n\
+             Décès, toutes causes confondues : 240\n   dont décès dus à des actes malveillants : 140\n",
+        );
+        assert_eq!(row_of(&fs, 1702.0).category, Category::Police);
+        assert_eq!(row_of(&fs, 1390.0).category, Category::Police);
+        assert_eq!(row_of(&fs, 240.0).category, Category::PeacekeepersKilled);
+        assert_eq!(row_of(&fs, 140.0).category, Category::PeacekeepersKilled);
+        assert!(fs.iter().all(|f| f.value != 58.0), "{fs:#?}");
     }
 
     #[test]

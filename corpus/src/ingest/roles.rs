@@ -594,7 +594,20 @@ fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
 /// A line of a table or fact sheet ("Décès ........ 195", "Chad | 1 425"): its own line,
 /// never a fragment of a paragraph, even when the next starts in lower case ("dont …").
 fn row_like(t: &str) -> bool {
-    t.contains("....") || t.contains('|') || t.contains('\t')
+    t.contains("....") || t.contains('|') || t.contains('\t') || label_and_value(t)
+}
+
+/// A fact sheet's "label: value" line ("Policiers : 1 744", "dont décès dus à des actes
+/// malveillants : 132"): a label, a colon, then only a short figure.
+fn label_and_value(t: &str) -> bool {
+    let Some((label, value)) = t.trim_end().rsplit_once(':') else {
+        return false;
+    };
+    let value = value.trim();
+    !label.trim().is_empty()
+        && value.starts_with(|c: char| c.is_ascii_digit())
+        && value.split_whitespace().count() <= 3
+        && value.len() <= 24
 }
 
 fn head(s: &str, n: usize) -> &str {
