@@ -70,9 +70,10 @@ pub enum Class {
     AsksCount = 1 << 52,
     Covers = 1 << 53,
     SameDate = 1 << 54,
+    NotPeople = 1 << 55,
 }
 
-const CLASS_NAMES: [(&str, Class); 55] = [
+const CLASS_NAMES: [(&str, Class); 56] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -128,6 +129,7 @@ const CLASS_NAMES: [(&str, Class); 55] = [
     ("asks_count", Class::AsksCount),
     ("covers", Class::Covers),
     ("same_date", Class::SameDate),
+    ("not_people", Class::NotPeople),
 ];
 
 /// A set of classes.

@@ -86,10 +86,10 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
     let classes = &s.classes[from.min(to)..to];
     let word_tokens = || (from..to).filter(|&k| s.toks[k].is_word());
     // A total row ("All countries | 12,388") counts what its columns count.
-    let not_claim = [word_tokens().next(), word_tokens().last()]
+    let not_claim = [word_tokens().next(), word_tokens().next_back()]
         .into_iter()
         .flatten()
-        .any(|k| s.is(k, Class::NotClaim))
+        .any(|k| s.is(k, Class::NotClaim) || s.is(k, Class::NotPeople))
         && !classes.iter().any(|c| c.has(Class::Total));
     let names_place = s
         .mentions
