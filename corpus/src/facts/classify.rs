@@ -619,6 +619,11 @@ fn casualty(
         if let Some(x) = (a + 2..m.first).find_map(kind) {
             return Some(x);
         }
+        // "… were killed, and the number of internally displaced people rose to 38,172": a
+        // count of the displaced, whatever casualty came before it.
+        if (a + 2..m.first).any(|k| sent.is(k, Class::Displaced)) {
+            return None;
+        }
     }
     let mut k = m.first;
     let mut skipped = 0;
@@ -1131,6 +1136,20 @@ pub fn classify(
         && (np.is_empty() || np.iter().any(|(w, _)| lex.is(w, Class::Subset)))
         && (before_has(sent, m, Class::Subset, 2 + m.first - lead)
             || before_has(sent, m, Class::RefersBack, 2));
+    // "42 blue helmets killed, of which ten since January, and 166 wounded", "dont dix
+    // depuis janvier": a bare part of the casualty figure just before it counts the same.
+    let bare_part = np.is_empty()
+        && country.is_none()
+        && m.first >= 1
+        && (sent.is(m.first - 1, Class::Subset)
+            || (m.first >= 2
+                && sent.is(m.first - 1, Class::RefersBack)
+                && sent.is(m.first - 2, Class::Of)));
+    if let Some(c) =
+        carried.filter(|c| bare_part && !c.previous_sentence && victims_of(c.category).is_some())
+    {
+        return done(c.category, "personnel".into(), c.victims);
+    }
     let casualty = casualty(sent, m, lex, bounds)
         .or_else(|| coordinated_casualty(sent, m, carried))
         .or_else(|| colon_breakdown(sent, m, carried));
@@ -1253,8 +1272,12 @@ pub fn classify(
     // A bare number after a personnel figure continues it: "rose to 38,172, from 36,690",
     // "Sweden provides 140, Estonia some 95".
     let bare_personnel = np.len() == 1 && np[0].0 == "personnel";
+    // "… 150 civilians were killed, and the number of displaced people rose to 38,172": a
+    // "number of" between them says the bare number counts something new.
+    let aggregate_between = (bounds.0..m.first).any(|k| sent.is(k, Class::Aggregate));
     if (np.is_empty() || bare_personnel)
         && !refers_back
+        && !aggregate_between
         && measure_free_context(sent, m)
         && continues_previous(sent, m)
     {

@@ -2015,3 +2015,19 @@ fn a_component_named_well_before_its_count_says_what_it_counts() {
     assert_eq!(find(&f, "", "10 540").category, Category::Troops);
     assert_eq!(find(&f, "", "1 210").category, Category::CivilianStaff);
 }
+
+#[test]
+fn a_number_of_displaced_after_deaths_and_a_bare_part_of_a_toll() {
+    let f = text_facts(
+        "About MINUSMA, the mission in Mali.\n\nAt least 120 civilians were killed in the centre \
+         in 2018, and the number of internally displaced people rose to 77,046 by December.\n\nThe \
+         toll of hostile acts against the mission climbs to 51 blue helmets killed, of which \
+         twelve since January, and 170 wounded.\n",
+    );
+    assert_eq!(find(&f, "", "77,046").category, Category::Displaced);
+    assert_eq!(
+        find(&f, "", "twelve").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(find(&f, "", "170").category, Category::PeacekeepersWounded);
+}
