@@ -71,9 +71,10 @@ pub enum Class {
     Covers = 1 << 53,
     SameDate = 1 << 54,
     NotPeople = 1 << 55,
+    YearLead = 1 << 56,
 }
 
-const CLASS_NAMES: [(&str, Class); 56] = [
+const CLASS_NAMES: [(&str, Class); 57] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -130,6 +131,7 @@ const CLASS_NAMES: [(&str, Class); 56] = [
     ("covers", Class::Covers),
     ("same_date", Class::SameDate),
     ("not_people", Class::NotPeople),
+    ("year_lead", Class::YearLead),
 ];
 
 /// A set of classes.

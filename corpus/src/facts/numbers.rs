@@ -638,6 +638,11 @@ impl<'a> Scanner<'a> {
         if self.lex.is(prev, Class::Reference) {
             return true;
         }
+        // "since two thousand and thirteen": a year said in words.
+        let year_like = m.value.fract() == 0.0 && (1990.0..=2035.0).contains(&m.value);
+        if year_like && !self.toks[m.first].is_num() && self.lex.is(prev, Class::YearLead) {
+            return true;
+        }
         // "Figure 1 and 2": the second number continues the reference.
         if matches!(prev, "and" | "or" | "to")
             && m.first >= 3

@@ -2031,3 +2031,19 @@ fn a_number_of_displaced_after_deaths_and_a_bare_part_of_a_toll() {
     );
     assert_eq!(find(&f, "", "170").category, Category::PeacekeepersWounded);
 }
+
+#[test]
+fn a_year_said_in_words_is_no_count() {
+    let f = text_facts(
+        "REPORTER: Since two thousand and fifteen, two hundred and six peacekeepers have died \
+         in Mali; in twenty twenty alone, nine.\n",
+    );
+    assert!(
+        f.iter().all(|x| x.value != 2015.0 && x.value != 15.0),
+        "{f:#?}"
+    );
+    assert_eq!(
+        find(&f, "", "two hundred and six").category,
+        Category::PeacekeepersKilled
+    );
+}
