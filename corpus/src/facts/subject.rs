@@ -647,7 +647,21 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
                 })
         })
     });
-    let from = owned.map_or(m.first.saturating_sub(30), |k| k + 1);
+    // "Le Togo déploie 940 militaires au sein de la Force de la MINUSMA, qui compte au total
+    // 12 200 militaires": a force named before the number with a relative clause after it
+    // owns the clause's figure.
+    let relative_owner = sent
+        .mentions
+        .iter()
+        .filter(|x| matches!(x.entity, Entity::Force(_)) && x.end <= sent.toks[m.first].start)
+        .filter_map(|x| {
+            let k = (0..m.first).find(|&k| sent.toks[k].start >= x.end)?;
+            (sent.toks[k].is_punct(sent.text, ",") && sent.is(k + 1, Class::Relative)).then_some(k)
+        })
+        .max();
+    let from = owned
+        .max(relative_owner)
+        .map_or(m.first.saturating_sub(30), |k| k + 1);
     (from..m.first).rev().find_map(|k| {
         let t = sent.toks[k];
         // "Senegal's representative said his country, which has some 900 soldiers": the

@@ -2047,3 +2047,16 @@ fn a_year_said_in_words_is_no_count() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_force_with_a_relative_clause_owns_its_figure_not_the_country_before() {
+    let f = text_facts(
+        "Le Togo déploie près de 900 militaires au sein de la Force de la MINUSMA, qui compte au \
+         total quelque 12 100 militaires et 1 650 policiers.\n",
+    );
+    assert_eq!(find(&f, "", "900").contingent.as_deref(), Some("Togo"));
+    for n in ["12 100", "1 650"] {
+        assert_eq!(find(&f, "", n).contingent, None, "{n}");
+        assert_eq!(find(&f, "", n).subject.as_deref(), Some("MINUSMA"), "{n}");
+    }
+}
