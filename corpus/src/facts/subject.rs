@@ -203,6 +203,57 @@ pub(super) fn contingent_from_next(facts: &mut [super::Fact], next: &Sentence) {
     }
 }
 
+/// A casualty figure repeated in a text ("Three peacekeepers killed" in the headline, "three
+/// Senegalese peacekeepers" in the body) is one claim: where one mention names the contingent
+/// and another of the same mission does not, the other gets it too.
+pub(super) fn same_claim_same_contingent(facts: &mut [super::Fact]) {
+    let casualty = |f: &super::Fact| {
+        matches!(
+            f.category,
+            Category::PeacekeepersKilled | Category::PeacekeepersWounded
+        )
+    };
+    let named: Vec<(Category, u64, String, String)> = facts
+        .iter()
+        .filter(|f| casualty(f))
+        .filter_map(|f| {
+            Some((
+                f.category,
+                f.value as u64,
+                f.subject.clone()?,
+                f.contingent.clone()?,
+            ))
+        })
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    let g = gazetteer();
+    for f in facts
+        .iter_mut()
+        .filter(|f| casualty(f) && f.contingent.is_none())
+    {
+        let Some(mission) = f
+            .subject
+            .clone()
+            .filter(|s| g.forces.iter().any(|x| &x.name == s))
+        else {
+            continue;
+        };
+        // Only when every mention of that figure with a contingent agrees on it.
+        let mut same = named.iter().filter(|(c, v, s, _)| {
+            *c == f.category && *v == f.value as u64 && s.starts_with(&mission)
+        });
+        let Some(first) = same.next() else {
+            continue;
+        };
+        if same.all(|x| x.3 == first.3) {
+            f.subject = Some(first.2.clone());
+            f.contingent = Some(first.3.clone());
+        }
+    }
+}
+
 /// "German and Swedish units of roughly 1,000 and 250 soldiers respectively": with
 /// "respectively", the countries named before a run of figures give them their contingents in
 /// order, when there are as many countries as figures.

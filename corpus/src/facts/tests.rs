@@ -2060,3 +2060,17 @@ fn a_force_with_a_relative_clause_owns_its_figure_not_the_country_before() {
         assert_eq!(find(&f, "", n).subject.as_deref(), Some("MINUSMA"), "{n}");
     }
 }
+
+#[test]
+fn a_casualty_figure_repeated_takes_the_contingent_one_mention_gives() {
+    let f = text_facts(
+        "Four UN peacekeepers killed by mine in central Mali\n\nBAMAKO, March 3 (Reuters) - Four \
+         peacekeepers died on Tuesday when their vehicle struck a mine, the UN mission said.\n\nThe \
+         four Nigerien peacekeepers who died had been escorting a convoy near Ansongo.\n",
+    );
+    let all: Vec<&Fact> = f.iter().filter(|x| x.value == 4.0).collect();
+    assert_eq!(all.len(), 3, "{f:#?}");
+    for x in all {
+        assert_eq!(x.contingent.as_deref(), Some("Niger"), "{}", x.quote);
+    }
+}
