@@ -2074,3 +2074,17 @@ fn a_casualty_figure_repeated_takes_the_contingent_one_mention_gives() {
         assert_eq!(x.contingent.as_deref(), Some("Niger"), "{}", x.quote);
     }
 }
+
+#[test]
+fn survival_denied_is_a_death() {
+    let f = text_facts(
+        "Drone strike near Kidal\n\nEleven villagers were killed outright and four more did not \
+         survive their wounds.\n",
+    );
+    assert_eq!(find(&f, "", "four").category, Category::CiviliansKilled);
+    let f = text_facts(
+        "Attaque contre le camp de la MINUSMA\n\nDeux casques bleus n'ont pas survécu à leurs \
+         blessures.\n",
+    );
+    assert_eq!(find(&f, "", "Deux").category, Category::PeacekeepersKilled);
+}
