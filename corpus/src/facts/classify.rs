@@ -1133,7 +1133,11 @@ pub fn classify(
     let subset = np.len() <= 1
         && (np.iter().all(|(w, _)| lex.is(w, Class::Subset))
             || (lead > 0 && sent.is(lead - 1, Class::Subset)))
-        && (np.is_empty() || np.iter().any(|(w, _)| lex.is(w, Class::Subset)))
+        // "dont 829 recrutées sur le plan national": a word the lexicon does not know (a
+        // participle) describes the part; a noun it knows says what else is counted.
+        && (np.is_empty()
+            || np.iter().any(|(w, _)| lex.is(w, Class::Subset))
+            || np.iter().all(|(w, _)| lex.classes(w).0 == 0))
         && (before_has(sent, m, Class::Subset, 2 + m.first - lead)
             || before_has(sent, m, Class::RefersBack, 2));
     // "42 blue helmets killed, of which ten since January, and 166 wounded", "dont dix

@@ -710,9 +710,15 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             (sent.toks[k].is_punct(sent.text, ",") && sent.is(k + 1, Class::Relative)).then_some(k)
         })
         .max();
+    // "Le Tchad, qui aligne …, a payé le plus lourd tribut : 54 de ses soldats": a possessive
+    // partitive's owner is the clause's subject, however far before.
+    let possessive = sent.is(m.last + 1, Class::Of)
+        && sent.is(m.last + 2, Class::Det)
+        && !sent.is(m.last + 2, Class::Article);
+    let reach = if possessive { m.first } else { 30 };
     let from = owned
         .max(relative_owner)
-        .map_or(m.first.saturating_sub(30), |k| k + 1);
+        .map_or(m.first.saturating_sub(reach), |k| k + 1);
     (from..m.first).rev().find_map(|k| {
         let t = sent.toks[k];
         // "Senegal's representative said his country, which has some 900 soldiers": the

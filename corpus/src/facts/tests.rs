@@ -2088,3 +2088,17 @@ fn survival_denied_is_a_death() {
     );
     assert_eq!(find(&f, "", "Deux").category, Category::PeacekeepersKilled);
 }
+
+#[test]
+fn a_possessive_partitives_owner_far_before_and_a_participle_part() {
+    let f = text_facts(
+        "La MINUSMA au Mali.\n\nLe Niger, qui aligne près de 850 hommes dans les secteurs les plus \
+         exposés de l'Est - Ménaka, Ansongo et Ouatagouna -, a payé un lourd tribut parmi les pays \
+         contributeurs : 23 de ses soldats ont été tués depuis 2013.\n\nLe personnel civil \
+         s'élevait à 1 210 personnes, dont 815 recrutées sur le plan national.\n",
+    );
+    let dead = find(&f, "", "23");
+    assert_eq!(dead.category, Category::PeacekeepersKilled);
+    assert_eq!(dead.contingent.as_deref(), Some("Niger"));
+    assert_eq!(find(&f, "", "815").category, Category::CivilianStaff);
+}
