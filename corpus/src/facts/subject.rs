@@ -203,6 +203,40 @@ pub(super) fn contingent_from_next(facts: &mut [super::Fact], next: &Sentence) {
     }
 }
 
+/// A figure that continues the one before it in its sentence ("Worldwide, 24 peacekeepers
+/// were killed in 2020, down from 27 in 2019", "rose to 38,172, from 36,690") is the same
+/// series: whoever the first counted, the second counts too.
+pub(super) fn continued_figures(facts: &mut [super::Fact], sent: &Sentence) {
+    let lex = sent.lex;
+    for i in 1..facts.len() {
+        let (a, b) = (&facts[i - 1], &facts[i]);
+        if a.category != b.category || a.category == Category::Other || b.contingent.is_some() {
+            continue;
+        }
+        let at = b.number_start as usize - sent.base;
+        let Some(mut k) = sent.toks.iter().position(|t| t.start == at) else {
+            continue;
+        };
+        while k > 0 && lex.qualifier_before(&[sent.word(k - 1)]).is_some() {
+            k -= 1;
+        }
+        // The token after the number: a noun of its own would say what it counts.
+        let end = b.number_end as usize - sent.base;
+        let after = sent.toks.iter().position(|t| t.start >= end);
+        let own_noun =
+            after.is_some_and(|j| sent.toks[j].is_word() && !sent.is(j, Class::LinkAfter));
+        let linked = k > 0
+            && sent.is(k - 1, Class::LinkBefore)
+            && !sent.is(k - 1, Class::Coordinator)
+            && !own_noun;
+        if linked {
+            let (subject, contingent) = (a.subject.clone(), a.contingent.clone());
+            facts[i].subject = subject;
+            facts[i].contingent = contingent;
+        }
+    }
+}
+
 /// A casualty figure repeated in a text ("Three peacekeepers killed" in the headline, "three
 /// Senegalese peacekeepers" in the body) is one claim: where one mention names the contingent
 /// and another of the same mission does not, the other gets it too.

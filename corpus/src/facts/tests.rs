@@ -2102,3 +2102,18 @@ fn a_possessive_partitives_owner_far_before_and_a_participle_part() {
     assert_eq!(dead.contingent.as_deref(), Some("Niger"));
     assert_eq!(find(&f, "", "815").category, Category::CivilianStaff);
 }
+
+#[test]
+fn a_figure_continuing_the_one_before_keeps_its_owner() {
+    let f = text_facts(
+        "Published 27 January 2021\n\nAbout MINUSMA.\n\nWorldwide, 23 peacekeepers were killed by \
+         malicious acts in 2020, down from 26 in 2019.\n",
+    );
+    for n in ["23", "26"] {
+        assert_eq!(
+            find(&f, "", n).subject.as_deref(),
+            Some("UN peacekeeping (all missions)"),
+            "{n}"
+        );
+    }
+}
