@@ -155,6 +155,40 @@ pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(S
     })
 }
 
+/// A nationality in the unit phrase a strength is "of": "an Egyptian combat convoy battalion
+/// of 650 personnel", "un bataillon sénégalais de 650 éléments".
+fn demonym_of_unit(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
+    let g = gazetteer();
+    let mut k = m.first;
+    // Past qualifiers: "a battalion of some 650".
+    while k > 0 && sent.lex.qualifier_before(&[sent.word(k - 1)]).is_some() {
+        k -= 1;
+    }
+    if k < 2 || !sent.is(k - 1, Class::Of) {
+        return None;
+    }
+    // The unit's phrase: back from the word before "of" to its determiner or punctuation, at
+    // most five words, with a unit noun in it.
+    let end = k - 1;
+    let start = (end.saturating_sub(5)..end)
+        .rev()
+        .take_while(|&j| sent.toks[j].is_word() && !sent.is(j, Class::Det))
+        .last()?;
+    if !(start..end).any(|j| sent.is(j, Class::Unit)) {
+        return None;
+    }
+    let (lo, hi) = (sent.toks[start].start, sent.toks[end - 1].end);
+    sent.mentions.iter().find_map(|x| match x.entity {
+        Entity::Demonym(c) if x.start >= lo && x.end <= hi && g.countries[c].name != "Mali" => {
+            Some((
+                g.countries[c].name.clone(),
+                sent.text[x.start..x.end].to_string(),
+            ))
+        }
+        _ => None,
+    })
+}
+
 /// Casualties whose contingent the next sentence names ("Three peacekeepers were killed …
 /// The victims belonged to the Egyptian contingent."): that sentence, when it counts no one
 /// itself, gives them their contingent.
@@ -515,6 +549,7 @@ pub fn subject(
         .any(|k| sent.toks[k].is_num() && sent.word(k + 1) == "of" && sent.is(k + 2, Class::Det));
     let contingent = own_country
         .or_else(|| demonym_in_phrase(sent, m))
+        .or_else(|| demonym_of_unit(sent, m))
         .or_else(|| {
             // "Chad, which has about 1,400 soldiers"; "Chad has lost 60 soldiers"; "Germany,
             // whose 570 soldiers …" — the clause's subject before a contingent named elsewhere.

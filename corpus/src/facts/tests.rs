@@ -2117,3 +2117,16 @@ fn a_figure_continuing_the_one_before_keeps_its_owner() {
         );
     }
 }
+
+#[test]
+fn a_nationality_in_the_unit_a_strength_is_of() {
+    let f = text_facts(
+        "Report on MINUSMA\n\nA Bangladeshi engineering company of 210 personnel is expected in \
+         May, and a Chadian battalion of about 700 soldiers later.\n",
+    );
+    assert_eq!(
+        find(&f, "", "210").contingent.as_deref(),
+        Some("Bangladesh")
+    );
+    assert_eq!(find(&f, "", "700").contingent.as_deref(), Some("Chad"));
+}
