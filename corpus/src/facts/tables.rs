@@ -470,7 +470,22 @@ fn read_row(
         }
         let column = ctx.columns.get(index).copied().flatten();
         // A part of the row above: its label opens on "dont", "including", "of which".
-        let part = r.label_end > 0 && s.is(0, Class::Subset);
+        // Or a fact sheet's sub-line, whose indentation the ingest does not keep: a label
+        // that names nothing countable, no country, place, force or total ("International
+        // staff: 654" under "Civilian personnel: 1,581", "Malicious acts: 102" under
+        // "Total: 170").
+        let words = (0..r.label_end).filter(|&k| s.toks[k].is_word()).count();
+        let sub_line = r.mentions.len() == 1
+            && words <= 4
+            && label.counts.is_none()
+            && noun.counts.is_none()
+            && column.is_none()
+            && label.force.is_none()
+            && !label.names_country
+            && !label.names_place
+            && !label.total
+            && !label.worldwide;
+        let part = r.label_end > 0 && (s.is(0, Class::Subset) || sub_line);
         let above = ctx.last.get().filter(|_| part);
         let Some(what) = noun
             .counts
@@ -713,6 +728,23 @@ mod tests {
         assert_eq!(row_of(&fs, 240.0).category, Category::PeacekeepersKilled);
         assert_eq!(row_of(&fs, 140.0).category, Category::PeacekeepersKilled);
         assert!(fs.iter().all(|f| f.value != 58.0), "{fs:#?}");
+    }
+
+    #[test]
+    fn a_fact_sheets_sub_lines_count_what_their_parent_counts() {
+        let fs = facts(
+            "MINUSMA KEY FIGURES\nData as of: 31 March 2018\n\n\
+             Civilian personnel: 1,600\n    International staff: 660\n    National staff: 770\n\n\
+             FATALITIES (since 1 July 2013)\nTotal: 171\n    Malicious acts: 103\n    Illness: 38\n\n\
+             OTHER\nCamps: 12\n",
+        );
+        for v in [1600.0, 660.0, 770.0] {
+            assert_eq!(row_of(&fs, v).category, Category::CivilianStaff, "{v}");
+        }
+        for v in [171.0, 103.0, 38.0] {
+            assert_eq!(row_of(&fs, v).category, Category::PeacekeepersKilled, "{v}");
+        }
+        assert!(fs.iter().all(|f| f.value != 12.0), "{fs:#?}");
     }
 
     #[test]
