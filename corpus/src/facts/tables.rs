@@ -442,6 +442,7 @@ fn read_row(
         doc.meta.published,
     );
     let mut previous: Option<Counts> = None;
+    let before = out.len();
     for (n, m) in r.mentions.iter().enumerate() {
         if m.percent || m.vague {
             continue;
@@ -585,6 +586,11 @@ fn read_row(
             .map(|i| vec![g.forces[i].name.clone()])
             .unwrap_or_default();
         out.push(f);
+    }
+    // A row that counted no one ("Annual budget: $1.18 billion") is no parent of the lines
+    // under it.
+    if out.len() == before {
+        ctx.last.set(None);
     }
     false
 }
