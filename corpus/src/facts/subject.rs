@@ -788,7 +788,7 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
     let from = owned
         .max(relative_owner)
         .map_or(m.first.saturating_sub(reach), |k| k + 1);
-    (from..m.first).rev().find_map(|k| {
+    (from..=m.first).rev().find_map(|k| {
         let t = sent.toks[k];
         // "Senegal's representative said his country, which has some 900 soldiers": the
         // speaker's country is the one the sentence named before.
@@ -798,8 +798,11 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             && !sent.is(k - 1, Class::Article)
         {
             let after = sent.toks.get(k + 1)?;
+            // "his country, which has …", "his country has …", "his country's 1,450 soldiers".
             let subject_position = after.is_punct(sent.text, ",")
-                || (after.is_word() && !personnel_noun(sent.word(k + 1)));
+                || (after.is_word() && !personnel_noun(sent.word(k + 1)))
+                || sent.word(k).ends_with("'s")
+                || sent.word(k).ends_with("’s");
             return subject_position
                 .then(|| country_named_before(sent, k - 1))
                 .flatten()
@@ -808,14 +811,17 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
         // "China's representative said its troops, some 400 of whom are deployed in Gao": a
         // pronoun's soldiers are the country's the sentence named before, with no force
         // named between them.
+        // "The representative of Bangladesh said its 1,500 blue helmets": the pronoun right
+        // before the number too.
+        let personnel_or_number = lex.classes(sent.word(k)).has_any(&[
+            Class::Military,
+            Class::Peacekeeper,
+            Class::Contingent,
+        ]) || k == m.first;
         if k > 0
             && sent.is(k - 1, Class::Pronoun)
             && sent.is(k - 1, Class::Det)
-            && lex.classes(sent.word(k)).has_any(&[
-                Class::Military,
-                Class::Peacekeeper,
-                Class::Contingent,
-            ])
+            && personnel_or_number
         {
             let (c, at) = country_named_before(sent, k - 1)?;
             let from = sent.toks[at].start;

@@ -2130,3 +2130,21 @@ fn a_nationality_in_the_unit_a_strength_is_of() {
     );
     assert_eq!(find(&f, "", "700").contingent.as_deref(), Some("Chad"));
 }
+
+#[test]
+fn a_speakers_country_through_its_possessive_pronoun_or_government() {
+    let f = text_facts(
+        "About MINUSMA, the UN mission in Mali.\n\nOperation Barkhane had some 3,000 soldiers \
+         across the Sahel.\n\nNiger's representative recalled that his country's 860 soldiers \
+         held the eastern camps. The representative of Bangladesh said its 1,400 blue helmets \
+         were ready. Egypt's speaker said his Government would deploy a battalion of 650 troops.\n",
+    );
+    for (n, c) in [("860", "Niger"), ("1,400", "Bangladesh"), ("650", "Egypt")] {
+        let x = find(&f, "", n);
+        assert_eq!(x.contingent.as_deref(), Some(c), "{n}");
+        assert!(
+            x.subject.as_deref().unwrap_or("").starts_with("MINUSMA"),
+            "{n}"
+        );
+    }
+}
