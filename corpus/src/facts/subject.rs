@@ -117,7 +117,6 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
 /// A nationality inside the number's own phrase: "a 250-strong Swedish intelligence task
 /// force", "12 German soldiers".
 pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
-    let g = gazetteer();
     let end = sent.toks[m.last].end;
     // The phrase ends at punctuation, a link word ("and", "from") or a determiner: in "Estonia
     // some 95 and the Czech Republic 60", "Czech" is not the 95's.
@@ -144,21 +143,12 @@ pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(S
         })
         .or((last < sent.toks.len()).then_some(last))
         .map_or(sent.text.len(), |k| sent.toks[k].start);
-    sent.mentions.iter().find_map(|x| match x.entity {
-        Entity::Demonym(c) if x.start >= end && x.end <= stop && g.countries[c].name != "Mali" => {
-            Some((
-                g.countries[c].name.clone(),
-                sent.text[x.start..x.end].to_string(),
-            ))
-        }
-        _ => None,
-    })
+    demonym_between(sent, end, stop)
 }
 
 /// A nationality in the unit phrase a strength is "of": "an Egyptian combat convoy battalion
 /// of 650 personnel", "un bataillon sénégalais de 650 éléments".
 fn demonym_of_unit(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
-    let g = gazetteer();
     let mut k = m.first;
     // Past qualifiers: "a battalion of some 650".
     while k > 0 && sent.lex.qualifier_before(&[sent.word(k - 1)]).is_some() {
@@ -178,6 +168,13 @@ fn demonym_of_unit(sent: &Sentence, m: &NumberMention) -> Option<(String, String
         return None;
     }
     let (lo, hi) = (sent.toks[start].start, sent.toks[end - 1].end);
+    demonym_between(sent, lo, hi)
+}
+
+/// The first nationality adjective between two byte offsets of the sentence, the host
+/// country's excepted: (country, adjective as written).
+fn demonym_between(sent: &Sentence, lo: usize, hi: usize) -> Option<(String, String)> {
+    let g = gazetteer();
     sent.mentions.iter().find_map(|x| match x.entity {
         Entity::Demonym(c) if x.start >= lo && x.end <= hi && g.countries[c].name != "Mali" => {
             Some((
