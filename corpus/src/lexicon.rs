@@ -72,9 +72,10 @@ pub enum Class {
     SameDate = 1 << 54,
     NotPeople = 1 << 55,
     YearLead = 1 << 56,
+    Respectively = 1 << 57,
 }
 
-const CLASS_NAMES: [(&str, Class); 57] = [
+const CLASS_NAMES: [(&str, Class); 58] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -132,6 +133,7 @@ const CLASS_NAMES: [(&str, Class); 57] = [
     ("same_date", Class::SameDate),
     ("not_people", Class::NotPeople),
     ("year_lead", Class::YearLead),
+    ("respectively", Class::Respectively),
 ];
 
 /// A set of classes.

@@ -414,6 +414,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             let before = out.len();
             extract_sentence(doc, block, sent, &ctx, &mut out);
             subject::respectively(&mut out[before..], sent);
+            subject::respective_figures(&mut out[before..], sent);
             subject::continued_figures(&mut out[before..], sent);
             subject::whole_with_police(&mut out[before..], sent);
             {

@@ -319,11 +319,40 @@ pub(super) fn same_claim_same_contingent(facts: &mut [super::Fact]) {
     }
 }
 
+/// "to 13,289 military personnel and 1,920 police, up from 11,240 and 1,440 respectively":
+/// bare figures after a run of counted ones, as many as they, count the same in order.
+pub(super) fn respective_figures(facts: &mut [super::Fact], sent: &Sentence) {
+    if !sent.any(Class::Respectively) {
+        return;
+    }
+    let counted: Vec<usize> = (0..facts.len())
+        .filter(|&i| facts[i].category != Category::Other)
+        .collect();
+    let Some(&last) = counted.last() else {
+        return;
+    };
+    let bare: Vec<usize> = (last + 1..facts.len())
+        .filter(|&i| facts[i].category == Category::Other)
+        .collect();
+    if bare.len() < 2 || bare.len() > counted.len() || bare.len() != facts.len() - last - 1 {
+        return;
+    }
+    let from = counted[counted.len() - bare.len()..].to_vec();
+    for (b, a) in bare.into_iter().zip(from) {
+        let model = facts[a].clone();
+        let f = &mut facts[b];
+        f.category = model.category;
+        f.unit = model.unit;
+        f.subject = model.subject;
+        f.contingent = model.contingent;
+    }
+}
+
 /// "German and Swedish units of roughly 1,000 and 250 soldiers respectively": with
 /// "respectively", the countries named before a run of figures give them their contingents in
 /// order, when there are as many countries as figures.
 pub(super) fn respectively(facts: &mut [super::Fact], sent: &Sentence) {
-    if !sent.words.iter().any(|w| w == "respectively") || facts.len() < 2 {
+    if !sent.any(Class::Respectively) || facts.len() < 2 {
         return;
     }
     let g = gazetteer();

@@ -2148,3 +2148,13 @@ fn a_speakers_country_through_its_possessive_pronoun_or_government() {
         );
     }
 }
+
+#[test]
+fn bare_figures_after_a_counted_run_count_the_same_respectively() {
+    let f = text_facts(
+        "About MINUSMA.\n\nThe Council raised the authorized size to 13,289 military personnel and \
+         1,920 police, up from 12,640 and 1,440 respectively.\n",
+    );
+    assert_eq!(find(&f, "", "12,640").category, Category::Troops);
+    assert_eq!(find(&f, "", "1,440").category, Category::Police);
+}
