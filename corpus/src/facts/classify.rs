@@ -1007,12 +1007,15 @@ pub fn classify(
             return done(a.category, unit.into(), a.victims);
         }
     }
-    // "the 15-member Security Council": a body's membership, not a strength nor a casualty.
-    let body = sent
+    // "its 1,000-plus contingent … having lost seven": a strength, whatever follows.
+    // "a 200-member company", "a 300-man unit": the compound makes a strength.
+    let compound = sent
         .toks
         .get(m.last + 1)
         .is_some_and(|t| t.is_punct(sent.text, "-") && !t.space_before)
-        && sent.is(m.last + 2, Class::StrengthCompound)
+        && sent.is(m.last + 2, Class::StrengthCompound);
+    // "the 15-member Security Council": a body's membership, not a strength nor a casualty.
+    let body = compound
         && (m.last + 3..(m.last + 7).min(sent.toks.len())).any(|k| sent.is(k, Class::NotClaim));
     if body || np.last().is_some_and(|(w, _)| lex.is(w, Class::NotClaim)) {
         // The caller drops `other` facts without a unit.
@@ -1072,13 +1075,6 @@ pub fn classify(
     }
     let owner = owner_kind(sent, m);
     let g = gazetteer();
-    // "its 1,000-plus contingent … having lost seven": a strength, whatever follows.
-    // "a 200-member company", "a 300-man unit": the compound makes a strength.
-    let compound = sent
-        .toks
-        .get(m.last + 1)
-        .is_some_and(|t| t.is_punct(sent.text, "-") && !t.space_before)
-        && sent.is(m.last + 2, Class::StrengthCompound);
     // A unit counts its strength ("a 650-strong contingent"), not when people of it are
     // counted ("25 other members of the Chadian contingent").
     let unit_head = np
@@ -1288,10 +1284,7 @@ pub fn classify(
         // After a verb of strength ("a force that numbers perhaps 20,000") only a strength
         // continues: the casualties counted before are not its category.
         let strength_verb = {
-            let mut k = m.first;
-            while k > 0 && lex.qualifier_before(&[sent.word(k - 1)]).is_some() {
-                k -= 1;
-            }
+            let k = sent.past_qualifiers(m.first);
             k > 0 && sent.is(k - 1, Class::Deploy)
         };
         let strength = |c: Category| {
@@ -1545,12 +1538,8 @@ fn measure_free_context(sent: &Sentence, m: &NumberMention) -> bool {
 /// after "from", "to", "and", a comma or dash, a verb of strength ("Sweden provides 140") or a
 /// country ("Estonia some 95").
 fn continues_previous(sent: &Sentence, m: &NumberMention) -> bool {
-    let lex = sent.lex;
-    let mut k = m.first;
     // Past qualifier words: "Estonia some 95", "from about 36,690".
-    while k > 0 && lex.qualifier_before(&[sent.word(k - 1)]).is_some() {
-        k -= 1;
-    }
+    let k = sent.past_qualifiers(m.first);
     if k == 0 {
         return false;
     }

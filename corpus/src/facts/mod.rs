@@ -287,6 +287,14 @@ impl<'a> Sentence<'a> {
             .filter(|&k| self.in_compound(k))
             .count()
     }
+    /// The first token of the qualifier words ("some", "about", "nearly") that end right
+    /// before token `k`; `k` itself without any.
+    pub fn past_qualifiers(&self, mut k: usize) -> usize {
+        while k > 0 && self.lex.qualifier_before(&[self.word(k - 1)]).is_some() {
+            k -= 1;
+        }
+        k
+    }
     /// Whether token `k` is a word of lexicon class `c`.
     pub fn is(&self, k: usize, c: Class) -> bool {
         self.classes.get(k).is_some_and(|x| x.has(c))
@@ -621,7 +629,8 @@ fn extract_sentence(
             c.category != Category::Other,
         );
         // "at the same date", "à cette date": the date the text gave a figure last.
-        let (date, date_end, basis) = match ctx.last_stated.filter(|_| sent.any(Class::SameDate)) {
+        // (Only set for a sentence that refers back to it.)
+        let (date, date_end, basis) = match ctx.last_stated {
             Some(d) if matches!(basis, DateBasis::Publication | DateBasis::Unknown) => {
                 (Some(d), None, DateBasis::Stated)
             }

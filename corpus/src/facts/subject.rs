@@ -149,11 +149,8 @@ pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(S
 /// A nationality in the unit phrase a strength is "of": "an Egyptian combat convoy battalion
 /// of 650 personnel", "un bataillon sénégalais de 650 éléments".
 fn demonym_of_unit(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
-    let mut k = m.first;
     // Past qualifiers: "a battalion of some 650".
-    while k > 0 && sent.lex.qualifier_before(&[sent.word(k - 1)]).is_some() {
-        k -= 1;
-    }
+    let k = sent.past_qualifiers(m.first);
     if k < 2 || !sent.is(k - 1, Class::Of) {
         return None;
     }
@@ -238,19 +235,16 @@ pub(super) fn contingent_from_next(facts: &mut [super::Fact], next: &Sentence) {
 /// were killed in 2020, down from 27 in 2019", "rose to 38,172, from 36,690") is the same
 /// series: whoever the first counted, the second counts too.
 pub(super) fn continued_figures(facts: &mut [super::Fact], sent: &Sentence) {
-    let lex = sent.lex;
     for i in 1..facts.len() {
         let (a, b) = (&facts[i - 1], &facts[i]);
         if a.category != b.category || a.category == Category::Other || b.contingent.is_some() {
             continue;
         }
         let at = b.number_start as usize - sent.base;
-        let Some(mut k) = sent.toks.iter().position(|t| t.start == at) else {
+        let Some(k) = sent.toks.iter().position(|t| t.start == at) else {
             continue;
         };
-        while k > 0 && lex.qualifier_before(&[sent.word(k - 1)]).is_some() {
-            k -= 1;
-        }
+        let k = sent.past_qualifiers(k);
         // The token after the number: a noun of its own would say what it counts.
         let end = b.number_end as usize - sent.base;
         let after = sent.toks.iter().position(|t| t.start >= end);

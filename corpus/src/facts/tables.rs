@@ -160,10 +160,7 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
     }
     let first = mentions.first()?;
     // The label ends at the last word before the number that is not a qualifier ("some").
-    let mut label_end = first.first;
-    while label_end > 0 && lex.qualifier_before(&[sent.word(label_end - 1)]).is_some() {
-        label_end -= 1;
-    }
+    let label_end = sent.past_qualifiers(first.first);
     let words = (0..label_end).filter(|&k| sent.toks[k].is_word()).count();
     if words == 0 || words > MAX_LABEL_WORDS {
         return None;
