@@ -145,8 +145,12 @@ async fn hostile_document_is_only_text() {
         "#/compare".to_string(),
     ] {
         let el = container();
-        let (_, content) =
-            crate::app::page(c, &crate::route::Loc::parse(&route), RwSignal::new(None));
+        let (_, content) = crate::app::page(
+            c,
+            &crate::route::Loc::parse(&route),
+            RwSignal::new(None),
+            false,
+        );
         Region::new(el.clone().into()).update("test", content);
         next_turn().await;
         let html = el.inner_html();
@@ -408,8 +412,12 @@ async fn every_view_in_french_translates_every_message() {
     for route in routes {
         record_misses(true);
         let el = container();
-        let (_, content) =
-            crate::app::page(c, &crate::route::Loc::parse(&route), RwSignal::new(None));
+        let (_, content) = crate::app::page(
+            c,
+            &crate::route::Loc::parse(&route),
+            RwSignal::new(None),
+            false,
+        );
         Region::new(el.clone().into()).update("test", content);
         let misses = record_misses(false);
         let left: Vec<&String> = misses.iter().filter(|m| !from_data(m)).collect();

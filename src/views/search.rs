@@ -17,8 +17,14 @@ const PATH: &str = "/search";
 /// How many passages a result page shows.
 const LIMIT: usize = 50;
 
-pub fn search(c: &'static Corpus, f: &Filters) -> Vec<Node> {
-    let r = c.search(&f.query(LIMIT));
+/// How many a keystroke draws at once, before the rest of the page: more than a tall screen
+/// holds above the fold.
+const FIRST_SCREEN: usize = 12;
+
+/// The Search view. `first_screen`: draw only the passages a screen shows (a keystroke; the
+/// app draws the whole page in the next task).
+pub fn search(c: &'static Corpus, f: &Filters, first_screen: bool) -> Vec<Node> {
+    let r = c.search(&f.query(if first_screen { FIRST_SCREEN } else { LIMIT }));
     // The reader marks the same matches.
     let query = format!("q={}", encode(f.q.trim()));
     let hits = r.hits.into_iter().map(|hit| {

@@ -26,6 +26,20 @@ test('overview: headline figures and sources', async () => {
   assert.deepEqual(problems, []);
 });
 
+test('search: a keystroke draws a screen of passages, then the whole result page', async () => {
+  const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/search');
+  await page.locator('#q').pressSequentially('the');
+  await page.waitForSelector('.hit');
+  // The rest of the page follows the first screen, and the list then holds every passage
+  // the heading counts, up to the 50 a page shows.
+  await page.waitForSelector('main:not([aria-busy])');
+  const total = Number((await page.locator('#results-h').textContent()).match(/^(\d+)/)[1]);
+  assert.ok(total > 12, `enough passages to need a second draw: ${total}`);
+  assert.equal(await page.locator('.hit').count(), Math.min(total, 50));
+  assert.match(await page.locator('#results-h').textContent(), total > 50 ? /first 50 shown/ : /passages/);
+  assert.deepEqual(problems, []);
+});
+
 test('search: as you type, facets, permalink, back and forward', async () => {
   const { page, problems } = await openPage(ctx.browser, ctx.server.url + '#/search');
   const box = page.locator('#q');
