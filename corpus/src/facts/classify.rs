@@ -1411,7 +1411,18 @@ pub fn classify(
     // the group says who they are.
     let people_of =
         hc.has(Class::People) || np.first().is_some_and(|(w, _)| lex.is(w, Class::People));
-    let category = if joint || uniformed {
+    // "Germany has about 1,000 personnel with the UN mission": a contributing country's
+    // personnel in a peace operation are its contingent: soldiers, or soldiers and police
+    // when the sentence speaks of police or of uniformed personnel ("Togo deploys some 930
+    // personnel, including a formed police unit").
+    let contingent_personnel = np.len() == 1
+        && head == "personnel"
+        && fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
+        && super::subject::country_before(sent, m)
+            .is_some_and(|(c, _)| g.national_force(&c).is_none() && c != "Mali");
+    let mixed = contingent_personnel
+        && (0..sent.toks.len()).any(|k| sent.is(k, Class::Police) || sent.word(k) == "uniformed");
+    let category = if joint || uniformed || mixed {
         Category::UniformedPersonnel
     } else if hc.has(Class::Police)
         // "une unité de police constituée de 140 éléments".
@@ -1450,6 +1461,7 @@ pub fn classify(
                 || [Class::Contingent, Class::Unit]
                     .iter()
                     .any(|c| before_has(sent, m, *c, 6))))
+        || contingent_personnel
         || ((head == "men" || (hc.has(Class::SoldiersOf) && !hc.has(Class::People)))
             && (fallback_is_military(sent)
                 || [

@@ -2158,3 +2158,28 @@ fn bare_figures_after_a_counted_run_count_the_same_respectively() {
     assert_eq!(find(&f, "", "12,640").category, Category::Troops);
     assert_eq!(find(&f, "", "1,440").category, Category::Police);
 }
+
+#[test]
+fn a_contributing_countrys_personnel_in_a_peace_operation_are_troops() {
+    let f = text_facts(
+        "Berlin, 4 May 2022. MINUSMA will keep its base in Gao. Sweden currently has some 250 \
+         personnel with the UN mission, most of them in Timbuktu.",
+    );
+    let x = find(&f, "250", "250");
+    assert_eq!(x.category, Category::Troops);
+    assert_eq!(x.contingent.as_deref(), Some("Sweden"));
+    // Not a country's: the mission's own personnel may be civilians too.
+    let f = text_facts("Bamako, 4 May 2022. MINUSMA has some 15,000 personnel in Mali.");
+    assert_ne!(find(&f, "15,000", "15,000").category, Category::Troops);
+}
+
+#[test]
+fn a_contingents_personnel_with_police_among_them_are_uniformed_personnel() {
+    let f = text_facts(
+        "Lomé, 4 May 2022. MINUSMA thanked its contributors. Niger deploys some 870 personnel \
+         with the mission, including a formed police unit of 140 officers.",
+    );
+    let x = find(&f, "870", "870");
+    assert_eq!(x.category, Category::UniformedPersonnel);
+    assert_eq!(x.contingent.as_deref(), Some("Niger"));
+}
