@@ -73,9 +73,10 @@ pub enum Class {
     NotPeople = 1 << 55,
     YearLead = 1 << 56,
     Respectively = 1 << 57,
+    AnyOne = 1 << 58,
 }
 
-const CLASS_NAMES: [(&str, Class); 58] = [
+const CLASS_NAMES: [(&str, Class); 59] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -134,6 +135,7 @@ const CLASS_NAMES: [(&str, Class); 58] = [
     ("not_people", Class::NotPeople),
     ("year_lead", Class::YearLead),
     ("respectively", Class::Respectively),
+    ("any_one", Class::AnyOne),
 ];
 
 /// A set of classes.

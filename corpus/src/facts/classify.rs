@@ -1415,11 +1415,13 @@ pub fn classify(
     // personnel in a peace operation are its contingent: soldiers, or soldiers and police
     // when the sentence speaks of police or of uniformed personnel ("Togo deploys some 930
     // personnel, including a formed police unit").
-    let contingent_personnel = np.len() == 1
-        && head == "personnel"
+    // "900 British personnel have served in Gao" too.
+    let contributor = |(c, _): (String, String)| g.national_force(&c).is_none() && c != "Mali";
+    let contingent_personnel = head == "personnel"
         && fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
-        && super::subject::country_before(sent, m)
-            .is_some_and(|(c, _)| g.national_force(&c).is_none() && c != "Mali");
+        && ((np.len() == 1 && super::subject::country_before(sent, m).is_some_and(contributor))
+            || (np.len() == 2
+                && super::subject::demonym_in_phrase(sent, m).is_some_and(contributor)));
     let mixed = contingent_personnel
         && (0..sent.toks.len()).any(|k| sent.is(k, Class::Police) || sent.word(k) == "uniformed");
     let category = if joint || uniformed || mixed {
@@ -1447,7 +1449,8 @@ pub fn classify(
         Category::CivilianStaff
     } else if hc.has(Class::Military)
         || (hc.has(Class::Rank) && rank_strength(sent, m, np))
-        || (np_word(np, "military") && head == "personnel")
+        || (matches!(head, "personnel" | "members")
+            && (np_word(np, "military") || np_word(np, "service")))
         // "11,902 contingent members", "11 902 membres des contingents".
         || (people_of
             && (np_has(np, lex, Class::Contingent)

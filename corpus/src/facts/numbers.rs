@@ -399,6 +399,10 @@ impl<'a> Scanner<'a> {
         let single = self.lex.is_single(w) && m.value <= 1.0;
         // French "un" is both the article and the number "one".
         let one = w == "one" || (self.lex.french && single);
+        // "every one of them", "no one": a pronoun.
+        if w == "one" && first > 0 && self.lex.is(self.word(first - 1), Class::AnyOne) {
+            return false;
+        }
         if (w == "one" || single) && m.last == first {
             // A nationality may stand between: "one Burkinabe peacekeeper".
             let mut k = first + 1;

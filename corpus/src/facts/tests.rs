@@ -2183,3 +2183,26 @@ fn a_contingents_personnel_with_police_among_them_are_uniformed_personnel() {
     assert_eq!(x.category, Category::UniformedPersonnel);
     assert_eq!(x.contingent.as_deref(), Some("Niger"));
 }
+
+#[test]
+fn service_personnel_and_a_contributors_personnel_are_troops() {
+    let f = text_facts(
+        "London, 3 December 2020. Some 300 Dutch service personnel will join MINUSMA this \
+         month. Since 2014 more than 2,000 Swedish personnel have served with the mission in \
+         Timbuktu.",
+    );
+    let x = find(&f, "300", "300");
+    assert_eq!(x.category, Category::Troops);
+    let x = find(&f, "2,000", "2,000");
+    assert_eq!(x.category, Category::Troops);
+    assert_eq!(x.contingent.as_deref(), Some("Sweden"));
+}
+
+#[test]
+fn every_one_of_them_is_no_count() {
+    let f = text_facts(
+        "London, 3 December 2022. More than 900 British personnel have served with MINUSMA in \
+         Gao, and I thank every one of them. No one was hurt.",
+    );
+    assert!(f.iter().all(|x| x.value_text != "one"), "{f:?}");
+}
