@@ -2206,3 +2206,17 @@ fn every_one_of_them_is_no_count() {
     );
     assert!(f.iter().all(|x| x.value_text != "one"), "{f:?}");
 }
+
+#[test]
+fn parts_of_a_figure_named_before_count_what_it_counts() {
+    let f = text_facts(
+        "The Hague, 3 March 2016. Some 450 Dutch soldiers serve with MINUSMA in Gao. Of these, \
+         380 make up the intelligence task force, and the remaining 70 form a logistics \
+         detachment.",
+    );
+    for n in ["380", "70"] {
+        let x = find(&f, n, n);
+        assert_eq!(x.category, Category::Troops, "{n}");
+        assert_eq!(x.subject.as_deref(), Some("MINUSMA"), "{n}");
+    }
+}
