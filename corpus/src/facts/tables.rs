@@ -43,6 +43,8 @@ struct Phrase {
     /// Its head, last in English and first in French, counts no one ("Troop- and
     /// police-contributing countries", "Pays contributeurs de troupes et de police").
     not_claim: bool,
+    /// The rest of a breakdown by country ("Other countries", "Others (46)").
+    rest: bool,
 }
 
 fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
@@ -85,12 +87,15 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
     });
     let classes = &s.classes[from.min(to)..to];
     let word_tokens = || (from..to).filter(|&k| s.toks[k].is_word());
-    // A total row ("All countries | 12,388") counts what its columns count.
+    // A total row ("All countries | 12,388") counts what its columns count, and so does the
+    // rest of a table ("Other countries", "Other (46 countries)").
+    let rest = word_tokens().next().is_some_and(|k| s.is(k, Class::Elided));
     let not_claim = [word_tokens().next(), word_tokens().next_back()]
         .into_iter()
         .flatten()
         .any(|k| s.is(k, Class::NotClaim) || s.is(k, Class::NotPeople))
-        && !classes.iter().any(|c| c.has(Class::Total));
+        && !classes.iter().any(|c| c.has(Class::Total))
+        && !rest;
     let names_place = s
         .mentions
         .iter()
@@ -109,6 +114,7 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
         country: country.filter(|&c| g.countries[c].name != "Mali"),
         total: classes.iter().any(|c| c.has(Class::Total)),
         worldwide: classes.iter().any(|c| c.has(Class::Worldwide)),
+        rest,
     }
 }
 
@@ -156,6 +162,16 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
                         .is_some_and(|t| t.is_word()))
         };
     if ranked {
+        mentions.remove(0);
+    }
+    // "Other (46 countries)   3,110   211   3,321": a count in brackets inside the label
+    // names the row; it is none of its figures.
+    let in_label = mentions.len() >= 2
+        && mentions[0].first > 0
+        && sent.toks[mentions[0].first - 1].is_punct(line, "(")
+        && sent.toks[mentions[0].last + 1].is_word()
+        && (mentions[0].last + 1..mentions[1].first).any(|k| sent.toks[k].is_punct(line, ")"));
+    if in_label {
         mentions.remove(0);
     }
     let first = mentions.first()?;
@@ -422,9 +438,12 @@ fn read_row(
     let cap = caption.map(|(p, _)| p);
     // A header's first cell names the label column ("Country") when there is one cell more
     // than numbers.
+    // More cells than that ("Rank  Country  Troops…" over a row with no rank): the numbers
+    // fill the last columns when the columns left over count nothing.
     let skip = match ctx.columns.len().checked_sub(r.mentions.len()) {
         Some(1) => 1,
         Some(0) => 0,
+        Some(n) if ctx.columns[..n].iter().all(Option::is_none) => n,
         _ => usize::MAX,
     };
     let cells = cell_starts(s.text);
@@ -519,7 +538,7 @@ fn read_row(
         let own_label = label.counts.is_some() || noun.counts.is_some() || above.is_some();
         let by_place = label.names_place
             && matches!(category, Category::Displaced | Category::CiviliansKilled);
-        if !own_label && !label.names_country && !label.total && !by_place {
+        if !own_label && !label.names_country && !label.total && !by_place && !label.rest {
             continue;
         }
         ctx.last.set(Some(what));
@@ -671,6 +690,37 @@ mod tests {
         assert_eq!(row_of(&fs, 1741.0).category, Category::Police);
         // The columns stay two numbers, not one "1 043 562".
         assert!(fs.iter().all(|f| f.value < 100_000.0), "{fs:#?}");
+    }
+
+    #[test]
+    fn the_rest_and_total_rows_of_a_ranked_table_count_its_columns() {
+        let fs = facts(
+            "MINUSMA uniformed personnel by contributor, as at 31 March 2020\n\n\
+             Rank  Country               Troops    Police    Total\n\
+             ----------------------------------------------------\n\
+             1     Burkina Faso           1 702       140    1 842\n\
+             2     Egypt                  1 068       139    1 207\n\
+                   Others (49 countries)  8 035     1 395    9 430\n\
+                   All other contributors   612        55      667\n\
+             ----------------------------------------------------\n\
+                   TOTAL                 11 417     1 729   13 146\n",
+        );
+        for (v, c) in [
+            (8035.0, Category::Troops),
+            (1395.0, Category::Police),
+            (9430.0, Category::UniformedPersonnel),
+            (612.0, Category::Troops),
+            (11417.0, Category::Troops),
+            (1729.0, Category::Police),
+            (13146.0, Category::UniformedPersonnel),
+        ] {
+            let f = row_of(&fs, v);
+            assert_eq!(f.category, c, "{v}");
+            assert_eq!(f.subject.as_deref(), Some("MINUSMA"), "{v}");
+            assert_eq!(f.contingent, None, "{v}");
+        }
+        // The count of countries in the label is no figure.
+        assert!(fs.iter().all(|f| f.value != 49.0), "{fs:#?}");
     }
 
     #[test]
