@@ -1238,6 +1238,9 @@ pub fn classify(
             || np.iter().all(|(w, _)| lex.is(w, Class::Kill))
             // "309 femmes et hommes", "309 men and women": the sentence says whose.
             || np.iter().all(|(w, _)| lex.is(w, Class::Counted))
+            // "350 hommes exécutés, en majorité des civils": men the sentence says are
+            // civilians.
+            || (civilians_said && np.iter().all(|(w, _)| lex.is(w, Class::SoldiersOf)))
         {
             if np_word(np, "personnel") && pk_owner {
                 Victims::Peacekeepers

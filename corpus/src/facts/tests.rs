@@ -2220,3 +2220,15 @@ fn parts_of_a_figure_named_before_count_what_it_counts() {
         assert_eq!(x.subject.as_deref(), Some("MINUSMA"), "{n}");
     }
 }
+
+#[test]
+fn men_killed_whom_the_sentence_calls_civilians_are_civilians() {
+    let f = text_facts(
+        "Bamako, le 12 avril 2022. Selon l'enquête de la MINUSMA, les soldats ont exécuté \
+         sommairement quelque 40 villageois. Des témoins font état de 60 à 70 hommes \
+         exécutés, pour la plupart des civils peuls.",
+    );
+    for n in ["40", "60", "70"] {
+        assert_eq!(find(&f, n, n).category, Category::CiviliansKilled, "{n}");
+    }
+}
