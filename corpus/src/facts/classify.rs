@@ -34,6 +34,9 @@ pub fn victims_of(c: Category) -> Option<Victims> {
 pub struct Carried {
     pub category: Category,
     pub victims: Option<Victims>,
+    /// Whose the figure was, for its parts ("Of these, 71 were killed by government
+    /// forces"), even where the sentence names other people.
+    pub part_of: Option<Victims>,
     pub value: f64,
     /// Carried over from the sentence before: only an elided noun or a partitive continues it,
     /// not a bare number ("Civilian staff numbered 1 697" after police figures).
@@ -389,6 +392,7 @@ pub fn asked(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
     (c.category != Category::Other).then_some(Carried {
         category: c.category,
         victims: c.victims,
+        part_of: c.victims,
         value: f64::INFINITY,
         previous_sentence: true,
     })
@@ -1135,7 +1139,7 @@ pub fn classify(
             || np.iter().any(|(w, _)| lex.is(w, Class::Subset))
             || np.iter().all(|(w, _)| lex.classes(w).0 == 0))
         && (before_has(sent, m, Class::Subset, 2 + m.first - lead)
-            || before_has(sent, m, Class::RefersBack, 2));
+            || before_has(sent, m, Class::RefersBack, 2 + m.first - lead));
     // "42 blue helmets killed, of which ten since January, and 166 wounded", "dont dix
     // depuis janvier": a bare part of the casualty figure just before it counts the same.
     let bare_part = np.is_empty()
@@ -1165,7 +1169,12 @@ pub fn classify(
             .map(|i| gazetteer().forces[i].kind);
         // A force whose people can be soldiers: not an armed group.
         let army_like = |k: ForceKind| k.has_personnel() && k != ForceKind::ArmedGroup;
-        let subset_of = carried.and_then(|c| c.victims).filter(|_| subset);
+        // "Of these, 71 were killed by government forces": the whole's people, whatever
+        // else the sentence names.
+        let partitive = before_has(sent, m, Class::RefersBack, 2 + m.first - lead);
+        let subset_of = carried
+            .and_then(|c| if partitive { c.part_of } else { c.victims })
+            .filter(|_| subset);
         let victims = if let Some(v) = subset_of {
             // "Twelve peacekeepers, including two women, were wounded".
             v

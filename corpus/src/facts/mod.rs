@@ -383,6 +383,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                     // Who they were carries over only to a sentence that does not say
                     // ("A further three were injured").
                     previous_sentence: true,
+                    part_of: classify::victims_of(f.category),
                     victims: classify::victims_of(f.category).filter(|_| {
                         !sent
                             .all
@@ -603,6 +604,7 @@ fn extract_sentence(
             carried = Some(classify::Carried {
                 category: c.category,
                 victims: c.victims.or(carried.and_then(|x| x.victims)),
+                part_of: c.victims.or(carried.and_then(|x| x.part_of)),
                 value: m.value,
                 previous_sentence: false,
             });

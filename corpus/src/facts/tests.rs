@@ -2232,3 +2232,13 @@ fn men_killed_whom_the_sentence_calls_civilians_are_civilians() {
         assert_eq!(find(&f, n, n).category, Category::CiviliansKilled, "{n}");
     }
 }
+
+#[test]
+fn parts_of_a_toll_keep_its_victims_whoever_killed_them() {
+    let f = text_facts(
+        "Bamako, 3 May 2022. At least 90 civilians were killed in the region in April. Of \
+         these, at least 60 were killed by Malian soldiers.",
+    );
+    let x = find(&f, "60", "60");
+    assert_eq!(x.category, Category::CiviliansKilled);
+}
