@@ -74,9 +74,10 @@ pub enum Class {
     YearLead = 1 << 56,
     Respectively = 1 << 57,
     AnyOne = 1 << 58,
+    Serves = 1 << 59,
 }
 
-const CLASS_NAMES: [(&str, Class); 59] = [
+const CLASS_NAMES: [(&str, Class); 60] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -136,6 +137,7 @@ const CLASS_NAMES: [(&str, Class); 59] = [
     ("year_lead", Class::YearLead),
     ("respectively", Class::Respectively),
     ("any_one", Class::AnyOne),
+    ("serves", Class::Serves),
 ];
 
 /// A set of classes.

@@ -895,6 +895,81 @@ fn before_has(sent: &Sentence, m: &NumberMention, c: Class, span: usize) -> bool
     (m.first.saturating_sub(span)..m.first).any(|k| sent.is(k, c))
 }
 
+/// What a group of personnel words counts: police, soldiers or civilian staff.
+fn group_counts(sent: &Sentence, range: std::ops::Range<usize>) -> Option<Category> {
+    let has = |c: Class| range.clone().any(|k| sent.is(k, c));
+    if has(Class::Police) {
+        Some(Category::Police)
+    } else if has(Class::Staff) && has(Class::Civilian) {
+        Some(Category::CivilianStaff)
+    } else if has(Class::Military)
+        || has(Class::Peacekeeper)
+        || has(Class::Unit)
+        || has(Class::Contingent)
+    {
+        Some(Category::Troops)
+    } else {
+        None
+    }
+}
+
+/// A bare number as the subject of a verb of service ("About 1,400 serve in formed police
+/// units", "1,759 were on the ground"): the strength of what the words after the verb name,
+/// else of the figure just before (a strength), else of a contributing country's contingent.
+fn serving(
+    sent: &Sentence,
+    m: &NumberMention,
+    carried: Option<Carried>,
+    fallback_force: Option<usize>,
+) -> Option<Category> {
+    let mut k = m.last + 1;
+    // Auxiliaries and adverbs between: "are currently", "have been".
+    while k < (m.last + 4).min(sent.toks.len())
+        && sent.toks[k].is_word()
+        && !sent.is(k, Class::Serves)
+        && sent.is(k, Class::NpStop)
+    {
+        k += 1;
+    }
+    if !sent.is(k, Class::Serves) {
+        return None;
+    }
+    let k = k + sent.word(k).matches(' ').count() + 1;
+    let end = (k..(k + 8).min(sent.toks.len()))
+        .find(|&j| !sent.toks[j].is_word() && !sent.toks[j].is_punct(sent.text, "-"))
+        .unwrap_or((k + 8).min(sent.toks.len()));
+    let strength = |c: Category| {
+        matches!(
+            c,
+            Category::Troops
+                | Category::Police
+                | Category::UniformedPersonnel
+                | Category::CivilianStaff
+        )
+    };
+    let g = gazetteer();
+    group_counts(sent, k..end)
+        .or_else(|| carried.map(|c| c.category).filter(|&c| strength(c)))
+        .or_else(|| {
+            (fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
+                && super::subject::country_before(sent, m)
+                    .is_some_and(|(c, _)| g.national_force(&c).is_none() && c != "Mali"))
+            .then_some(Category::Troops)
+        })
+}
+
+/// "Of the police, 212 were women": a sentence that opens on a partitive of a group of
+/// personnel counts that group in the number right after its comma.
+fn opening_partitive(sent: &Sentence, lead: usize) -> Option<Category> {
+    if lead < 4 || !sent.is(0, Class::Of) || !sent.toks[lead - 1].is_punct(sent.text, ",") {
+        return None;
+    }
+    if !(1..lead - 1).all(|k| sent.toks[k].is_word()) {
+        return None;
+    }
+    group_counts(sent, 1..lead - 1)
+}
+
 /// "a force of 12,000", "a contingent of some 650": a unit noun and "of" right before.
 fn strength_of(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> bool {
     let mut k = m.first;
@@ -1346,6 +1421,19 @@ pub fn classify(
                 unit = "personnel".into();
             }
             return done(c.category, unit, c.victims);
+        }
+    }
+    // "About 1,400 serve in formed police units", "1,759 were on the ground" (after "up to
+    // 1,920 police"): a bare number that serves is a strength.
+    if np.is_empty() {
+        if let Some(c) = serving(sent, m, carried, fallback_force) {
+            return done(c, "personnel".into(), None);
+        }
+    }
+    // "Of the police, 212 were women": a count of the group the sentence opens on.
+    if np.is_empty() || np.iter().all(|(w, _)| lex.is(w, Class::Subset)) {
+        if let Some(c) = opening_partitive(sent, lead) {
+            return done(c, "personnel".into(), None);
         }
     }
     // The head noun decides ("two military coups" counts coups, not soldiers).

@@ -2242,3 +2242,20 @@ fn parts_of_a_toll_keep_its_victims_whoever_killed_them() {
     let x = find(&f, "60", "60");
     assert_eq!(x.category, Category::CiviliansKilled);
 }
+
+#[test]
+fn a_bare_number_that_serves_is_a_strength_of_whom_the_words_say() {
+    let f = text_facts(
+        "Bamako, 10 April 2019. The Council lets MINUSMA deploy up to 1,920 police. At the end \
+         of March, 1,702 were on the ground. Of the police, 230 were women. Around 1,300 serve \
+         in formed police units, and the remaining 402 are individual officers. Some 1,500 \
+         serve in the engineering companies.",
+    );
+    for n in ["1,702", "230", "1,300"] {
+        assert_eq!(find(&f, n, n).category, Category::Police, "{n}");
+    }
+    assert_eq!(find(&f, "1,500", "1,500").category, Category::Troops);
+    // Still a noun of its own: "police on the ground".
+    let f = text_facts("Bamako, 10 April 2019. MINUSMA had 1,702 police on the ground.");
+    assert_eq!(find(&f, "1,702", "1,702").category, Category::Police);
+}
