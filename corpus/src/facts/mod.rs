@@ -477,6 +477,21 @@ fn blocked_tokens(sent: &Sentence) -> Vec<bool> {
             blocked[k] = true;
         }
     }
+    // Footnote markers: "killed in action[3]", "…in 2021.[5] Belgium", "[12][13]".
+    for k in 1..sent.toks.len().saturating_sub(1) {
+        let (open, t, close) = (&sent.toks[k - 1], &sent.toks[k], &sent.toks[k + 1]);
+        let after = sent.toks.get(k + 2);
+        if t.is_num()
+            && open.is_punct(sent.text, "[")
+            && close.is_punct(sent.text, "]")
+            && !t.space_before
+            && !close.space_before
+            && t.text(sent.text).bytes().all(|b| b.is_ascii_digit())
+            && (!open.space_before || after.is_none_or(|a| !a.is_word() && !a.is_num()))
+        {
+            blocked[k] = true;
+        }
+    }
     for (s, e) in find_urls(sent.text) {
         for (k, t) in sent.toks.iter().enumerate() {
             if t.start >= s && t.end <= e {

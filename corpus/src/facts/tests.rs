@@ -2259,3 +2259,15 @@ fn a_bare_number_that_serves_is_a_strength_of_whom_the_words_say() {
     let f = text_facts("Bamako, 10 April 2019. MINUSMA had 1,702 police on the ground.");
     assert_eq!(find(&f, "1,702", "1,702").category, Category::Police);
 }
+
+#[test]
+fn footnote_markers_are_no_figures() {
+    let f = text_facts(
+        "Takuba. The task force lost no soldier in action.[3] Estonia's detachment numbered 95 \
+         soldiers.[5][6] Sweden sent 150 special forces personnel[7] in 2021.",
+    );
+    for v in [3.0, 5.0, 6.0, 7.0] {
+        assert!(f.iter().all(|x| x.value != v), "{v}: {f:?}");
+    }
+    assert!(f.iter().any(|x| x.value == 95.0));
+}
