@@ -75,9 +75,10 @@ pub enum Class {
     Respectively = 1 << 57,
     AnyOne = 1 << 58,
     Serves = 1 << 59,
+    LifeVerb = 1 << 60,
 }
 
-const CLASS_NAMES: [(&str, Class); 60] = [
+const CLASS_NAMES: [(&str, Class); 61] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -138,6 +139,7 @@ const CLASS_NAMES: [(&str, Class); 60] = [
     ("respectively", Class::Respectively),
     ("any_one", Class::AnyOne),
     ("serves", Class::Serves),
+    ("life_verb", Class::LifeVerb),
 ];
 
 /// A set of classes.

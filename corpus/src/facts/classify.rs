@@ -590,9 +590,12 @@ fn casualty(
         let w = sent.word(k);
         let c = lex.classes(w);
         if c.has(Class::Kill) {
-            // "lives" counts only in "lost their lives"; "lost" needs people after it.
+            // "lives" counts only in "lost their lives", "paid with their lives"; "lost"
+            // needs people after it.
+            let life_verb = |j: usize| sent.is(j, Class::LifeVerb);
             if matches!(w, "lives" | "life")
-                && !(k >= 2 && matches!(sent.word(k - 2), "lost" | "gave" | "claimed" | "cost"))
+                && !(k >= 2 && life_verb(k - 2))
+                && !(k >= 3 && sent.word(k - 2) == "with" && life_verb(k - 3))
             {
                 return None;
             }

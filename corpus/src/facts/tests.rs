@@ -2271,3 +2271,16 @@ fn footnote_markers_are_no_figures() {
     }
     assert!(f.iter().any(|x| x.value == 95.0));
 }
+
+#[test]
+fn lives_given_or_paid_are_deaths() {
+    let f = text_facts(
+        "Paris, 5 October 2021. Forty-one French soldiers had given their lives in the Sahel \
+         since 2013. Two of our Togolese peacekeepers paid with their lives.",
+    );
+    assert_eq!(
+        find(&f, "Forty-one", "Forty-one").category,
+        Category::MilitaryKilled
+    );
+    assert_eq!(find(&f, "Two", "Two").category, Category::PeacekeepersKilled);
+}
