@@ -134,6 +134,9 @@ struct Row<'a> {
     mentions: Vec<NumberMention>,
     /// Number of the label's tokens: the label is `0..label_end`.
     label_end: usize,
+    /// Characters of indentation before the line's text (its cells' columns count from the
+    /// line's start).
+    indent: usize,
 }
 
 /// Under a header row (`columns` cells), a row needs no separator after its label when it has
@@ -169,7 +172,13 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
     let in_label = mentions.len() >= 2
         && mentions[0].first > 0
         && sent.toks[mentions[0].first - 1].is_punct(line, "(")
-        && sent.toks[mentions[0].last + 1].is_word()
+        && (sent.toks[mentions[0].last + 1].is_word()
+            // "dont unités de police constituées (9)      1 401": a bare count in brackets,
+            // then the row's own figure across a column gap.
+            || (sent.toks[mentions[0].last + 1].is_punct(line, ")")
+                && (mentions[0].last + 1..mentions[1].first).all(|k| !sent.toks[k].is_word())
+                && line[sent.toks[mentions[0].last + 1].end..sent.toks[mentions[1].first].start]
+                    .contains("  ")))
         && (mentions[0].last + 1..mentions[1].first).any(|k| sent.toks[k].is_punct(line, ")"));
     if in_label {
         mentions.remove(0);
@@ -217,6 +226,7 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
         sent,
         mentions,
         label_end,
+        indent: 0,
     })
 }
 
@@ -293,6 +303,8 @@ struct Context {
     columns: Vec<Option<Counts>>,
     /// Header cells that hold a share or a measure ("Part (%)"): their figures count no one.
     measures: Vec<bool>,
+    /// Where the header's cells stand: (first, past the last) character of the line.
+    spans: Vec<(usize, usize)>,
     /// What the last row counted: a part row under it ("dont à la suite d'actes malveillants
     /// ..... 122") counts the same.
     last: Cell<Option<Counts>>,
@@ -337,7 +349,9 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
             if line.is_empty() || line.chars().all(|c| "-=+|:_ \t".contains(c)) {
                 continue;
             }
-            if let Some(r) = row(line, base, lex, ctx.columns.len()) {
+            let indent = raw[..lead].chars().count();
+            if let Some(mut r) = row(line, base, lex, ctx.columns.len()) {
+                r.indent = indent;
                 let before = found.facts.len();
                 let counts_no_one = read_row(doc, block, &r, &ctx, dominant, &mut found.facts);
                 // A row whose label counts something else ("Contributing countries: 56") is
@@ -348,6 +362,16 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 continue;
             }
             if let Some(cells) = header_cells(line) {
+                // Where each cell stands, in characters from the line's start: a row with
+                // fewer cells is read by where its numbers stand under them.
+                ctx.spans = cells
+                    .iter()
+                    .map(|c| {
+                        let at = c.as_ptr() as usize - line.as_ptr() as usize;
+                        let from = indent + line[..at].chars().count();
+                        (from, from + c.chars().count())
+                    })
+                    .collect();
                 let read: Vec<Sentence> = cells.iter().map(|c| Sentence::new(c, 0, lex)).collect();
                 let mut columns: Vec<Option<Counts>> =
                     read.iter().map(|s| counts(&s.classes, &s.words)).collect();
@@ -390,11 +414,34 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 }),
                 columns: Vec::new(),
                 measures: Vec::new(),
+                spans: Vec::new(),
                 last: Cell::new(None),
             };
         }
     }
     found
+}
+
+/// The header cell a row's number stands under, for an aligned table: the cell its
+/// characters overlap most, else the one whose right edge is within a few characters of its
+/// own (figures are right-aligned under their headings).
+fn under_header(spans: &[(usize, usize)], r: &Row, m: &NumberMention) -> Option<usize> {
+    if spans.len() < 2 {
+        return None;
+    }
+    let s = &r.sent;
+    let col = |byte: usize| r.indent + s.text[..byte].chars().count();
+    let (from, to) = (col(s.toks[m.first].start), col(s.toks[m.last].end));
+    let overlap = |&(a, b): &(usize, usize)| to.min(b).saturating_sub(from.max(a));
+    let best = (0..spans.len()).max_by_key(|&i| overlap(&spans[i]))?;
+    if overlap(&spans[best]) > 0 {
+        return Some(best);
+    }
+    (0..spans.len())
+        .map(|i| (i, spans[i].1.abs_diff(to)))
+        .filter(|&(_, d)| d <= 4)
+        .min_by_key(|&(_, d)| d)
+        .map(|(i, _)| i)
 }
 
 /// The date of a row: a stated or period date in its label, else in its caption, else the
@@ -479,6 +526,13 @@ fn read_row(
         let index = if cells.len() == ctx.columns.len() {
             let at = s.toks[m.first].start;
             cells.iter().rposition(|&c| c <= at).unwrap_or(0)
+        } else if let Some(i) = (r.mentions.len() == 1)
+            .then(|| under_header(&ctx.spans, r, m))
+            .flatten()
+        {
+            // A sub-line ("  dont observateurs militaires      40"): the column its figure
+            // stands under.
+            i
         } else {
             n.wrapping_add(skip)
         };
@@ -690,6 +744,34 @@ mod tests {
         assert_eq!(row_of(&fs, 1741.0).category, Category::Police);
         // The columns stay two numbers, not one "1 043 562".
         assert!(fs.iter().all(|f| f.value < 100_000.0), "{fs:#?}");
+    }
+
+    #[test]
+    fn indented_sub_lines_of_an_aligned_table_read_the_column_they_stand_under() {
+        // Sub-lines start in lower case ("dont …") and carry one figure: they stay lines of
+        // their own, and their figure is read under the header cell it stands under.
+        let fs = facts(concat!(
+            "Tableau 2\n",
+            "Effectifs de la MINUSMA au 31 mars 2021\n\n",
+            "Composante                        Autorisé     Déployé     Femmes (%)\n",
+            "Composante militaire                13 289      12 400          3,5\n",
+            "  dont observateurs militaires                      38\n",
+            "Composante Police                    1 920       1 712         12,4\n",
+            "  dont unités de police constituées (8)         1 390\n",
+            "Personnel civil                      1 881       1 560         24,8\n",
+            "  dont recrutement national                       810\n",
+        ));
+        for (v, c) in [
+            (38.0, Category::Troops),
+            (1390.0, Category::Police),
+            (810.0, Category::CivilianStaff),
+        ] {
+            assert_eq!(row_of(&fs, v).category, c, "{v}: {fs:#?}");
+        }
+        // Neither the shares nor the count of units in brackets.
+        for v in [3.5, 12.4, 24.8, 8.0] {
+            assert!(fs.iter().all(|f| f.value != v), "{v}: {fs:#?}");
+        }
     }
 
     #[test]

@@ -594,7 +594,23 @@ fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
 /// A line of a table or fact sheet ("Décès ........ 195", "Chad | 1 425"): its own line,
 /// never a fragment of a paragraph, even when the next starts in lower case ("dont …").
 fn row_like(t: &str) -> bool {
-    t.contains("....") || t.contains('|') || t.contains('\t') || label_and_value(t)
+    t.contains("....")
+        || t.contains('|')
+        || t.contains('\t')
+        || label_and_value(t)
+        || aligned_figure(t)
+}
+
+/// A line that ends on a figure set off by a column gap ("Composante militaire      13 289
+/// 12 174      3,1", "  dont observateurs militaires        40").
+fn aligned_figure(t: &str) -> bool {
+    t.trim_end().rsplit_once("  ").is_some_and(|(_, last)| {
+        let last = last.trim();
+        last.starts_with(|c: char| c.is_ascii_digit())
+            && last
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '%' | ' ' | '\u{a0}'))
+    })
 }
 
 /// A fact sheet's "label: value" line ("Policiers : 1 744", "dont décès dus à des actes
