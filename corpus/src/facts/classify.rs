@@ -122,6 +122,9 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
         } else if is(lex, sent.word(j), Class::RefersBack) {
             elided = true;
         }
+    } else if lex.french && is(lex, sent.word(i), Class::RefersBack) {
+        // "l'un d'eux": the preposition is glued to the pronoun, one word read as "eux".
+        elided = true;
     }
     let mut out: Vec<(String, bool)> = Vec::new();
     let mut country = None;
@@ -869,7 +872,17 @@ fn victims_from_context(
         if !people && (s.any(Class::Military) || army_named) {
             // "Chad has about 1,450 troops in MINUSMA. … 51 of them had lost their lives":
             // soldiers of a peace operation with no army named are peacekeepers.
-            if !army_named && is_peace_op_mentioned(s) {
+            // "une source militaire togolaise évoquait neuf blessés graves", in a story whose
+            // casualties were peacekeepers: a contributing nation's soldiers are too.
+            let contributor = s.mentions.iter().any(|x| {
+                matches!(x.entity, Entity::Demonym(c)
+                    if g.national_force(&g.countries[c].name).is_none()
+                        && g.countries[c].name != "Mali")
+            });
+            if !army_named
+                && (is_peace_op_mentioned(s)
+                    || (contributor && recent == Some(Victims::Peacekeepers)))
+            {
                 return Victims::Peacekeepers;
             }
             return Victims::Military;
@@ -1250,6 +1263,12 @@ pub fn classify(
         // "Of these, 71 were killed by government forces": the whole's people, whatever
         // else the sentence names.
         let partitive = before_has(sent, m, Class::RefersBack, 2 + m.first - lead);
+        // The phrase is only casualty words: "five dead", "neuf blessés graves".
+        let casualty_nouns = !np.is_empty()
+            && np.iter().all(|(w, _)| {
+                lex.classes(w)
+                    .has_any(&[Class::Kill, Class::Wound, Class::Degree])
+            });
         let subset_of = carried
             .and_then(|c| if partitive { c.part_of } else { c.victims })
             .filter(|_| subset);
@@ -1314,7 +1333,8 @@ pub fn classify(
                 || refers_back
                 || np_has(np, lex, Class::Toll)
                 // "A security source spoke of five dead": the dead of the sentence before.
-                || np.iter().all(|(w, _)| lex.is(w, Class::Kill))
+                // "nine seriously wounded", "neuf blessés graves": its wounded.
+                || casualty_nouns
         }) {
             v
         } else if np.is_empty()
@@ -1322,7 +1342,7 @@ pub fn classify(
             || np_has(np, lex, Class::People)
             || np_has(np, lex, Class::Toll)
             || np_word(np, "personnel")
-            || np.iter().all(|(w, _)| lex.is(w, Class::Kill))
+            || casualty_nouns
             // "309 femmes et hommes", "309 men and women": the sentence says whose.
             || np.iter().all(|(w, _)| lex.is(w, Class::Counted))
             // "350 hommes exécutés, en majorité des civils": men the sentence says are
@@ -1344,7 +1364,11 @@ pub fn classify(
             // "two high-ranking officers … killed"? A noun we cannot place: not a casualty count.
             return done(Category::Other, unit, None);
         };
-        if unit.is_empty() || np.iter().all(|(w, _)| lex.is(w, Class::Kill)) || country.is_some() {
+        if unit.is_empty()
+            || refers_back
+            || np.iter().all(|(w, _)| lex.is(w, Class::Kill))
+            || country.is_some()
+        {
             unit = match victims {
                 Victims::Civilians => "people".into(),
                 _ => "personnel".into(),

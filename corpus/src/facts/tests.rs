@@ -2284,3 +2284,16 @@ fn lives_given_or_paid_are_deaths() {
     );
     assert_eq!(find(&f, "Two", "Two").category, Category::PeacekeepersKilled);
 }
+
+#[test]
+fn one_of_them_wounded_nouns_and_a_contributors_soldiers_in_a_peacekeeping_story() {
+    let f = text_facts(
+        "BAMAKO, 12 février 2021 (AFP) - Douze Casques bleus nigériens ont été blessés \
+         mercredi, et l'un d'eux est décédé vendredi, a annoncé la Minusma. Une source \
+         militaire nigérienne évoquait pour sa part sept blessés graves.",
+    );
+    let x = find(&f, "l'un", "l'un");
+    assert_eq!(x.category, Category::PeacekeepersKilled);
+    assert_eq!(x.unit, "personnel");
+    assert_eq!(find(&f, "sept", "sept").category, Category::PeacekeepersWounded);
+}
