@@ -1444,8 +1444,12 @@ pub fn classify(
                 && c.value > m.value
                 && !(c.previous_sentence && (own_whole_before || own_antecedent))
         }) {
-            if unit.is_empty() || country.is_some() {
-                unit = "personnel".into();
+            if unit.is_empty() || country.is_some() || refers_back {
+                unit = match c.category {
+                    Category::CiviliansKilled | Category::Displaced => "people",
+                    _ => "personnel",
+                }
+                .into();
             }
             return done(c.category, unit, c.victims);
         }

@@ -2297,3 +2297,16 @@ fn one_of_them_wounded_nouns_and_a_contributors_soldiers_in_a_peacekeeping_story
     assert_eq!(x.unit, "personnel");
     assert_eq!(find(&f, "sept", "sept").category, Category::PeacekeepersWounded);
 }
+
+#[test]
+fn french_displacement_and_arrivals_nouns() {
+    let f = text_facts(
+        "Niamey, le 3 mai 2022. Les combats ont provoqué le déplacement de plus de 12 000 \
+         personnes, tandis que plus de 6 000 autres ont gagné le Niger. Le camp de Mbera a \
+         enregistré près de 4 200 nouvelles arrivées depuis janvier.",
+    );
+    for n in ["12 000", "6 000", "4 200"] {
+        assert_eq!(find(&f, n, n).category, Category::Displaced, "{n}");
+    }
+    assert_eq!(find(&f, "6 000", "6 000").unit, "people");
+}
