@@ -76,9 +76,10 @@ pub enum Class {
     AnyOne = 1 << 58,
     Serves = 1 << 59,
     LifeVerb = 1 << 60,
+    UnFlag = 1 << 61,
 }
 
-const CLASS_NAMES: [(&str, Class); 61] = [
+const CLASS_NAMES: [(&str, Class); 62] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -140,6 +141,7 @@ const CLASS_NAMES: [(&str, Class); 61] = [
     ("any_one", Class::AnyOne),
     ("serves", Class::Serves),
     ("life_verb", Class::LifeVerb),
+    ("un_flag", Class::UnFlag),
 ];
 
 /// A set of classes.

@@ -535,7 +535,11 @@ pub fn subject(
         Category::PeacekeepersKilled | Category::PeacekeepersWounded | Category::CivilianStaff
     );
     // "over 80,000 peacekeepers serve in 12 missions": all UN missions, not this one.
-    if worldwide(sent, m) {
+    let casualty = matches!(
+        category,
+        Category::PeacekeepersKilled | Category::PeacekeepersWounded
+    );
+    if worldwide(sent, m, casualty) {
         return Subject {
             name: Some(WORLDWIDE.into()),
             contingent: None,
@@ -961,7 +965,7 @@ pub const WORLDWIDE: &str = "UN peacekeeping (all missions)";
 
 /// Whether the number's clause puts it on all missions: a worldwide word ("worldwide",
 /// "globally", "missions", "operations") near it and no named force between them.
-fn worldwide(sent: &Sentence, m: &NumberMention) -> bool {
+fn worldwide(sent: &Sentence, m: &NumberMention, casualty: bool) -> bool {
     let lo = m.first.saturating_sub(6);
     // After the number, to the end of its clause ("87,000 peacekeepers from more than 120
     // countries serve in 12 UN missions worldwide"), at most 14 words on.
@@ -984,6 +988,29 @@ fn worldwide(sent: &Sentence, m: &NumberMention) -> bool {
         .mentions
         .iter()
         .any(|x| matches!(x.entity, Entity::Place(_)) && x.start >= end && x.end <= clause_end_at);
+    // "under the UN flag", "sous le drapeau de l'ONU": a flag word with the United Nations
+    // named next to it.
+    let g = crate::gazetteer::gazetteer();
+    let un_flag = |k: usize| {
+        let (s, e) = (sent.toks[k].start, sent.toks[k].end);
+        sent.is(k, Class::UnFlag)
+            && sent.mentions.iter().any(|x| {
+                matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::IntlOrg)
+                    && ((x.end <= s && s - x.end <= 2) || (x.start >= e && x.start - e <= 12))
+            })
+    };
+    // The flag may come late in the sentence ("32 peacekeepers … were killed … while
+    // serving under the UN flag during 2022"), but not with a place named after the number
+    // ("1,400 soldiers serving under the UN flag in Mali"). Only for casualties: a strength
+    // "under the UN flag" is one mission's blue helmets ("the some 15,000 soldiers and
+    // police under the UN flag").
+    let placed_after = sent
+        .mentions
+        .iter()
+        .any(|x| matches!(x.entity, Entity::Place(_)) && x.start >= end);
+    if casualty && !placed_after && (lo..sent.toks.len()).any(un_flag) {
+        return true;
+    }
     let hit = (lo..hi).find(|&k| {
         sent.is(k, Class::Worldwide) && !(placed && k < m.first && (k..m.first).any(stop))
     });

@@ -2310,3 +2310,20 @@ fn french_displacement_and_arrivals_nouns() {
     }
     assert_eq!(find(&f, "6 000", "6 000").unit, "people");
 }
+
+#[test]
+fn deaths_under_the_un_flag_are_all_missions_strengths_are_the_missions() {
+    let f = text_facts(
+        "NEW YORK, 20 January 2022 (UN) – Twenty-four peacekeepers were killed in malicious \
+         acts while serving under the United Nations flag during 2021, the Staff Union said. \
+         In Mali, the 13,000 soldiers and police under the UN flag remain.",
+    );
+    assert_eq!(
+        find(&f, "Twenty-four", "Twenty-four").subject.as_deref(),
+        Some("UN peacekeeping (all missions)")
+    );
+    assert_ne!(
+        find(&f, "13,000", "13,000").subject.as_deref(),
+        Some("UN peacekeeping (all missions)")
+    );
+}
