@@ -842,8 +842,14 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             Class::Peacekeeper,
             Class::Contingent,
         ]) || k == m.first;
+        // "The representative of Niger said his 875 soldiers": a possessive right before the
+        // number, the speaker's.
+        let possessive_before_number = k == m.first
+            && k > 0
+            && !sent.is(k - 1, Class::Article)
+            && !sent.is(k - 1, Class::RefersBack);
         if k > 0
-            && sent.is(k - 1, Class::Pronoun)
+            && (sent.is(k - 1, Class::Pronoun) || possessive_before_number)
             && sent.is(k - 1, Class::Det)
             && personnel_or_number
         {

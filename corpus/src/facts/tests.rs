@@ -2327,3 +2327,15 @@ fn deaths_under_the_un_flag_are_all_missions_strengths_are_the_missions() {
         Some("UN peacekeeping (all missions)")
     );
 }
+
+#[test]
+fn a_speakers_possessive_right_before_the_number_names_the_contingent() {
+    let f = text_facts(
+        "New York, 5 October 2021. The representative of Senegal said his 1,050 soldiers in \
+         the Mopti region faced attacks every week.",
+    );
+    assert_eq!(
+        find(&f, "1,050", "1,050").contingent.as_deref(),
+        Some("Senegal")
+    );
+}
