@@ -45,6 +45,9 @@ struct Phrase {
     not_claim: bool,
     /// The rest of a breakdown by country ("Other countries", "Others (46)").
     rest: bool,
+    /// It names a force or the text's mission ("MINUSMA OVERALL", "Contexte de la
+    /// mission").
+    names_mission: bool,
 }
 
 fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
@@ -115,6 +118,7 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
         total: classes.iter().any(|c| c.has(Class::Total)),
         worldwide: classes.iter().any(|c| c.has(Class::Worldwide)),
         rest,
+        names_mission: force.is_some() || classes.iter().any(|c| c.has(Class::GenericMission)),
     }
 }
 
@@ -328,6 +332,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
         rows: Vec::new(),
     };
     let mut ctx = Context::default();
+    let profile = contingent_profile(doc, lex);
     for block in &doc.blocks {
         if !matches!(
             block.kind,
@@ -353,7 +358,8 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
             if let Some(mut r) = row(line, base, lex, ctx.columns.len()) {
                 r.indent = indent;
                 let before = found.facts.len();
-                let counts_no_one = read_row(doc, block, &r, &ctx, dominant, &mut found.facts);
+                let counts_no_one =
+                    read_row(doc, block, &r, &ctx, (dominant, profile), &mut found.facts);
                 // A row whose label counts something else ("Contributing countries: 56") is
                 // read too: its number is no figure for the prose rules either.
                 if found.facts.len() > before || counts_no_one {
@@ -466,12 +472,31 @@ fn row_date(
     }
 }
 
+/// A contingent's own fact sheet ("CHAD IN MINUSMA - CONTRIBUTOR FACT SHEET", "Fiche
+/// d'information — contingent du Bangladesh"): its title names one contributing country (not
+/// Mali, not a nation whose forces are their own) and a contingent or a contributor.
+fn contingent_profile(doc: &Document, lex: &'static Lexicon) -> Option<usize> {
+    let g = gazetteer();
+    let s = Sentence::new(&doc.meta.title, 0, lex);
+    let mut countries: Vec<usize> = (0..s.toks.len())
+        .filter(|&k| s.toks[k].is_word())
+        .filter_map(|k| g.country_by_word(s.word(k)))
+        .collect();
+    countries.sort_unstable();
+    countries.dedup();
+    let [c] = countries[..] else { return None };
+    let name = &g.countries[c].name;
+    let contributor = (0..s.toks.len())
+        .any(|k| s.is(k, Class::Contingent) || s.word(k).starts_with("contribut"));
+    (contributor && name != "Mali" && g.national_force(name).is_none()).then_some(c)
+}
+
 fn read_row(
     doc: &Document,
     block: &Block,
     r: &Row,
     ctx: &Context,
-    dominant: Option<usize>,
+    (dominant, profile): (Option<usize>, Option<usize>),
     out: &mut Vec<Fact>,
 ) -> bool {
     let g = gazetteer();
@@ -597,13 +622,19 @@ fn read_row(
         }
         ctx.last.set(Some(what));
         let worldwide = label.worldwide || cap.is_some_and(|c| c.worldwide);
+        // On a contingent's fact sheet, its rows are the contingent's, totals included, but
+        // for those under a caption or with a label that names the mission or a force.
+        let own_sheet = profile.filter(|_| {
+            !label.names_mission && !noun.names_mission && !cap.is_some_and(|c| c.names_mission)
+        });
         let contingent = if label.total {
-            None
+            own_sheet
         } else {
             // "Chad (1,446), Bangladesh (1,383)": each count's own country first.
             super::classify::bracketed_country(s, m)
                 .or(noun.country)
                 .or(label.country)
+                .or(own_sheet)
         };
         let (subject, contingent) = match (category, force) {
             (Category::CiviliansKilled | Category::Displaced, _) => {
@@ -772,6 +803,25 @@ mod tests {
         for v in [3.5, 12.4, 24.8, 8.0] {
             assert!(fs.iter().all(|f| f.value != v), "{v}: {fs:#?}");
         }
+    }
+
+    #[test]
+    fn a_contingents_fact_sheet_gives_its_rows_the_contingent_but_not_the_missions() {
+        let fs = facts(
+            "SENEGAL IN MINUSMA: CONTINGENT PROFILE\n\
+             Data as of 31 May 2022\n\n\
+             STRENGTH\n\
+             Total military personnel: 1,180\n\
+             Police in formed units: 280\n\n\
+             LOSSES SINCE 2013\n\
+             Fatalities: 12\n\n\
+             MINUSMA AS A WHOLE\n\
+             Military personnel: 12,300\n",
+        );
+        for v in [1180.0, 280.0, 12.0] {
+            assert_eq!(row_of(&fs, v).contingent.as_deref(), Some("Senegal"), "{v}");
+        }
+        assert_eq!(row_of(&fs, 12300.0).contingent, None);
     }
 
     #[test]
