@@ -946,7 +946,15 @@ fn country_named_before(sent: &Sentence, end: usize) -> Option<(usize, usize)> {
         let word = sent.word(k);
         let word = word.strip_suffix("'s").unwrap_or(word);
         let two = format!("{word} {}", sent.word(k + 1));
-        g.country_by_word(&two)
+        // "Royaume-Uni", "Guinée-Bissau": a name the tokens split at its hyphen.
+        let hyphened = sent
+            .toks
+            .get(k + 1)
+            .filter(|t| t.is_punct(sent.text, "-") && !t.space_before)
+            .map(|_| format!("{word}-{}", sent.word(k + 2)));
+        hyphened
+            .and_then(|h| g.country_by_word(&h))
+            .or_else(|| g.country_by_word(&two))
             .or_else(|| g.country_by_word(word))
             .filter(|&c| g.countries[c].name != "Mali")
             .map(|c| (c, k))

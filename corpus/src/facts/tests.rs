@@ -2339,3 +2339,15 @@ fn a_speakers_possessive_right_before_the_number_names_the_contingent() {
         Some("Senegal")
     );
 }
+
+#[test]
+fn a_hyphenated_country_named_before_the_speakers_country() {
+    let f = text_facts(
+        "New York, le 7 avril 2022. Le représentant du Royaume-Uni a indiqué que son pays \
+         maintenait 250 soldats au sein de la MINUSMA.",
+    );
+    assert_eq!(
+        find(&f, "250", "250").contingent.as_deref(),
+        Some("United Kingdom")
+    );
+}
