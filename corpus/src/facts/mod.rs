@@ -348,6 +348,25 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::new();
     let mut seen_sentences: HashSet<String> = HashSet::new();
     let mut recent_force: Option<usize> = None;
+    // The force the title names, when it names one and only one ("Opération Barkhane"): in
+    // a paragraph that names none, the text's figures are its, not those of the last force
+    // the paragraphs before named ("… prend le relais de l'opération Serval").
+    let title_force = blocks
+        .iter()
+        .find(|(b, _, _)| b.kind == crate::model::BlockKind::Title)
+        .and_then(|(_, sents, _)| {
+            let mut forces: Vec<usize> = sents
+                .iter()
+                .flat_map(|s| s.mentions.iter().filter_map(subject::personnel_force))
+                .collect();
+            forces.dedup();
+            match forces[..] {
+                [one] => Some(one),
+                _ => None,
+            }
+        });
+    // The block in which the recent force was named.
+    let mut recent_block = usize::MAX;
     // The text's last casualty figure so far: whose a toll that names no one counts.
     let mut last_casualty: Option<usize> = None;
     // The sentences in text order, for a look at the one after.
@@ -356,10 +375,17 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     // The last sentence of the paragraph before, and where its facts begin: wire copy puts
     // "Five others were wounded." in a paragraph of its own after the deaths.
     let mut last_para: Option<(&Sentence, usize)> = None;
-    for (block, sents, question) in &blocks {
+    for (bi, (block, sents, question)) in blocks.iter().enumerate() {
         let mut prev: Option<&Sentence> = None;
         let block_start = out.len();
         let para = block.kind == crate::model::BlockKind::Paragraph;
+        // A run of headings is a table of contents ("1 Effectifs", "3 Task Force Takuba"):
+        // the forces it lists are no context for the text after it.
+        let heading = |b: Option<&(&Block, _, _)>| {
+            b.is_some_and(|(b, _, _)| b.kind == crate::model::BlockKind::Heading)
+        };
+        let contents = heading(Some(&blocks[bi]))
+            && (heading(blocks.get(bi + 1)) || bi > 0 && heading(blocks.get(bi - 1)));
         for (i, sent) in sents.iter().enumerate() {
             index += 1;
             // The same sentence twice in one text (a repeated paragraph) is one claim.
@@ -409,12 +435,16 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             } else {
                 None
             };
+            let context_force = match title_force {
+                Some(t) if recent_block != bi => Some(t),
+                _ => recent_force,
+            };
             let ctx = SentenceContext {
                 last_stated,
                 report_end,
                 asked,
                 prev,
-                recent_force,
+                recent_force: context_force,
                 dominant,
                 year,
                 carried,
@@ -433,8 +463,9 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             if let Some(next) = all.get(index) {
                 subject::contingent_from_next(&mut out[before..], next);
             }
-            if let Some(f) = subject::last_force(sent) {
+            if let Some(f) = subject::last_force(sent).filter(|_| !contents) {
                 recent_force = Some(f);
+                recent_block = bi;
             }
             // Kept as an index so that no sentence scans the facts before it.
             if let Some(i) = (before..out.len())

@@ -14,7 +14,7 @@ pub struct Subject {
     pub contingent: Option<String>,
 }
 
-fn personnel_force(m: &Mention) -> Option<usize> {
+pub(super) fn personnel_force(m: &Mention) -> Option<usize> {
     let g = gazetteer();
     match m.entity {
         Entity::Force(i) if g.forces[i].kind.has_personnel() => Some(i),

@@ -2351,3 +2351,16 @@ fn a_hyphenated_country_named_before_the_speakers_country() {
         Some("United Kingdom")
     );
 }
+
+#[test]
+fn a_force_the_title_names_owns_later_paragraphs_that_name_none() {
+    let f = text_facts(
+        "Opération Barkhane\n\nL'opération Barkhane est une opération militaire française. \
+         Elle prend le relais, le 1er août 2014, de l'opération Serval.\n\nSommaire\n\n1 \
+         Effectifs\n\n2 Pertes\n\nEn 2016, le dispositif compte quelque 3 500 hommes.\n",
+    );
+    assert_eq!(
+        find(&f, "3 500", "3 500").subject.as_deref(),
+        Some("Operation Barkhane")
+    );
+}
