@@ -109,6 +109,13 @@ const MONTH_LEAD: [&str; 17] = [
     "mid", "last", "next", "during", "before",
 ];
 
+/// Words between a range's joining word and its second date that only place the end within
+/// its month ("and the first week of March 2022", "et la fin de mars").
+const RANGE_END_PLACING: [&str; 22] = [
+    "the", "first", "second", "third", "fourth", "last", "week", "weeks", "end", "beginning",
+    "start", "middle", "of", "early", "late", "mid", "la", "le", "fin", "debut", "mi", "de",
+];
+
 pub fn is_year(n: &str) -> Option<i32> {
     if n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()) {
         let y: i32 = n.parse().ok()?;
@@ -431,11 +438,15 @@ fn merge_ranges(c: &Cursor, mentions: Vec<DateMention>) -> Vec<DateMention> {
                 let joiner = joiner
                     .trim_start_matches("to the end of")
                     .trim_start_matches("to the beginning of");
-                let french = matches!(joiner.trim(), "et" | "au" | "a" | "jusqu'au");
-                let english = matches!(
-                    joiner.trim(),
-                    "and" | "to" | "-" | "–" | "until" | "through" | ""
-                );
+                // "between December 2021 and the first week of March 2022", "entre janvier et
+                // la fin mars": the joining word, then words that only place the end within
+                // its month.
+                let mut words = joiner.split_whitespace();
+                let first = words.next().unwrap_or("");
+                let placing = words.all(|w| RANGE_END_PLACING.contains(&w));
+                let joiner = if placing { first } else { joiner.trim() };
+                let french = matches!(joiner, "et" | "au" | "a" | "jusqu'au");
+                let english = matches!(joiner, "and" | "to" | "-" | "–" | "until" | "through" | "");
                 if (english && !du) || (french && (a.cue == Cue::Period || du)) {
                     let to = b.to.or(b.from);
                     let from = a.from.or_else(|| {
@@ -501,6 +512,17 @@ mod tests {
         );
         assert_eq!(d[0].2.as_deref(), Some("2018-06-30"));
         assert_eq!(d[1].2.as_deref(), Some("2019-06-30"));
+    }
+
+    #[test]
+    fn a_range_whose_end_is_placed_within_its_month() {
+        let d = dates("killed between December 2021 and the first week of March 2022");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].2.as_deref(), Some("2021-12"));
+        assert_eq!(d[0].3.as_deref(), Some("2022-03"));
+        // A clause that says more than where in the month is no joint.
+        let d = dates("between December 2021 and the report of March 2022");
+        assert_eq!(d[0].3, None);
     }
 
     #[test]
