@@ -52,8 +52,26 @@ fn french_month(w: &str) -> Option<u8> {
         "novembre",
         "decembre",
     ];
+    // Wire datelines abbreviate them ("BAMAKO, 3 oct 2016", "12 janv. 2021"); "mar" and
+    // "mai" are left out ("mar." is also Tuesday, "mai" is already whole).
+    const SHORT: [(&str, u8); 10] = [
+        ("janv", 1),
+        ("fevr", 2),
+        ("fev", 2),
+        ("avr", 4),
+        ("juil", 7),
+        ("sept", 9),
+        ("oct", 10),
+        ("nov", 11),
+        ("dec", 12),
+        ("aou", 8),
+    ];
     let fw = fold(w.trim_end_matches('.'));
-    FRENCH.iter().position(|m| *m == fw).map(|i| i as u8 + 1)
+    FRENCH
+        .iter()
+        .position(|m| *m == fw)
+        .map(|i| i as u8 + 1)
+        .or_else(|| SHORT.iter().find(|(a, _)| *a == fw).map(|(_, m)| *m))
 }
 
 pub fn month_of(word: &str) -> Option<u8> {
@@ -244,7 +262,8 @@ fn match_at(c: &Cursor, i: usize) -> Option<(DateMention, usize)> {
     // Month-first: "October 16, 2018", "June 30th 2018", "March 27 to 31, 2022", "June 2015".
     if let Some(m) = c.month(i) {
         let mut j = i + 1;
-        if c.text(j) == "." && c.text(i).len() == 3 {
+        // "Oct.", "janv.", "févr.": an abbreviation's full stop.
+        if c.text(j) == "." && c.text(i).len() <= 5 {
             j += 1;
         }
         if let Some((d, k)) = c.day(j) {
@@ -293,7 +312,7 @@ fn match_at(c: &Cursor, i: usize) -> Option<(DateMention, usize)> {
         }
         if let Some(m) = c.month(j) {
             let mut k = j + 1;
-            if c.text(k) == "." && c.text(j).len() == 3 {
+            if c.text(k) == "." && c.text(j).len() <= 5 {
                 k += 1;
             }
             let ky = c.skip_comma(k);
@@ -512,6 +531,18 @@ mod tests {
         );
         assert_eq!(d[0].2.as_deref(), Some("2018-06-30"));
         assert_eq!(d[1].2.as_deref(), Some("2019-06-30"));
+    }
+
+    #[test]
+    fn abbreviated_months_of_a_dateline() {
+        for (s, iso) in [
+            ("BAMAKO, 3 oct 2016 (AFP) - Deux", "2016-10-03"),
+            ("Gao, 12 janv. 2021 - Un", "2021-01-12"),
+            ("Niamey, 5 févr. 2019", "2019-02-05"),
+        ] {
+            let d = dates(s);
+            assert_eq!(d[0].2.as_deref(), Some(iso), "{s}: {d:?}");
+        }
     }
 
     #[test]
