@@ -540,6 +540,10 @@ fn read_row(
             .find(|&k| !s.toks[k].is_word())
             .unwrap_or(noun_end);
         let noun = phrase(s, m.last + 1, noun_end);
+        // "Annual budget: $1.18 billion": money, whatever the label counts.
+        if money_sign_before(s, m) {
+            continue;
+        }
         if noun.counts.is_none() && noun_end > m.last + 1 && n == 0 {
             // "12 camps", "$1.18 billion": the noun says it counts something else.
             if measure_or_thing(s, m, noun_end) {
@@ -696,13 +700,18 @@ fn read_row(
     false
 }
 
-/// "12 camps", "$1.18 billion", "8%": a number whose own noun or sign is not a person count.
-fn measure_or_thing(s: &Sentence, m: &NumberMention, noun_end: usize) -> bool {
+/// A currency sign right before the number: "$1.18 billion", "€ 300".
+fn money_sign_before(s: &Sentence, m: &NumberMention) -> bool {
     let before = m
         .first
         .checked_sub(1)
         .map_or("", |k| s.toks[k].text(s.text));
-    let money = matches!(before, "$" | "€" | "£");
+    matches!(before, "$" | "€" | "£") || before.ends_with('$')
+}
+
+/// "12 camps", "$1.18 billion", "8%": a number whose own noun or sign is not a person count.
+fn measure_or_thing(s: &Sentence, m: &NumberMention, noun_end: usize) -> bool {
+    let money = money_sign_before(s, m);
     let person = (m.last + 1..noun_end).any(|k| {
         s.classes[k].has_any(&[
             Class::Counted,
@@ -822,6 +831,22 @@ mod tests {
             assert_eq!(row_of(&fs, v).contingent.as_deref(), Some("Senegal"), "{v}");
         }
         assert_eq!(row_of(&fs, 12300.0).contingent, None);
+    }
+
+    #[test]
+    fn money_in_a_fact_sheet_counts_no_one() {
+        let fs = facts(
+            "MINUSMA at a glance, 30 June 2021\n\n\
+             Troops: 12,000\n\
+             Annual budget: $1.18 billion\n\
+             Peacekeeping budget 2019-20: US$6.5 billion\n",
+        );
+        assert!(
+            fs.iter()
+                .all(|f| f.value < 1e6 || f.category == Category::Other),
+            "{fs:#?}"
+        );
+        assert_eq!(row_of(&fs, 12000.0).category, Category::Troops);
     }
 
     #[test]
