@@ -1116,6 +1116,17 @@ pub fn classify(
         // The caller drops `other` facts without a unit.
         return done(Category::Other, String::new(), None);
     }
+    // "1,240 displaced households", "some twenty families": households, not people.
+    // (Written in lower case: "United Nations Volunteers" are people.)
+    let not_people = (m.last + 1..(m.last + 4).min(sent.toks.len()))
+        .take_while(|&k| sent.toks[k].is_word() && !sent.is(k, Class::NpStop))
+        .any(|k| {
+            sent.is(k, Class::NotPeople)
+                && !sent.toks[k].text(sent.text).starts_with(char::is_uppercase)
+        });
+    if not_people || np.iter().any(|(w, cap)| !cap && lex.is(w, Class::NotPeople)) {
+        return done(Category::Other, unit, None);
+    }
     // "came from Egypt (7), Chad (5) …": a count in brackets after a country is that
     // contingent's share of what the sentence counts.
     if let Some(c) = bracketed_country(sent, m) {

@@ -401,7 +401,10 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 }
                 ctx.measures = read
                     .iter()
-                    .map(|s| s.text.contains('%') || s.any(Class::MeasurePct))
+                    .map(|s| {
+                        // A share, or households rather than people ("Households | IDPs").
+                        s.text.contains('%') || s.any(Class::MeasurePct) || s.any(Class::NotPeople)
+                    })
                     .collect();
                 ctx.columns = columns;
                 continue;

@@ -121,10 +121,11 @@ fn personnel_and_percentages() {
         (q.qualifier, q.unit.as_str(), q.subject.as_deref()),
         (Qualifier::AtLeast, "projects", Some("MINUSMA"))
     );
+    // Families, not people: no displacement figure.
     let v = find(&f, "dozens of families", "dozens");
     assert_eq!(
         (v.qualifier, v.category, v.value),
-        (Qualifier::Vague, Category::Displaced, 24.0)
+        (Qualifier::Vague, Category::Other, 24.0)
     );
 }
 
@@ -2363,4 +2364,15 @@ fn a_force_the_title_names_owns_later_paragraphs_that_name_none() {
         find(&f, "3 500", "3 500").subject.as_deref(),
         Some("Operation Barkhane")
     );
+}
+
+#[test]
+fn households_and_families_are_no_count_of_people() {
+    let f = text_facts(
+        "Gao, 30 June 2014. Some 1,240 displaced households received kits, and about 6,500 \
+         displaced people were registered. Ten United Nations Volunteers joined the Mission.",
+    );
+    assert_eq!(find(&f, "1,240", "1,240").category, Category::Other);
+    assert_eq!(find(&f, "6,500", "6,500").category, Category::Displaced);
+    assert_eq!(find(&f, "Ten", "Ten").category, Category::CivilianStaff);
 }
