@@ -130,8 +130,28 @@ const MONTH_LEAD: [&str; 17] = [
 /// Words between a range's joining word and its second date that only place the end within
 /// its month ("and the first week of March 2022", "et la fin de mars").
 const RANGE_END_PLACING: [&str; 22] = [
-    "the", "first", "second", "third", "fourth", "last", "week", "weeks", "end", "beginning",
-    "start", "middle", "of", "early", "late", "mid", "la", "le", "fin", "debut", "mi", "de",
+    "the",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "last",
+    "week",
+    "weeks",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "la",
+    "le",
+    "fin",
+    "debut",
+    "mi",
+    "de",
 ];
 
 pub fn is_year(n: &str) -> Option<i32> {

@@ -911,6 +911,17 @@ fn before_has(sent: &Sentence, m: &NumberMention, c: Class, span: usize) -> bool
     (m.first.saturating_sub(span)..m.first).any(|k| sent.is(k, c))
 }
 
+/// A strength, not a casualty or displacement figure.
+fn is_strength(c: Category) -> bool {
+    matches!(
+        c,
+        Category::Troops
+            | Category::Police
+            | Category::UniformedPersonnel
+            | Category::CivilianStaff
+    )
+}
+
 /// What a group of personnel words counts: police, soldiers or civilian staff.
 fn group_counts(sent: &Sentence, range: std::ops::Range<usize>) -> Option<Category> {
     let has = |c: Class| range.clone().any(|k| sent.is(k, c));
@@ -954,18 +965,9 @@ fn serving(
     let end = (k..(k + 8).min(sent.toks.len()))
         .find(|&j| !sent.toks[j].is_word() && !sent.toks[j].is_punct(sent.text, "-"))
         .unwrap_or((k + 8).min(sent.toks.len()));
-    let strength = |c: Category| {
-        matches!(
-            c,
-            Category::Troops
-                | Category::Police
-                | Category::UniformedPersonnel
-                | Category::CivilianStaff
-        )
-    };
     let g = gazetteer();
     group_counts(sent, k..end)
-        .or_else(|| carried.map(|c| c.category).filter(|&c| strength(c)))
+        .or_else(|| carried.map(|c| c.category).filter(|&c| is_strength(c)))
         .or_else(|| {
             (fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
                 && super::subject::country_before(sent, m)
@@ -1124,7 +1126,11 @@ pub fn classify(
             sent.is(k, Class::NotPeople)
                 && !sent.toks[k].text(sent.text).starts_with(char::is_uppercase)
         });
-    if not_people || np.iter().any(|(w, cap)| !cap && lex.is(w, Class::NotPeople)) {
+    if not_people
+        || np
+            .iter()
+            .any(|(w, cap)| !cap && lex.is(w, Class::NotPeople))
+    {
         return done(Category::Other, unit, None);
     }
     // "came from Egypt (7), Chad (5) …": a count in brackets after a country is that
@@ -1412,19 +1418,11 @@ pub fn classify(
             let k = sent.past_qualifiers(m.first);
             k > 0 && sent.is(k - 1, Class::Deploy)
         };
-        let strength = |c: Category| {
-            matches!(
-                c,
-                Category::Troops
-                    | Category::Police
-                    | Category::UniformedPersonnel
-                    | Category::CivilianStaff
-            )
-        };
+
         if let Some(c) = carried.filter(|c| {
             c.category != Category::Other
                 && !c.previous_sentence
-                && (!strength_verb || strength(c.category))
+                && (!strength_verb || is_strength(c.category))
         }) {
             let unit = if bare_personnel {
                 unit

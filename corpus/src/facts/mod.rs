@@ -509,8 +509,8 @@ fn blocked_tokens(sent: &Sentence) -> Vec<bool> {
         }
     }
     // Footnote markers: "killed in action[3]", "…in 2021.[5] Belgium", "[12][13]".
-    for k in 1..sent.toks.len().saturating_sub(1) {
-        let (open, t, close) = (&sent.toks[k - 1], &sent.toks[k], &sent.toks[k + 1]);
+    for (i, w) in sent.toks.windows(3).enumerate() {
+        let (k, open, t, close) = (i + 1, &w[0], &w[1], &w[2]);
         let after = sent.toks.get(k + 2);
         if t.is_num()
             && open.is_punct(sent.text, "[")

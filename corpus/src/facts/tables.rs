@@ -489,8 +489,8 @@ fn contingent_profile(doc: &Document, lex: &'static Lexicon) -> Option<usize> {
     countries.dedup();
     let [c] = countries[..] else { return None };
     let name = &g.countries[c].name;
-    let contributor = (0..s.toks.len())
-        .any(|k| s.is(k, Class::Contingent) || s.word(k).starts_with("contribut"));
+    let contributor =
+        (0..s.toks.len()).any(|k| s.is(k, Class::Contingent) || s.word(k).starts_with("contribut"));
     (contributor && name != "Mali" && g.national_force(name).is_none()).then_some(c)
 }
 

@@ -2283,7 +2283,10 @@ fn lives_given_or_paid_are_deaths() {
         find(&f, "Forty-one", "Forty-one").category,
         Category::MilitaryKilled
     );
-    assert_eq!(find(&f, "Two", "Two").category, Category::PeacekeepersKilled);
+    assert_eq!(
+        find(&f, "Two", "Two").category,
+        Category::PeacekeepersKilled
+    );
 }
 
 #[test]
@@ -2296,7 +2299,10 @@ fn one_of_them_wounded_nouns_and_a_contributors_soldiers_in_a_peacekeeping_story
     let x = find(&f, "l'un", "l'un");
     assert_eq!(x.category, Category::PeacekeepersKilled);
     assert_eq!(x.unit, "personnel");
-    assert_eq!(find(&f, "sept", "sept").category, Category::PeacekeepersWounded);
+    assert_eq!(
+        find(&f, "sept", "sept").category,
+        Category::PeacekeepersWounded
+    );
 }
 
 #[test]
