@@ -2382,3 +2382,12 @@ fn households_and_families_are_no_count_of_people() {
     assert_eq!(find(&f, "6,500", "6,500").category, Category::Displaced);
     assert_eq!(find(&f, "Ten", "Ten").category, Category::CivilianStaff);
 }
+
+#[test]
+fn bodies_found_are_the_dead() {
+    let f = text_facts(
+        "Mopti, 24 March 2019. Gunmen attacked the village of Ogossagou at dawn. Rescuers \
+         pulled 134 bodies from the burnt houses.",
+    );
+    assert_eq!(find(&f, "134", "134").category, Category::CiviliansKilled);
+}
