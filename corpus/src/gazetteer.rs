@@ -336,6 +336,18 @@ impl Gazetteer {
     }
 
     /// The armed forces of a country, when `forces.tsv` names them ("France" → French forces).
+    /// Whether a country's soldiers, in this genre, serve as a contingent of a peace
+    /// operation: not the host country (Mali), not a nation whose forces are their own
+    /// ("French soldiers" are French forces).
+    pub fn contributes(&self, country: &str) -> bool {
+        country != "Mali" && self.national_force(country).is_none()
+    }
+
+    /// Whether the country of a demonym mention contributes (see `contributes`).
+    pub fn contributor_mention(&self, e: Entity) -> bool {
+        matches!(e, Entity::Demonym(c) if self.contributes(&self.countries[c].name))
+    }
+
     pub fn national_force(&self, country: &str) -> Option<usize> {
         self.forces.iter().position(|f| {
             f.kind == ForceKind::NationalForces && f.country.as_deref() == Some(country)

@@ -874,11 +874,7 @@ fn victims_from_context(
             // soldiers of a peace operation with no army named are peacekeepers.
             // "une source militaire togolaise évoquait neuf blessés graves", in a story whose
             // casualties were peacekeepers: a contributing nation's soldiers are too.
-            let contributor = s.mentions.iter().any(|x| {
-                matches!(x.entity, Entity::Demonym(c)
-                    if g.national_force(&g.countries[c].name).is_none()
-                        && g.countries[c].name != "Mali")
-            });
+            let contributor = s.mentions.iter().any(|x| g.contributor_mention(x.entity));
             if !army_named
                 && (is_peace_op_mentioned(s)
                     || (contributor && recent == Some(Victims::Peacekeepers)))
@@ -965,15 +961,17 @@ fn serving(
     let end = (k..(k + 8).min(sent.toks.len()))
         .find(|&j| !sent.toks[j].is_word() && !sent.toks[j].is_punct(sent.text, "-"))
         .unwrap_or((k + 8).min(sent.toks.len()));
-    let g = gazetteer();
     group_counts(sent, k..end)
         .or_else(|| carried.map(|c| c.category).filter(|&c| is_strength(c)))
-        .or_else(|| {
-            (fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
-                && super::subject::country_before(sent, m)
-                    .is_some_and(|(c, _)| g.national_force(&c).is_none() && c != "Mali"))
-            .then_some(Category::Troops)
-        })
+        .or_else(|| contributor_subject(sent, m, fallback_force).then_some(Category::Troops))
+}
+
+/// A contributing country as the clause's subject, in a text about a peace operation
+/// ("Chad … had already lost 51", "Germany has about 1,000 personnel with the UN mission").
+fn contributor_subject(sent: &Sentence, m: &NumberMention, fallback_force: Option<usize>) -> bool {
+    let g = gazetteer();
+    fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
+        && super::subject::country_before(sent, m).is_some_and(|(c, _)| g.contributes(&c))
 }
 
 /// "Of the police, 212 were women": a sentence that opens on a partitive of a group of
@@ -1203,16 +1201,12 @@ pub fn classify(
         || (np_has(np, lex, Class::Military)
             && super::subject::country_before(sent, m)
                 .or_else(|| super::subject::demonym_in_phrase(sent, m))
-                .is_some_and(|(c, _)| g.national_force(&c).is_none() && c != "Mali"))
+                .is_some_and(|(c, _)| g.contributes(&c)))
         // "« Les neuf militaires sont morts », a confié un officier nigérien", after the story's
         // peacekeepers: soldiers of a contributing nation named in the sentence.
         || (np_has(np, lex, Class::Military)
             && recent == Some(Victims::Peacekeepers)
-            && sent.mentions.iter().any(|x| {
-                matches!(x.entity, Entity::Demonym(c)
-                    if g.national_force(&g.countries[c].name).is_none()
-                        && g.countries[c].name != "Mali")
-            }))
+            && sent.mentions.iter().any(|x| g.contributor_mention(x.entity)))
         // "Le Tchad … compte à lui seul plus de 70 morts", "Togo mourns 20 dead": a
         // contributing country's dead, in a text about a peace operation.
         // "Chad … had already lost 51 of its personnel" too.
@@ -1223,9 +1217,7 @@ pub fn classify(
                     lex.classes(w)
                         .has_any(&[Class::Counted, Class::SoldiersOf, Class::Military])
                 })))
-            && fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
-            && super::subject::country_before(sent, m)
-                .is_some_and(|(c, _)| g.national_force(&c).is_none() && c != "Mali"));
+            && contributor_subject(sent, m, fallback_force));
     let un_named = sent
         .mentions
         .iter()
@@ -1556,12 +1548,12 @@ pub fn classify(
     // when the sentence speaks of police or of uniformed personnel ("Togo deploys some 930
     // personnel, including a formed police unit").
     // "900 British personnel have served in Gao" too.
-    let contributor = |(c, _): (String, String)| g.national_force(&c).is_none() && c != "Mali";
     let contingent_personnel = head == "personnel"
-        && fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
-        && ((np.len() == 1 && super::subject::country_before(sent, m).is_some_and(contributor))
+        && ((np.len() == 1 && contributor_subject(sent, m, fallback_force))
             || (np.len() == 2
-                && super::subject::demonym_in_phrase(sent, m).is_some_and(contributor)));
+                && fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
+                && super::subject::demonym_in_phrase(sent, m)
+                    .is_some_and(|(c, _)| g.contributes(&c))));
     let mixed = contingent_personnel
         && (0..sent.toks.len()).any(|k| sent.is(k, Class::Police) || sent.word(k) == "uniformed");
     let category = if joint || uniformed || mixed {

@@ -1004,7 +1004,7 @@ fn worldwide(sent: &Sentence, m: &NumberMention, casualty: bool) -> bool {
         .any(|x| matches!(x.entity, Entity::Place(_)) && x.start >= end && x.end <= clause_end_at);
     // "under the UN flag", "sous le drapeau de l'ONU": a flag word with the United Nations
     // named next to it.
-    let g = crate::gazetteer::gazetteer();
+    let g = gazetteer();
     let un_flag = |k: usize| {
         let (s, e) = (sent.toks[k].start, sent.toks[k].end);
         sent.is(k, Class::UnFlag)

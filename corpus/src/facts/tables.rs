@@ -488,10 +488,9 @@ fn contingent_profile(doc: &Document, lex: &'static Lexicon) -> Option<usize> {
     countries.sort_unstable();
     countries.dedup();
     let [c] = countries[..] else { return None };
-    let name = &g.countries[c].name;
     let contributor =
         (0..s.toks.len()).any(|k| s.is(k, Class::Contingent) || s.word(k).starts_with("contribut"));
-    (contributor && name != "Mali" && g.national_force(name).is_none()).then_some(c)
+    (contributor && g.contributes(&g.countries[c].name)).then_some(c)
 }
 
 fn read_row(
