@@ -115,15 +115,14 @@ pub fn App() -> impl IntoView {
     let messages = RwSignal::new(0u32);
     let region = RefCell::new(None::<Region>);
     let target = RefCell::new(String::new());
-    let draws = std::cell::Cell::new(0u32);
+    // Shared with a pending follow-up draw, which a newer draw makes moot.
+    let draws = std::rc::Rc::new(std::cell::Cell::new(0u32));
     // A keystroke in Search draws the passages one screen holds, and the rest of the result
     // page after that frame is painted: the results the user sees paint without waiting for
     // fifty passages to be built and laid out. `typed`: the view and query last drawn;
-    // `rest`: bumped to draw the whole page; `wanted`: the draw whose rest is awaited (a newer
-    // draw makes an older follow-up moot).
+    // `rest`: bumped to draw the whole page.
     let typed = RefCell::new((String::new(), String::new()));
     let rest = RwSignal::new(0u32);
-    let wanted = std::rc::Rc::new(std::cell::Cell::new(0u32));
     // Created here, in the app's own scope: a signal first made inside the effect would be
     // disposed with that run of it.
     crate::mine::init();
@@ -165,15 +164,15 @@ pub fn App() -> impl IntoView {
         crate::mine::track();
         let user = crate::mine::with(|m| m.corpus);
         rest.track();
-        let now = (
+        let view_query = (
             l.segments().first().cloned().unwrap_or_default(),
             l.param("q").unwrap_or_default(),
         );
-        let first_screen = now.0 == "search" && {
+        let first_screen = view_query.0 == "search" && {
             let last = typed.borrow();
-            last.0 == now.0 && last.1 != now.1
+            last.0 == view_query.0 && last.1 != view_query.1
         };
-        *typed.borrow_mut() = now;
+        *typed.borrow_mut() = view_query;
         let (key, content) = match corpus() {
             Ok(c) => page(user.unwrap_or(c), &l, export_error, first_screen),
             Err(e) => (
@@ -190,16 +189,15 @@ pub fn App() -> impl IntoView {
         // moment this changes (with layout flushed), for this app and its peer engines alike.
         draws.set(draws.get().wrapping_add(1));
         let _ = main.set_attribute("data-drawn", &draws.get().to_string());
-        wanted.set(draws.get());
         if first_screen {
             // Busy until the rest is in, for assistive technology and for the benchmark's
             // second figure (keystroke to the whole page).
             let _ = main.set_attribute("aria-busy", "true");
-            let (wanted, this) = (wanted.clone(), draws.get());
+            let (draws, this) = (draws.clone(), draws.get());
             request_animation_frame(move || {
                 set_timeout(
                     move || {
-                        if wanted.get() == this {
+                        if draws.get() == this {
                             rest.update(|n| *n = n.wrapping_add(1));
                         }
                     },
