@@ -191,7 +191,13 @@ pub fn as_of(
         return (d.from, end, DateBasis::Period);
     }
     if let Some(d) = nearest(&|d| d.from.is_some()) {
-        return (d.from, d.to, DateBasis::Event);
+        // "Over the whole period 2013–2023, 742 were injured": a span counts up to its end.
+        let basis = if d.to.is_some() {
+            DateBasis::Period
+        } else {
+            DateBasis::Event
+        };
+        return (d.from, d.to, basis);
     }
     if let Some(y) = heading_year {
         return (Some(PartialDate::year(y)), None, DateBasis::Event);

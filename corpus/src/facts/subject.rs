@@ -272,7 +272,9 @@ pub(super) fn same_claim_same_contingent(facts: &mut [super::Fact]) {
             Category::PeacekeepersKilled | Category::PeacekeepersWounded
         )
     };
-    let named: Vec<(Category, u64, String, String)> = facts
+    // The same figure as of another year is another claim (a table's 10 dead of 2020 are
+    // not the 10 Chadians of 2019).
+    let named: Vec<(Category, u64, String, String, Option<i32>)> = facts
         .iter()
         .filter(|f| casualty(f))
         .filter_map(|f| {
@@ -281,6 +283,7 @@ pub(super) fn same_claim_same_contingent(facts: &mut [super::Fact]) {
                 f.value as u64,
                 f.subject.clone()?,
                 f.contingent.clone()?,
+                f.as_of_year(),
             ))
         })
         .collect();
@@ -300,8 +303,12 @@ pub(super) fn same_claim_same_contingent(facts: &mut [super::Fact]) {
             continue;
         };
         // Only when every mention of that figure with a contingent agrees on it.
-        let mut same = named.iter().filter(|(c, v, s, _)| {
-            *c == f.category && *v == f.value as u64 && s.starts_with(&mission)
+        let year = f.as_of_year();
+        let mut same = named.iter().filter(|(c, v, s, _, y)| {
+            *c == f.category
+                && *v == f.value as u64
+                && s.starts_with(&mission)
+                && (y.is_none() || year.is_none() || *y == year)
         });
         let Some(first) = same.next() else {
             continue;

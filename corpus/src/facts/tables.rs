@@ -191,7 +191,12 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
     // The label ends at the last word before the number that is not a qualifier ("some").
     let label_end = sent.past_qualifiers(first.first);
     let words = (0..label_end).filter(|&k| sent.toks[k].is_word()).count();
-    if words == 0 || words > MAX_LABEL_WORDS {
+    // A row labelled by a year or span alone ("2019", "2013–2023").
+    let dated = sent
+        .dates
+        .iter()
+        .any(|d| d.end <= sent.toks[first.first].start);
+    if (words == 0 && !dated) || words > MAX_LABEL_WORDS {
         return None;
     }
     let gap_start = (0..label_end)
@@ -312,6 +317,19 @@ struct Context {
     /// What the last row counted: a part row under it ("dont à la suite d'actes malveillants
     /// ..... 122") counts the same.
     last: Cell<Option<Counts>>,
+    /// The first and last dates of the rows labelled by a year or span: a total row under
+    /// them counts that period ("| 2013 | 14 | … | 2023 | 21 | Total | 311 |").
+    spanned: Cell<Option<(PartialDate, PartialDate)>>,
+}
+
+/// A line of one to four words with no figure that count nothing: the name of a group of
+/// rows ("NORTH", "Centre region"), not a caption of a new table.
+fn group_line(line: &str, lex: &'static Lexicon) -> bool {
+    if line.chars().any(|c| c.is_ascii_digit()) || line.split_whitespace().count() > 4 {
+        return false;
+    }
+    let s = Sentence::new(line, 0, lex);
+    counts(&s.classes, &s.words).is_none() && !s.any(Class::Total)
 }
 
 /// A caption line: short, and no sentence of prose.
@@ -332,8 +350,24 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
         rows: Vec::new(),
     };
     let mut ctx = Context::default();
+    // The last heading: a table whose header and caption say nothing of what its figures
+    // count ("Year | Malicious acts | Other causes | Total") counts what the heading above it
+    // names ("MINUSMA: fatalities by year").
+    let mut heading: Option<Caption> = None;
     let profile = contingent_profile(doc, lex);
+    // After a group's name, the caption it would be if the next line is no row of the
+    // table: "KEY FIGURES" over bulleted label lines after a table is their caption.
+    let mut pending: Option<Context> = None;
     for block in &doc.blocks {
+        let head = doc.slice(block.span);
+        if matches!(block.kind, BlockKind::Heading | BlockKind::Title) && is_caption(head.trim()) {
+            let lead = head.len() - head.trim_start().len();
+            heading = Some(Caption {
+                text: head.trim().to_string(),
+                base: block.span.start as usize + lead,
+                read: OnceCell::new(),
+            });
+        }
         if !matches!(
             block.kind,
             BlockKind::Heading | BlockKind::Paragraph | BlockKind::Caption | BlockKind::Quote
@@ -349,17 +383,30 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
             let base = offset + lead;
             offset += raw.len();
             let line = line.trim_start();
-            // A rule under a header or above a total ("----|----", "+===+") keeps the
-            // table's context.
-            if line.is_empty() || line.chars().all(|c| "-=+|:_ \t".contains(c)) {
+            // A rule under a header or above a total ("----|----", "+===+"), or rows left
+            // out ("...", "[…]"), keeps the table's context.
+            if line.is_empty() || line.chars().all(|c| "-=+|:_ \t.…[]".contains(c)) {
                 continue;
             }
             let indent = raw[..lead].chars().count();
+            // The rows of an aligned table are lines of their own (the ingest's row-like
+            // lines); a prose or list line after a group's name leaves the table.
+            if let Some(p) = pending.take() {
+                if block.kind != BlockKind::Heading {
+                    ctx = p;
+                }
+            }
             if let Some(mut r) = row(line, base, lex, ctx.columns.len()) {
                 r.indent = indent;
                 let before = found.facts.len();
-                let counts_no_one =
-                    read_row(doc, block, &r, &ctx, (dominant, profile), &mut found.facts);
+                let counts_no_one = read_row(
+                    doc,
+                    block,
+                    &r,
+                    (&ctx, heading.as_ref()),
+                    (dominant, profile),
+                    &mut found.facts,
+                );
                 // A row whose label counts something else ("Contributing countries: 56") is
                 // read too: its number is no figure for the prose rules either.
                 if found.facts.len() > before || counts_no_one {
@@ -407,15 +454,17 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                     })
                     .collect();
                 ctx.columns = columns;
+                pending = None;
                 continue;
             }
+            let group = !ctx.columns.is_empty() && group_line(line, lex);
             // A list item that is not a row ("• Création : 25 avril 2013") is no caption of
             // the items after it: its date is its own.
             let item = line.starts_with(['•', '-', '–', '*', '·'])
                 && line
                     .split_once(':')
                     .is_some_and(|(_, value)| !value.trim().is_empty());
-            ctx = Context {
+            let next = Context {
                 caption: (is_caption(line) && !item).then(|| Caption {
                     text: line.to_string(),
                     base,
@@ -425,7 +474,15 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 measures: Vec::new(),
                 spans: Vec::new(),
                 last: Cell::new(None),
+                spanned: Cell::new(None),
             };
+            // A group's name between the rows of a table ("NORTH", "Centre") keeps its
+            // columns: the rows under it are the table's.
+            if group {
+                pending = Some(next);
+            } else {
+                ctx = next;
+            }
         }
     }
     found
@@ -466,6 +523,8 @@ fn row_date(
             Cue::AsOf => (Some(from), d.to, DateBasis::Stated),
             Cue::Since => (Some(from), published.or(d.to), DateBasis::Period),
             Cue::Period => (Some(from), d.to.or(Some(from)), DateBasis::Period),
+            // A row of a span ("2013–2023 (cumulative)") counts up to its end.
+            Cue::Plain if d.to.is_some() => (Some(from), d.to, DateBasis::Period),
             Cue::Plain => (Some(from), d.to, DateBasis::Event),
         };
     }
@@ -497,7 +556,7 @@ fn read_row(
     doc: &Document,
     block: &Block,
     r: &Row,
-    ctx: &Context,
+    (ctx, heading): (&Context, Option<&Caption>),
     (dominant, profile): (Option<usize>, Option<usize>),
     out: &mut Vec<Fact>,
 ) -> bool {
@@ -526,11 +585,23 @@ fn read_row(
         .iter()
         .filter(|d| d.end <= s.toks.get(r.label_end).map_or(0, |t| t.start))
         .collect();
-    let (date, date_end, basis) = row_date(
-        &label_dates,
-        caption.map_or(&[][..], |(_, dates)| &dates[..]),
-        doc.meta.published,
-    );
+    let (date, date_end, basis) = match ctx.spanned.get() {
+        Some((from, to)) if label.total && label_dates.is_empty() => {
+            (Some(from), Some(to), DateBasis::Period)
+        }
+        _ => row_date(
+            &label_dates,
+            caption.map_or(&[][..], |(_, dates)| &dates[..]),
+            doc.meta.published,
+        ),
+    };
+    if let Some(d) = label_dates.first() {
+        if let Some(from) = d.from {
+            let to = d.to.unwrap_or(from);
+            let (lo, hi) = ctx.spanned.get().unwrap_or((from, to));
+            ctx.spanned.set(Some((lo.min(from), hi.max(to))));
+        }
+    }
     let mut previous: Option<Counts> = None;
     let before = out.len();
     for (n, m) in r.mentions.iter().enumerate() {
@@ -596,6 +667,9 @@ fn read_row(
             .or(above)
             .or(previous)
             .or(cap.and_then(|c| c.counts))
+            .or(heading
+                .filter(|_| !ctx.columns.is_empty())
+                .and_then(|h| h.read(s.lex).0.counts))
         else {
             continue;
         };
@@ -623,7 +697,15 @@ fn read_row(
         let own_label = label.counts.is_some() || noun.counts.is_some() || above.is_some();
         let by_place = label.names_place
             && matches!(category, Category::Displaced | Category::CiviliansKilled);
-        if !own_label && !label.names_country && !label.total && !by_place && !label.rest {
+        // Under a header, a row may be a year or a span ("2019", "2013–2023 (cumulative)").
+        let by_date = !ctx.columns.is_empty() && !label_dates.is_empty();
+        if !own_label
+            && !label.names_country
+            && !label.total
+            && !by_place
+            && !label.rest
+            && !by_date
+        {
             continue;
         }
         ctx.last.set(Some(what));
@@ -1009,6 +1091,71 @@ mod tests {
         assert_eq!(row_of(&fs, 561.0).category, Category::Police);
         assert_eq!(cell_starts("Egypt   1 071  –"), [0, 8, 15]);
         assert_eq!(cell_starts("Troops: 12,388"), [0]);
+    }
+
+    #[test]
+    fn rows_labelled_by_year_count_what_the_heading_names_and_the_total_spans_them() {
+        let fs = facts(concat!(
+            "Blue helmets in Mali: deaths per year\n\n",
+            "Figures from the fatality database, checked on 2 March 2024.\n\n",
+            "| Year | Hostile acts | Accidents | Total |\n",
+            "|------|-------------:|----------:|------:|\n",
+            "| 2016 |           21 |        11 |    32 |\n",
+            "| 2017 |           26 |         6 |    41 |\n",
+            "| 2013–2017 (all) |     77 |        46 |   123 |\n",
+            "| Total |           88 |        52 |   140 |\n",
+        ));
+        for (v, year) in [(21.0, 2016), (6.0, 2017), (41.0, 2017), (123.0, 2017)] {
+            let f = row_of(&fs, v);
+            assert_eq!(f.category, Category::PeacekeepersKilled, "{v}: {fs:#?}");
+            assert_eq!(f.as_of_year(), Some(year), "{v}: {f:#?}");
+        }
+        // The span row and the total count up to their last year.
+        assert_eq!(row_of(&fs, 123.0).date_basis, DateBasis::Period);
+        assert_eq!(row_of(&fs, 140.0).date_basis, DateBasis::Period);
+        // The years themselves are no figures.
+        assert!(fs.iter().all(|f| f.value != 2016.0), "{fs:#?}");
+    }
+
+    #[test]
+    fn group_names_and_left_out_rows_keep_a_tables_columns() {
+        let fs = facts(concat!(
+            "Displacement by area, as at 30 September 2020\n\n",
+            "Area                 Households      Displaced people\n",
+            "WEST\n",
+            "  Kayes                    410             2 075\n",
+            "  Subtotal West            410             2 075\n",
+            "EAST\n",
+            "  Gao                    6 100            31 950\n",
+            "...\n",
+            "Total                   18 220            97 400\n",
+        ));
+        for v in [2075.0, 31950.0, 97400.0] {
+            assert_eq!(row_of(&fs, v).category, Category::Displaced, "{v}: {fs:#?}");
+        }
+        // Households are not people.
+        for v in [410.0, 6100.0, 18220.0] {
+            assert!(fs.iter().all(|f| f.value != v), "{v}: {fs:#?}");
+        }
+    }
+
+    #[test]
+    fn a_list_under_a_short_heading_after_a_table_is_not_its_rows() {
+        let fs = facts(concat!(
+            "MINUSMA contributors, 1 June 2019\n\n",
+            "Country       Troops     Police\n",
+            "Niger          870        150\n",
+            "\n",
+            "AT A GLANCE\n",
+            "\n",
+            "* Civilian staff: 1,540, of whom 900 are national staff\n",
+        ));
+        assert_eq!(row_of(&fs, 870.0).category, Category::Troops);
+        assert_eq!(
+            row_of(&fs, 1540.0).category,
+            Category::CivilianStaff,
+            "{fs:#?}"
+        );
     }
 
     #[test]

@@ -2391,3 +2391,15 @@ fn bodies_found_are_the_dead() {
     );
     assert_eq!(find(&f, "134", "134").category, Category::CiviliansKilled);
 }
+
+#[test]
+fn a_span_of_years_dates_a_figure_as_of_its_end() {
+    let f = text_facts(
+        "Bamako, 2 February 2024. Over the years 2014–2022, another 615 peacekeepers were \
+         wounded in attacks on the Mission.",
+    );
+    let w = find(&f, "615", "615");
+    assert_eq!(w.category, Category::PeacekeepersWounded);
+    assert_eq!(w.date_basis, DateBasis::Period);
+    assert_eq!(w.as_of_year(), Some(2022));
+}
