@@ -672,10 +672,21 @@ fn casualty(
     let mut hi = (m.last + 15 + joined).min(sent.toks.len());
     // "MINUSMA, which has 13,500 personnel in Mali, has lost 180 members": a number in a
     // relative clause between commas ends at the clause's closing comma.
-    let relative = (bounds.0.max(m.first.saturating_sub(10))..m.first)
+    // The clause may hold a number before this one ("qui fournit 930 militaires et 280
+    // policiers, n'avait plus perdu d'hommes") and a noun before its pronoun ("le Tchad, pays
+    // qui fournit 1 400 militaires, a perdu").
+    let relative = (m.first.saturating_sub(14)..m.first)
         .rev()
         .take_while(|&k| !sent.toks[k].is_punct(sent.text, ","))
-        .any(|k| sent.is(k, Class::Relative) && k > 0 && sent.toks[k - 1].is_punct(sent.text, ","));
+        .any(|k| {
+            sent.is(k, Class::Relative)
+                && (k.saturating_sub(3)..k)
+                    .rev()
+                    .take_while(|&j| {
+                        sent.toks[j].is_word() || sent.toks[j].is_punct(sent.text, ",")
+                    })
+                    .any(|j| sent.toks[j].is_punct(sent.text, ","))
+        });
     let mut displaced = false;
     // "100 of the more than 170 peacekeepers … were killed": the whole governs the part.
     let partitive = sent.word(m.last + 1) == "of";
@@ -1254,7 +1265,16 @@ pub fn classify(
     {
         return done(c.category, "personnel".into(), c.victims);
     }
-    let casualty = casualty(sent, m, lex, bounds)
+    // "seven soldiers were wounded, three of them seriously": a part said to be badly or
+    // lightly hurt is wounded, whatever verb comes later in the sentence.
+    let of_them = sent.word(m.last + 1) == "of" && sent.is(m.last + 2, Class::RefersBack);
+    let hurt_part = (subset || of_them)
+        && (m.last + 1..(m.last + 5).min(sent.toks.len()))
+            .take_while(|&k| !sent.toks[k].is_punct(sent.text, ","))
+            .any(|k| sent.is(k, Class::Degree));
+    let casualty = hurt_part
+        .then_some(false)
+        .or_else(|| casualty(sent, m, lex, bounds))
         .or_else(|| coordinated_casualty(sent, m, carried))
         .or_else(|| colon_breakdown(sent, m, carried));
     if let Some(killed) = casualty.filter(|_| !strength_phrase) {

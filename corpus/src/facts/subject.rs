@@ -933,7 +933,12 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             || sent.is(k - 1, Class::Coordinator)
             // "The speaker for Egypt, whose country deploys nearly 1,100 troops": a relative
             // clause opened right after the name is about it.
-            || (after.is_punct(sent.text, ",") && sent.is(k + width + 1, Class::Relative));
+            // So is one after a noun in apposition ("Chad, a country that provides", "le
+            // Tchad, pays qui fournit").
+            || (after.is_punct(sent.text, ",")
+                && (k + width + 1..(k + width + 5).min(sent.toks.len()))
+                    .take_while(|&j| sent.toks[j].is_word())
+                    .any(|j| sent.is(j, Class::Relative)));
         if !subject_position || !clause_start {
             return None;
         }

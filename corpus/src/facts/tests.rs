@@ -2403,3 +2403,38 @@ fn a_span_of_years_dates_a_figure_as_of_its_end() {
     assert_eq!(w.date_basis, DateBasis::Period);
     assert_eq!(w.as_of_year(), Some(2022));
 }
+
+#[test]
+fn figures_of_a_relative_clause_take_no_loss_from_the_main_clause() {
+    let f = text_facts(
+        "Lomé, 9 mars 2020 (AFP) - Le Bénin, qui fournit quelque 450 militaires et 140 \
+         policiers à la Minusma, n'avait plus perdu d'hommes au Mali depuis deux ans. Le \
+         délégué du Niger, pays qui déploie près de 870 soldats dans la Mission, a rappelé que \
+         son pays avait perdu plus de 20 hommes.",
+    );
+    assert_eq!(find(&f, "450", "450").category, Category::Troops);
+    assert_eq!(find(&f, "140", "140").category, Category::Police);
+    let niger = find(&f, "870", "870");
+    assert_eq!(niger.category, Category::Troops);
+    assert_eq!(niger.contingent.as_deref(), Some("Niger"));
+}
+
+#[test]
+fn a_part_said_to_be_badly_hurt_is_wounded_whatever_follows() {
+    let f = text_facts(
+        "Gao, 4 May 2018. Six Barkhane soldiers were injured, two of them seriously, and \
+         about ten assailants were killed.",
+    );
+    assert_ne!(
+        find(&f, "two of them", "two").category,
+        Category::MilitaryKilled
+    );
+    let f = text_facts(
+        "Gao, le 4 mai 2018. L'état-major de Barkhane indique que cinq militaires ont été \
+         blessés, dont deux grièvement, et que douze assaillants ont été tués.",
+    );
+    assert_ne!(
+        find(&f, "deux grièvement", "deux").category,
+        Category::MilitaryKilled
+    );
+}
