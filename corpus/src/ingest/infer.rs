@@ -37,7 +37,7 @@ pub fn infer(units: &[Unit]) -> Inferred {
             Role::Byline if inf.authors.is_empty() => inf.authors = byline_authors(&u.text),
             Role::Dateline => {
                 let toks = tokenize(&u.text);
-                if inf.published.is_none() {
+                if inf.published.is_none() && !labelled_fact(&u.text) {
                     if let Some(d) = find_dates(&u.text, &toks).iter().find_map(|d| d.from) {
                         inf.published = Some((d, Provenance::Text));
                     }
@@ -76,6 +76,9 @@ pub fn infer(units: &[Unit]) -> Inferred {
         inf.published = header_date(units).map(|d| (d, Provenance::Text));
     }
     if inf.published.is_none() {
+        inf.published = edited_date(units).map(|d| (d, Provenance::Text));
+    }
+    if inf.published.is_none() {
         inf.published = latest_body_date(units).map(|d| (d, Provenance::Inferred));
     }
     inf
@@ -95,6 +98,9 @@ fn header_date(units: &[Unit]) -> Option<PartialDate> {
             Some((at, _)) => &u.text[..at],
             None => &u.text,
         };
+        if labelled_fact(head) {
+            continue;
+        }
         if let Some(d) = numeric_date(head) {
             return Some(d);
         }
@@ -107,6 +113,67 @@ fn header_date(units: &[Unit]) -> Option<PartialDate> {
         }
     }
     None
+}
+
+/// Words of a label that dates the page itself: "Date: 14 March 2019", "Updated  …".
+const PAGE_DATE_LABELS: [&str; 9] = [
+    "date",
+    "dated",
+    "published",
+    "posted",
+    "updated",
+    "publie",
+    "publication",
+    "mis",
+    "modifie",
+];
+
+/// An infobox or fact-sheet line whose date is some other fact's ("Formation     25 April
+/// 2013", "Established: 1 July 2013"): a short label, then a colon or a column gap, and a
+/// label that is not about the page's own date.
+fn labelled_fact(line: &str) -> bool {
+    let line = line.trim_matches(|c: char| c.is_whitespace() || "│|┃".contains(c));
+    let gap = line
+        .find(':')
+        .into_iter()
+        .chain(line.find("  "))
+        .chain(line.find('\t'))
+        .min();
+    let Some(gap) = gap else { return false };
+    let label = &line[..gap];
+    let value = line[gap..].trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+    let folded = fold(label);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    // The label is only words, and the date comes right after it.
+    !words.is_empty()
+        && words.len() <= 3
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '.')
+        && value.starts_with(|c: char| c.is_ascii_digit())
+        && !words.iter().any(|w| PAGE_DATE_LABELS.contains(w))
+}
+
+/// Cues of a page's last edit, wherever they stand (a wiki's or a site's footer): "This page
+/// was last edited on 3 February 2024", "Dernière modification le 4 mars 2021".
+const EDITED_CUES: [&str; 5] = [
+    "last edited",
+    "last updated",
+    "last modified",
+    "derniere modification",
+    "mis a jour le",
+];
+
+/// The date after a cue of the page's last edit.
+fn edited_date(units: &[Unit]) -> Option<PartialDate> {
+    units.iter().rev().find_map(|u| {
+        let f = fold(&u.text);
+        EDITED_CUES.iter().find(|c| f.contains(*c))?;
+        let toks = tokenize(&u.text);
+        find_dates(&u.text, &toks)
+            .into_iter()
+            .find_map(|d| d.from.filter(|f| f.month.is_some()))
+    })
 }
 
 /// "03/04/2021", "25.03.2019", "2019-03-25".

@@ -419,3 +419,18 @@ fn bad_input_gets_a_clear_error() {
     let e = ingest("x", "x.pdf", b"%PDF-1.4\n\x00\x01\x02", None).unwrap_err();
     assert!(e.to_string().starts_with("x.pdf:2: not a text file"), "{e}");
 }
+
+#[test]
+fn an_infobox_date_is_no_page_date_and_a_last_edit_is() {
+    let text =
+        "Operation Example\nFrom the free encyclopedia\n\n  Started        11 January 2013\n  \
+                Ended          1 August 2014\n  Strength       4,000\n\nThe operation was a French \
+                intervention in Mali.\n\nThis page was last edited on 9 May 2022, at 10:02.\n";
+    let d = ingest("w", "w.txt", text.as_bytes(), None).unwrap();
+    assert_eq!(d.meta.published.unwrap().iso(), "2022-05-09");
+    // A header line that only holds a source and a date still dates the page.
+    let text = "Blue helmet killed in Kidal\nSource: Newswire | 2016-06-01 21:05 | Editor: x\n\n\
+                KIDAL, June 1 -- A peacekeeper was killed on Tuesday.\n";
+    let d = ingest("x", "x.txt", text.as_bytes(), None).unwrap();
+    assert_eq!(d.meta.published.unwrap().iso(), "2016-06-01");
+}
