@@ -116,15 +116,18 @@ fn header_date(units: &[Unit]) -> Option<PartialDate> {
 }
 
 /// Words of a label that dates the page itself: "Date: 14 March 2019", "Updated  …".
-const PAGE_DATE_LABELS: [&str; 9] = [
+const PAGE_DATE_LABELS: [&str; 12] = [
     "date",
     "dated",
     "published",
     "posted",
     "updated",
+    "update",
+    "as",
     "publie",
     "publication",
     "mis",
+    "mise",
     "modifie",
 ];
 
