@@ -77,9 +77,10 @@ pub enum Class {
     Serves = 1 << 59,
     LifeVerb = 1 << 60,
     UnFlag = 1 << 61,
+    FirstPerson = 1 << 62,
 }
 
-const CLASS_NAMES: [(&str, Class); 62] = [
+const CLASS_NAMES: [(&str, Class); 63] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -142,6 +143,7 @@ const CLASS_NAMES: [(&str, Class); 62] = [
     ("serves", Class::Serves),
     ("life_verb", Class::LifeVerb),
     ("un_flag", Class::UnFlag),
+    ("first_person", Class::FirstPerson),
 ];
 
 /// A set of classes.

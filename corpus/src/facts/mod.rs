@@ -336,6 +336,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         })
         .collect();
     let dominant = subject::dominant_peace_operation(blocks.iter().flat_map(|(_, s, _)| s));
+    let voice = subject::voice_country(doc, lex);
     let report_end = dating::report_period_end(blocks.iter().flat_map(|(_, s, _)| s));
     let tables = tables::extract(doc, dominant, lex);
     let in_row = |s: &Sentence| {
@@ -456,6 +457,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             subject::respective_figures(&mut out[before..], sent);
             subject::continued_figures(&mut out[before..], sent);
             subject::whole_with_police(&mut out[before..], sent);
+            subject::our_contingent(&mut out[before..], sent, voice);
             {
                 let (done, new) = out.split_at_mut(before);
                 subject::contingent_of_recent(new, sent, last_casualty.map(|i| &done[i]));

@@ -1201,3 +1201,70 @@ fn in_phrase(sent: &Sentence, m: &NumberMention, f: usize) -> bool {
             && !sent.text[end..x.start].contains([',', ';'])
     })
 }
+
+/// The contributing country a text speaks for: the first one its opening lines name (a
+/// ministry's release headed "Attack on forces of the Bundeswehr in Mali"), or none.
+pub(super) fn voice_country(
+    doc: &crate::model::Document,
+    lex: &'static crate::lexicon::Lexicon,
+) -> Option<usize> {
+    let g = gazetteer();
+    doc.blocks.iter().take(6).find_map(|b| {
+        let text = doc.slice(b.span);
+        let s = Sentence::new(text, b.span.start as usize, lex);
+        s.mentions.iter().find_map(|m| match m.entity {
+            Entity::Demonym(c) if g.contributor_mention(m.entity) => Some(c),
+            _ => None,
+        })
+    })
+}
+
+/// "Twelve of our soldiers", "About 900 of our soldiers", "deux de nos hommes": in a text that
+/// speaks for a contributing country, the first person's soldiers in a peace operation are its
+/// contingent.
+pub(super) fn our_contingent(facts: &mut [super::Fact], sent: &Sentence, voice: Option<usize>) {
+    let Some(c) = voice else { return };
+    if !sent.any(Class::FirstPerson) {
+        return;
+    }
+    let g = gazetteer();
+    for f in facts.iter_mut() {
+        if f.contingent.is_some()
+            || !matches!(
+                f.category,
+                Category::Troops
+                    | Category::UniformedPersonnel
+                    | Category::PeacekeepersKilled
+                    | Category::PeacekeepersWounded
+            )
+        {
+            continue;
+        }
+        let Some(name) = f.subject.clone() else {
+            continue;
+        };
+        let peace_op = g
+            .forces
+            .iter()
+            .any(|x| x.name == name && x.kind == ForceKind::PeaceOperation);
+        if !peace_op {
+            continue;
+        }
+        let at = f.number_start as usize - sent.base;
+        let end = f.number_end as usize - sent.base;
+        let Some(k) = sent.toks.iter().position(|t| t.start == at) else {
+            continue;
+        };
+        let Some(after) = sent.toks.iter().position(|t| t.start >= end) else {
+            continue;
+        };
+        let ours = (sent.is(after, Class::Of) || sent.word(after) == "of")
+            && sent.is(after + 1, Class::FirstPerson)
+            || (k.saturating_sub(2)..k).any(|j| sent.is(j, Class::FirstPerson));
+        if ours {
+            let (country, adj) = name_and_adjective(c);
+            f.subject = Some(format!("{name}, {adj} contingent"));
+            f.contingent = Some(country);
+        }
+    }
+}

@@ -2438,3 +2438,25 @@ fn a_part_said_to_be_badly_hurt_is_wounded_whatever_follows() {
         Category::MilitaryKilled
     );
 }
+
+#[test]
+fn our_soldiers_in_a_contributors_release_are_its_contingent() {
+    let f = text_facts(
+        "Ministry of Defence\n\nPress release\nStockholm, 3 March 2020\n\nSwedish \
+         peacekeepers attacked near Timbuktu\n\nAbout 220 of our soldiers serve with MINUSMA \
+         in Timbuktu. In 2017, two of our soldiers were killed during a MINUSMA patrol.\n",
+    );
+    let strength = find(&f, "220", "220");
+    assert_eq!(strength.category, Category::Troops);
+    assert_eq!(strength.contingent.as_deref(), Some("Sweden"));
+    assert_eq!(
+        find(&f, "two of our", "two").contingent.as_deref(),
+        Some("Sweden")
+    );
+    // Without a country in its header, "our" says nothing of whose.
+    let f = text_facts(
+        "Press release\nBamako, 3 March 2020\n\nAbout 220 of our soldiers serve with MINUSMA \
+         in Timbuktu.\n",
+    );
+    assert_eq!(find(&f, "220", "220").contingent, None);
+}
