@@ -758,7 +758,9 @@ fn casualty(
 /// "wounding at least 25"): past qualifier words, a number.
 fn object_is_later_number(sent: &Sentence, k: usize, m: &NumberMention) -> bool {
     let lex = sent.lex;
-    let mut j = k + 1;
+    // A casualty noun's "of" ("despite the deaths of 13 of their comrades").
+    let of = usize::from(sent.word(k + 1) == "of" || sent.is(k + 1, Class::Of));
+    let mut j = k + 1 + of;
     while j < sent.toks.len()
         && j < k + 4
         && sent.toks[j].is_word()
@@ -767,7 +769,7 @@ fn object_is_later_number(sent: &Sentence, k: usize, m: &NumberMention) -> bool 
         j += 1;
     }
     // "at least", "more than": the first word is no qualifier by itself.
-    if j == k + 1
+    if j == k + 1 + of
         && j + 1 < sent.toks.len()
         && lex
             .qualifier_before(&[sent.word(j), sent.word(j + 1)])
@@ -1089,6 +1091,10 @@ pub fn classify(
     };
     if let Some(u) = measure {
         return done(Category::Other, u, None);
+    }
+    // "the rotation known as Mali 12": a name.
+    if np.is_empty() && names_a_rotation(sent, m) {
+        return done(Category::Other, String::new(), None);
     }
     // "children aged between two and 17": ages, not counts.
     if before_has(sent, m, Class::Age, 5) {
@@ -1603,6 +1609,8 @@ pub fn classify(
         || (hc.has(Class::Rank) && rank_strength(sent, m, np))
         || (matches!(head, "personnel" | "members")
             && (np_word(np, "military") || np_word(np, "service")))
+        // "301 UK Armed Forces personnel", "33 Defence Forces personnel".
+        || (head == "personnel" && np.len() >= 2 && np_has(np, lex, Class::Military))
         // "11,902 contingent members", "11 902 membres des contingents".
         || (people_of
             && (np_has(np, lex, Class::Contingent)
@@ -1619,6 +1627,8 @@ pub fn classify(
         || contingent_personnel
         || ((head == "men" || (hc.has(Class::SoldiersOf) && !hc.has(Class::People)))
             && (fallback_is_military(sent)
+                // "the 250 men and women of the rotation", "les 650 hommes du contingent".
+                || of_group_names(sent, m, &[Class::Unit, Class::Contingent, Class::Military])
                 || [
                     Class::Military,
                     Class::Unit,
@@ -1688,6 +1698,37 @@ pub fn classify(
         Category::Other
     };
     done(category, unit, None)
+}
+
+/// Whether the group the number's people are "of" ("the 250 men and women of the Swedish
+/// rotation") has a word of one of these classes.
+fn of_group_names(sent: &Sentence, m: &NumberMention, classes: &[Class]) -> bool {
+    let end = (m.last + 6).min(sent.toks.len());
+    let Some(of) = (m.last + 1..end)
+        .take_while(|&k| sent.toks[k].is_word())
+        .find(|&k| sent.word(k) == "of" || sent.is(k, Class::Of))
+    else {
+        return false;
+    };
+    (of + 1..(of + 5).min(sent.toks.len()))
+        .take_while(|&k| sent.toks[k].is_word())
+        .any(|k| classes.iter().any(|&c| sent.is(k, c)))
+}
+
+/// A bare number right after a capitalised word inside a sentence is part of a name ("the
+/// rotation known as Mali 12", "Torogoz 5"), not a count.
+fn names_a_rotation(sent: &Sentence, m: &NumberMention) -> bool {
+    m.first >= 2 && {
+        let t = sent.toks[m.first - 1];
+        t.is_word()
+            && t.text(sent.text).starts_with(char::is_uppercase)
+            && sent.lex.qualifier_before(&[sent.word(m.first - 1)]).is_none()
+            // Not a number that opens a clause after a capitalised word ("In March 2,000").
+            && sent.lex.classes(sent.word(m.first - 1)).0 == 0
+            // Nor a country's or force's share ("Estonia 95 and the Czech Republic 60").
+            && !sent.mentions.iter().any(|x| x.end <= t.end && x.end >= t.start)
+            && gazetteer().country_by_word(sent.word(m.first - 1)).is_none()
+    }
 }
 
 /// Whether the words around a bare number are free of units of measure and time ("20 km",

@@ -2460,3 +2460,28 @@ fn our_soldiers_in_a_contributors_release_are_its_contingent() {
     );
     assert_eq!(find(&f, "220", "220").contingent, None);
 }
+
+#[test]
+fn forces_personnel_rotations_and_paramilitaries_are_troops() {
+    let f = text_facts(
+        "Gao, 2 June 2021. As of 1 June, 280 Dutch Armed Forces personnel were deployed to \
+         MINUSMA. The 150 men and women of the rotation known as Atlas 7 arrived last week. \
+         Observers count some 800 Russian paramilitaries in the centre.",
+    );
+    assert_eq!(find(&f, "280", "280").category, Category::Troops);
+    assert_eq!(find(&f, "150", "150").category, Category::Troops);
+    assert_eq!(find(&f, "800", "800").category, Category::Troops);
+    // The rotation's name holds a number that counts no one.
+    assert!(f
+        .iter()
+        .all(|x| x.value != 7.0 || x.category == Category::Other));
+    // A casualty noun with its own number ("the deaths of 12") is no predicate of the
+    // number before it.
+    let f = text_facts(
+        "New York, 2 June 2021. At the Council, the delegate said the 700 Togolese soldiers \
+         serving with MINUSMA in Mopti remained committed, despite the deaths of 12 of their \
+         comrades.",
+    );
+    assert_eq!(find(&f, "700", "700").category, Category::Troops);
+    assert_ne!(find(&f, "deaths of 12", "12").category, Category::Troops);
+}
