@@ -78,9 +78,10 @@ pub enum Class {
     LifeVerb = 1 << 60,
     UnFlag = 1 << 61,
     FirstPerson = 1 << 62,
+    OwnSide = 1 << 63,
 }
 
-const CLASS_NAMES: [(&str, Class); 63] = [
+const CLASS_NAMES: [(&str, Class); 64] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -144,6 +145,7 @@ const CLASS_NAMES: [(&str, Class); 63] = [
     ("life_verb", Class::LifeVerb),
     ("un_flag", Class::UnFlag),
     ("first_person", Class::FirstPerson),
+    ("own_side", Class::OwnSide),
 ];
 
 /// A set of classes.

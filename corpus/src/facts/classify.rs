@@ -1307,9 +1307,13 @@ pub fn classify(
         let subset_of = carried
             .and_then(|c| if partitive { c.part_of } else { c.victims })
             .filter(|_| subset);
+        // "côté ami : 16 morts", "on the friendly side, 4 dead": the army's own soldiers.
+        let own_side = (m.first.saturating_sub(5)..m.first).any(|k| sent.is(k, Class::OwnSide));
         let victims = if let Some(v) = subset_of {
             // "Twelve peacekeepers, including two women, were wounded".
             v
+        } else if own_side && !np_has(np, lex, Class::Civilian) {
+            Victims::Military
         } else if np_has(np, lex, Class::Peacekeeper) || (foreign && !civilians_said) {
             // Foreign nationals killed in Mali ("five Chadians", "four Ivorians") are, in
             // this genre, peacekeepers unless the sentence says civilians.

@@ -2485,3 +2485,28 @@ fn forces_personnel_rotations_and_paramilitaries_are_troops() {
     assert_eq!(find(&f, "700", "700").category, Category::Troops);
     assert_ne!(find(&f, "deaths of 12", "12").category, Category::Troops);
 }
+
+#[test]
+fn an_armys_friendly_side_toll_counts_its_soldiers() {
+    let f = text_facts(
+        "Bamako, le 5 février 2020. Communiqué des Forces armées maliennes (FAMa).\n\nLe bilan \
+         est le suivant : côté ami, 11 morts et 9 blessés ; côté ennemi, 30 terroristes \
+         neutralisés. Dans la soirée, l'armée perd deux hommes de plus, mortellement atteints \
+         par une mine.",
+    );
+    let k = find(&f, "11 morts", "11");
+    assert_eq!(k.category, Category::MilitaryKilled);
+    assert_ne!(
+        find(&f, "30 terroristes", "30").category,
+        Category::MilitaryKilled
+    );
+    assert_eq!(
+        find(&f, "perd deux", "deux").category,
+        Category::MilitaryKilled
+    );
+    let f = text_facts(
+        "Gao, 6 February 2020. Army statement. On the friendly side, 6 dead and 4 wounded; on \
+         the enemy side, 20 terrorists neutralised.",
+    );
+    assert_eq!(find(&f, "6 dead", "6").category, Category::MilitaryKilled);
+}
