@@ -1304,9 +1304,15 @@ pub fn classify(
                 lex.classes(w)
                     .has_any(&[Class::Kill, Class::Wound, Class::Degree])
             });
+        // "Of these, at least 320 deaths are attributed to state forces": a part that is only
+        // casualty words is the whole's victims too.
         let subset_of = carried
             .and_then(|c| if partitive { c.part_of } else { c.victims })
-            .filter(|_| subset);
+            .filter(|_| subset || (partitive && casualty_nouns));
+        // "Soldiers … executed an estimated 300 of them": an army that kills is not who dies.
+        let army_kills = (np.is_empty() || np_has(np, lex, Class::People) || phrase.elided)
+            && !np_has(np, lex, Class::Military)
+            && army_is_agent(sent, m, bounds);
         // "côté ami : 16 morts", "on the friendly side, 4 dead": the army's own soldiers.
         let own_side = (m.first.saturating_sub(5)..m.first).any(|k| sent.is(k, Class::OwnSide));
         let victims = if let Some(v) = subset_of {
@@ -1314,6 +1320,8 @@ pub fn classify(
             v
         } else if own_side && !np_has(np, lex, Class::Civilian) {
             Victims::Military
+        } else if army_kills {
+            Victims::Civilians
         } else if np_has(np, lex, Class::Peacekeeper) || (foreign && !civilians_said) {
             // Foreign nationals killed in Mali ("five Chadians", "four Ivorians") are, in
             // this genre, peacekeepers unless the sentence says civilians.
@@ -1702,6 +1710,33 @@ pub fn classify(
         Category::Other
     };
     done(category, unit, None)
+}
+
+/// Whether the number is the object of a killing verb whose subject is soldiers: "Malian
+/// soldiers and armed foreigners … executed an estimated 300 of them".
+fn army_is_agent(sent: &Sentence, m: &NumberMention, bounds: (usize, usize)) -> bool {
+    let lex = sent.lex;
+    // The verb right before the number, past qualifier words and an article.
+    let mut k = m.first;
+    while k > bounds.0 && k > 0 {
+        let w = sent.word(k - 1);
+        if lex.qualifier_before(&[w]).is_some() || sent.is(k - 1, Class::Article) || w == "an" {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    let Some(verb) = k.checked_sub(1) else {
+        return false;
+    };
+    if !sent.is(verb, Class::Kill) || sent.is(verb, Class::Toll) {
+        return false;
+    }
+    // Its subject: a soldiers' noun earlier in the clause, with no passive "by" between.
+    (bounds.0..verb)
+        .rev()
+        .take_while(|&j| !matches!(sent.toks[j].text(sent.text), ";" | ":" | "." | "by" | "par"))
+        .any(|j| sent.is(j, Class::Military))
 }
 
 /// Whether the group the number's people are "of" ("the 250 men and women of the Swedish

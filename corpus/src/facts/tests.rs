@@ -2510,3 +2510,17 @@ fn an_armys_friendly_side_toll_counts_its_soldiers() {
     );
     assert_eq!(find(&f, "6 dead", "6").category, Category::MilitaryKilled);
 }
+
+#[test]
+fn an_armys_victims_and_the_parts_of_a_civilian_toll_are_civilians() {
+    let f = text_facts(
+        "Bamako, 3 May 2022. Our researchers documented at least 410 civilians killed. Of these, \
+         at least 290 deaths are attributed to state forces. In one village, soldiers and \
+         foreign fighters gathered the men and executed some 60 of them.",
+    );
+    assert_eq!(find(&f, "290", "290").category, Category::CiviliansKilled);
+    assert_eq!(
+        find(&f, "60 of them", "60").category,
+        Category::CiviliansKilled
+    );
+}
