@@ -1266,9 +1266,16 @@ pub fn classify(
             || (m.first >= 2
                 && sent.is(m.first - 1, Class::RefersBack)
                 && sent.is(m.first - 2, Class::Of)));
-    if let Some(c) =
-        carried.filter(|c| bare_part && !c.previous_sentence && victims_of(c.category).is_some())
-    {
+    // "Of the 309 deaths recorded, 174 resulted from hostile acts", "Of the roughly 195
+    // peacekeepers who have died, about 120 fell to hostile acts": after a sentence's opening
+    // partitive, a number with no noun of its own is a part of the casualty figure in it.
+    let opening_part = sent.is(0, Class::Of)
+        && lead > 0
+        && sent.toks[lead - 1].is_punct(sent.text, ",")
+        && np.iter().all(|(w, _)| lex.classes(w).0 == 0);
+    if let Some(c) = carried.filter(|c| {
+        (bare_part || opening_part) && !c.previous_sentence && victims_of(c.category).is_some()
+    }) {
         return done(c.category, "personnel".into(), c.victims);
     }
     // "seven soldiers were wounded, three of them seriously": a part said to be badly or
@@ -1310,7 +1317,19 @@ pub fn classify(
             .and_then(|c| if partitive { c.part_of } else { c.victims })
             .filter(|_| subset || (partitive && casualty_nouns));
         // "Soldiers … executed an estimated 300 of them": an army that kills is not who dies.
+        // Only a number whose noun is elided or refers back: "killed 203 \"terrorists\"" and
+        // "203 members of terrorist groups" are fighters.
+        let quoted_noun = sent
+            .toks
+            .get(m.last + 1)
+            .is_some_and(|t| matches!(t.text(sent.text), "\"" | "“" | "«" | "'"));
+        let people_of_group = np_has(np, lex, Class::People)
+            && !of_group_names(sent, m, &[Class::People, Class::Civilian])
+            && (m.last + 1..(m.last + 4).min(sent.toks.len()))
+                .any(|k| sent.word(k) == "of" || sent.is(k, Class::Of));
         let army_kills = (np.is_empty() || np_has(np, lex, Class::People) || phrase.elided)
+            && !people_of_group
+            && !quoted_noun
             && !np_has(np, lex, Class::Military)
             && army_is_agent(sent, m, bounds);
         // "côté ami : 16 morts", "on the friendly side, 4 dead": the army's own soldiers.

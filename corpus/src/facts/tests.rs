@@ -2524,3 +2524,16 @@ fn an_armys_victims_and_the_parts_of_a_civilian_toll_are_civilians() {
         Category::CiviliansKilled
     );
 }
+
+#[test]
+fn a_bare_number_after_an_opening_partitive_is_a_part_of_its_toll() {
+    let f = text_facts(
+        "Bamako, 3 May 2022. Of the roughly 280 peacekeepers who have died in Mali since 2013, \
+         about 160 fell to hostile acts. The army said it had killed 90 \"terrorists\".",
+    );
+    assert_eq!(
+        find(&f, "160", "160").category,
+        Category::PeacekeepersKilled
+    );
+    assert_ne!(find(&f, "90", "90").category, Category::CiviliansKilled);
+}
