@@ -1224,10 +1224,24 @@ pub(super) fn voice_country(
 /// contingent.
 pub(super) fn our_contingent(facts: &mut [super::Fact], sent: &Sentence, voice: Option<usize>) {
     let Some(c) = voice else { return };
-    if !sent.any(Class::FirstPerson) {
-        return;
-    }
     let g = gazetteer();
+    // "The task force numbers about 250", "One other member of the contingent was injured":
+    // a unit named with a definite article or a possessive, in a sentence that names no
+    // country of its own, is the one the text is about.
+    let own_unit = !sent
+        .mentions
+        .iter()
+        .any(|x| matches!(x.entity, Entity::Demonym(_)))
+        && (1..sent.toks.len()).any(|j| {
+            let task_force = sent.word(j) == "force" && sent.word(j - 1) == "task";
+            let det = j - usize::from(task_force);
+            sent.is(j, Class::Unit)
+                && (sent.is(j, Class::Contingent) || sent.word(j) == "detachment" || task_force)
+                // One unit: "the contingents" are everyone's.
+                && !sent.word(j).ends_with('s')
+                && det > 0
+                && (sent.is(det - 1, Class::Article) || sent.is(det - 1, Class::Det))
+        });
     for f in facts.iter_mut() {
         if f.contingent.is_some()
             || !matches!(
@@ -1260,7 +1274,8 @@ pub(super) fn our_contingent(facts: &mut [super::Fact], sent: &Sentence, voice: 
         };
         let ours = (sent.is(after, Class::Of) || sent.word(after) == "of")
             && sent.is(after + 1, Class::FirstPerson)
-            || (k.saturating_sub(2)..k).any(|j| sent.is(j, Class::FirstPerson));
+            || (k.saturating_sub(2)..k).any(|j| sent.is(j, Class::FirstPerson))
+            || own_unit;
         if ours {
             let (country, adj) = name_and_adjective(c);
             f.subject = Some(format!("{name}, {adj} contingent"));

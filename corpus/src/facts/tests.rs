@@ -2537,3 +2537,18 @@ fn a_bare_number_after_an_opening_partitive_is_a_part_of_its_toll() {
     );
     assert_ne!(find(&f, "90", "90").category, Category::CiviliansKilled);
 }
+
+#[test]
+fn the_unit_of_a_text_about_one_contingent_is_that_contingent() {
+    let f = text_facts(
+        "Swedish task force settles in Timbuktu\n\nTimbuktu, 21 January 2015. MINUSMA welcomed \
+         a new intelligence unit this week. The task force numbers about 250 men and women.\n",
+    );
+    assert_eq!(find(&f, "250", "250").contingent.as_deref(), Some("Sweden"));
+    // "the contingents" are all of them.
+    let f = text_facts(
+        "Swedish task force settles in Timbuktu\n\nTimbuktu, 21 January 2015. The contingents \
+         of MINUSMA count about 9,100 soldiers.\n",
+    );
+    assert_eq!(find(&f, "9,100", "9,100").contingent, None);
+}
