@@ -1037,45 +1037,49 @@ fn worldwide(sent: &Sentence, m: &NumberMention, casualty: bool) -> bool {
     if casualty && !placed_after && (lo..sent.toks.len()).any(un_flag) {
         return true;
     }
-    let hit = (lo..hi).find(|&k| {
-        sent.is(k, Class::Worldwide) && !(placed && k < m.first && (k..m.first).any(stop))
-    });
-    let Some(k) = hit else { return false };
-    // "missions" and "operations" count only in the plural with a number or "all" before:
-    // "12 missions", "all peacekeeping operations", "missions worldwide".
-    let w = sent.word(k);
-    if matches!(w, "missions" | "operations") {
-        let before = sent.word(k.saturating_sub(1));
-        let before2 = sent.word(k.saturating_sub(2));
-        // "12 missions", "douze opérations", "all peacekeeping operations", "l'ensemble des
-        // opérations" (a number word, or a word of the lexicon's total class).
-        let counted = k > 0 && sent.toks[k - 1].is_num()
-            || matches!(before, "all" | "other")
-            || matches!(before2, "all" | "other")
-            || (k >= 2 && sent.toks[k - 2].is_num())
-            || sent.lex.is_number_word(before)
-            || (k >= 1 && sent.is(k - 1, Class::Total))
-            || (k >= 2 && sent.is(k - 2, Class::Total));
-        if !counted {
+    let accepts = |k: usize| {
+        // "missions" and "operations" count only in the plural with a number or "all" before:
+        // "12 missions", "all peacekeeping operations", "missions worldwide"; or after
+        // "peacekeeping" ("serving in UN peacekeeping operations").
+        let w = sent.word(k);
+        if matches!(w, "missions" | "operations") {
+            let before = sent.word(k.saturating_sub(1));
+            let before2 = sent.word(k.saturating_sub(2));
+            // "12 missions", "douze opérations", "all peacekeeping operations", "l'ensemble
+            // des opérations" (a number word, or a word of the lexicon's total class).
+            let counted = k > 0 && sent.toks[k - 1].is_num()
+                || matches!(before, "all" | "other" | "peacekeeping")
+                || matches!(before2, "all" | "other")
+                || (k >= 2 && sent.toks[k - 2].is_num())
+                || sent.lex.is_number_word(before)
+                || (k >= 1 && sent.is(k - 1, Class::Total))
+                || (k >= 2 && sent.is(k - 2, Class::Total));
+            if !counted {
+                return false;
+            }
+        }
+        // "the deadliest mission in the world" is not a worldwide figure.
+        if w == "world"
+            && sent
+                .words
+                .iter()
+                .any(|x| x == "deadliest" || x == "dangerous")
+        {
             return false;
         }
-    }
-    // "the deadliest mission in the world" is not a worldwide figure.
-    if w == "world"
-        && sent
-            .words
+        let at = sent.toks[m.first].start;
+        let kt = sent.toks[k].start;
+        let (a, b) = if kt < at { (kt, at) } else { (at, kt) };
+        !sent
+            .mentions
             .iter()
-            .any(|x| x == "deadliest" || x == "dangerous")
-    {
-        return false;
-    }
-    let at = sent.toks[m.first].start;
-    let kt = sent.toks[k].start;
-    let (a, b) = if kt < at { (kt, at) } else { (at, kt) };
-    !sent
-        .mentions
-        .iter()
-        .any(|x| x.start >= a && x.end <= b && personnel_force(x).is_some())
+            .any(|x| x.start >= a && x.end <= b && personnel_force(x).is_some())
+    };
+    (lo..hi)
+        .filter(|&k| {
+            sent.is(k, Class::Worldwide) && !(placed && k < m.first && (k..m.first).any(stop))
+        })
+        .any(accepts)
 }
 
 /// A contingent's adjective as labels show it: the country's first demonym in the gazetteer

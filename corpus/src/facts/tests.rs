@@ -2552,3 +2552,16 @@ fn the_unit_of_a_text_about_one_contingent_is_that_contingent() {
     );
     assert_eq!(find(&f, "9,100", "9,100").contingent, None);
 }
+
+#[test]
+fn a_countrys_personnel_in_un_peacekeeping_operations_are_worldwide() {
+    let f = text_facts(
+        "Gao, 1 June 2016. A Chinese peacekeeper was killed at the MINUSMA camp. In all, more \
+         than 2,400 Chinese military and police personnel serve in UN peacekeeping operations, \
+         most of them in Africa.",
+    );
+    assert_eq!(
+        find(&f, "2,400", "2,400").subject.as_deref(),
+        Some("UN peacekeeping (all missions)")
+    );
+}
