@@ -1647,6 +1647,18 @@ pub fn classify(
             && (np_has(np, lex, Class::Contingent)
                 || np_has(np, lex, Class::Military)
                 || np_has(np, lex, Class::Unit)))
+        // "environ 1 000 membres du groupe Wagner": members of an army, an operation or a
+        // private military company (a peace operation's members may be civilian staff).
+        || (people_of
+            && force_after(sent, m, |k| {
+                matches!(
+                    k,
+                    ForceKind::NationalForces
+                        | ForceKind::MilitaryOperation
+                        | ForceKind::PrivateMilitary
+                )
+            }))
+
         || hc.has(Class::Peacekeeper) && !hc.has(Class::Unit)
         || strong
         || (head == "personnel"
@@ -1823,6 +1835,19 @@ fn continues_previous(sent: &Sentence, m: &NumberMention) -> bool {
 
 /// "1,500 Wagner personnel", "1,000 Wagner fighters": a force with troops named in the
 /// phrase after the number (not an armed group: "JNIM fighters" are not a strength).
+/// Whether a force of one of these kinds is named right after the number's phrase ("1 000
+/// membres du groupe Wagner").
+fn force_after(sent: &Sentence, m: &NumberMention, keep: impl Fn(ForceKind) -> bool) -> bool {
+    let g = gazetteer();
+    let end = sent.toks[m.last].end;
+    sent.mentions.iter().any(|x| {
+        matches!(x.entity, Entity::Force(i) if keep(g.forces[i].kind))
+            && x.start >= end
+            && x.start - end <= 30
+            && !sent.text[end..x.start].contains([',', ';', '('])
+    })
+}
+
 fn force_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
     let g = gazetteer();
     let end = sent.toks[m.last].end;

@@ -2565,3 +2565,13 @@ fn a_countrys_personnel_in_un_peacekeeping_operations_are_worldwide() {
         Some("UN peacekeeping (all missions)")
     );
 }
+
+#[test]
+fn members_of_a_private_military_company_and_jambaars_are_troops() {
+    let f = text_facts(
+        "New York, 4 mai 2022 (AFP) - Le Conseil s'inquiète du déploiement au Mali d'environ \
+         1 200 membres du groupe Wagner. Le Sénégal maintient près de 900 jambaars à Kidal.",
+    );
+    assert_eq!(find(&f, "1 200", "1 200").category, Category::Troops);
+    assert_eq!(find(&f, "900", "900").category, Category::Troops);
+}
