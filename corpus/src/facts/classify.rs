@@ -1333,7 +1333,14 @@ pub fn classify(
             && !np_has(np, lex, Class::Military)
             && army_is_agent(sent, m, bounds);
         // "côté ami : 16 morts", "on the friendly side, 4 dead": the army's own soldiers.
-        let own_side = (m.first.saturating_sub(5)..m.first).any(|k| sent.is(k, Class::OwnSide));
+        // Or a list item under "On the friendly side:".
+        let own_side = (m.first.saturating_sub(5)..m.first).any(|k| sent.is(k, Class::OwnSide))
+            || prev.is_some_and(|p| {
+                p.text.trim_end().ends_with(':')
+                    && p.toks.len() <= 8
+                    && p.any(Class::OwnSide)
+                    && !(0..m.first).any(|k| sent.toks[k].is_word())
+            });
         let victims = if let Some(v) = subset_of {
             // "Twelve peacekeepers, including two women, were wounded".
             v

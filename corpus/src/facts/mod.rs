@@ -372,7 +372,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     let mut last_casualty: Option<usize> = None;
     // The sentences in text order, for a look at the one after.
     let all: Vec<&Sentence> = blocks.iter().flat_map(|(_, s, _)| s).collect();
-    let mut index = 0;
+    let mut index: usize = 0;
     // The last sentence of the paragraph before, and where its facts begin: wire copy puts
     // "Five others were wounded." in a paragraph of its own after the deaths.
     let mut last_para: Option<(&Sentence, usize)> = None;
@@ -440,11 +440,17 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 Some(t) if recent_block != bi => Some(t),
                 _ => recent_force,
             };
+            // A list item's sentence before is its lead-in, in the block above ("On the
+            // friendly side:" over "- 42 dead").
+            let lead_in = index
+                .checked_sub(2)
+                .and_then(|j| all.get(j).copied())
+                .filter(|p| p.text.trim_end().ends_with(':'));
             let ctx = SentenceContext {
                 last_stated,
                 report_end,
                 asked,
-                prev,
+                prev: prev.or(lead_in),
                 recent_force: context_force,
                 dominant,
                 year,

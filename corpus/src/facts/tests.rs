@@ -2509,6 +2509,12 @@ fn an_armys_friendly_side_toll_counts_its_soldiers() {
          the enemy side, 20 terrorists neutralised.",
     );
     assert_eq!(find(&f, "6 dead", "6").category, Category::MilitaryKilled);
+    // A list under its lead-in line.
+    let f = text_facts(
+        "Gao, 6 February 2020. Army statement.\n\nOn the friendly side:\n- 9 dead;\n- 5 \
+         wounded.\n\nOn the enemy side:\n- 20 terrorists neutralised.\n",
+    );
+    assert_eq!(find(&f, "9 dead", "9").category, Category::MilitaryKilled);
 }
 
 #[test]
