@@ -1492,6 +1492,17 @@ pub fn classify(
     // counts nothing charted ("33 éléments … retrouvés vivants, dont huit …"), the previous
     // sentence's figure is not it.
     let own_whole_before = (0..m.first).any(|k| sent.toks[k].is_num());
+    // "12,947 uniformed personnel, of whom 11,300 were soldiers": a part the copula names.
+    let named_part = (np.is_empty()
+        && matches!(
+            sent.word(m.last + 1),
+            "were" | "was" | "are" | "etaient" | "sont"
+        ))
+    .then(|| uniformed_part(sent, m.last + 2))
+    .flatten();
+    if let Some(c) = named_part.filter(|_| refers_back || subset) {
+        return done(c, "personnel".into(), None);
+    }
     if refers_back || subset {
         // "its troops, some 400 of whom are deployed in Gao": a personnel noun of its own
         // sentence is what "whom" refers to, not the sentence before.
@@ -1775,6 +1786,21 @@ fn army_is_agent(sent: &Sentence, m: &NumberMention, bounds: (usize, usize)) -> 
         .rev()
         .take_while(|&j| !matches!(sent.toks[j].text(sent.text), ";" | ":" | "." | "by" | "par"))
         .any(|j| sent.is(j, Class::Military))
+}
+
+/// The uniformed kind a noun at `k` names: soldiers or police (a part of uniformed
+/// personnel).
+fn uniformed_part(sent: &Sentence, k: usize) -> Option<Category> {
+    if k >= sent.toks.len() || !sent.toks[k].is_word() {
+        return None;
+    }
+    if sent.is(k, Class::Police) {
+        Some(Category::Police)
+    } else if sent.is(k, Class::Military) {
+        Some(Category::Troops)
+    } else {
+        None
+    }
 }
 
 /// Whether the group the number's people are "of" ("the 250 men and women of the Swedish

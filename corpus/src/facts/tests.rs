@@ -2581,3 +2581,13 @@ fn members_of_a_private_military_company_and_jambaars_are_troops() {
     assert_eq!(find(&f, "1 200", "1 200").category, Category::Troops);
     assert_eq!(find(&f, "900", "900").category, Category::Troops);
 }
+
+#[test]
+fn a_part_named_by_its_copula_counts_what_it_names() {
+    let f = text_facts(
+        "Bamako, 3 May 2023. MINUSMA then counted 14,100 uniformed personnel, of whom 12,300 \
+         were soldiers and 1,800 police.",
+    );
+    assert_eq!(find(&f, "12,300", "12,300").category, Category::Troops);
+    assert_eq!(find(&f, "1,800", "1,800").category, Category::Police);
+}
