@@ -449,8 +449,13 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 ctx.measures = read
                     .iter()
                     .map(|s| {
-                        // A share, or households rather than people ("Households | IDPs").
-                        s.text.contains('%') || s.any(Class::MeasurePct) || s.any(Class::NotPeople)
+                        // A share, or households rather than people ("Households | IDPs");
+                        // not a part of the people before ("Of whom in camps").
+                        let part = (0..s.toks.len().min(2))
+                            .any(|k| s.is(k, Class::Subset) || s.is(k, Class::RefersBack));
+                        s.text.contains('%')
+                            || s.any(Class::MeasurePct)
+                            || (s.any(Class::NotPeople) && !part)
                     })
                     .collect();
                 ctx.columns = columns;
@@ -1156,6 +1161,23 @@ mod tests {
             Category::CivilianStaff,
             "{fs:#?}"
         );
+    }
+
+    #[test]
+    fn a_column_of_the_part_in_camps_counts_people() {
+        let fs = facts(concat!(
+            "Malian refugees by country of asylum, 31 March 2021\n\n",
+            "| Country      | Refugees | Of whom in camps |\n",
+            "|--------------|----------|------------------|\n",
+            "| Mauritania   | 61,200   | 58,900 (Mbera)   |\n",
+            "| Niger        | 60,100   | 12,300           |\n",
+        ));
+        assert_eq!(
+            row_of(&fs, 58900.0).category,
+            Category::Displaced,
+            "{fs:#?}"
+        );
+        assert_eq!(row_of(&fs, 12300.0).category, Category::Displaced);
     }
 
     #[test]
