@@ -15,6 +15,10 @@
 //! `seeds` folder of the current directory.
 
 use std::io::Write;
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
