@@ -915,7 +915,8 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
         let list_item =
             (k + width..m.first).all(|j| lex.qualifier_before(&[sent.word(j)]).is_some());
         let subject_position = list_item
-            || [",", "-", "–", "—"]
+            // A table's or timeline's cells too: "| Niger | 9 killed in an ambush".
+            || [",", "-", "–", "—", "|"]
                 .iter()
                 .any(|p| after.is_punct(sent.text, p))
             || (after.is_word()

@@ -2591,3 +2591,14 @@ fn a_part_named_by_its_copula_counts_what_it_names() {
     assert_eq!(find(&f, "12,300", "12,300").category, Category::Troops);
     assert_eq!(find(&f, "1,800", "1,800").category, Category::Police);
 }
+
+#[test]
+fn a_timeline_rows_country_cell_names_the_contingent_of_its_toll() {
+    let f = text_facts(
+        "Bamako, 24 February 2023. The deadliest attacks on MINUSMA peacekeepers.\n\n- 9 Jun \
+         2017 | Kidal camp | Guinea | 3 killed, more than 20 wounded in a mortar attack\n",
+    );
+    let k = find(&f, "3 killed", "3");
+    assert_eq!(k.category, Category::PeacekeepersKilled);
+    assert_eq!(k.contingent.as_deref(), Some("Guinea"));
+}
