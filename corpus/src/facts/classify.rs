@@ -622,9 +622,16 @@ fn casualty(
     }
     // "the number of peacekeepers killed … rose to 42, and 166 were wounded": the phrase
     // after "the number of" says what the number counts, whatever follows it.
+    // Not a "number of" that follows its own number ("brings to nine the number of
+    // peacekeepers killed …, while 44 others have been injured").
+    let owned_aggregate = |a: usize| {
+        let j = a.checked_sub(1 + usize::from(a > 0 && sent.is(a - 1, Class::Det)));
+        j.is_some_and(|j| sent.toks[j].is_num() || sent.lex.is_number_word(sent.word(j)))
+    };
     if let Some(a) = (m.first.saturating_sub(24).max(bounds.0)..m.first)
         .rev()
         .find(|&k| sent.is(k, Class::Aggregate) && sent.is(k + 1, Class::Of))
+        .filter(|&a| !owned_aggregate(a))
     {
         if let Some(x) = (a + 2..m.first).find_map(kind) {
             return Some(x);

@@ -2602,3 +2602,13 @@ fn a_timeline_rows_country_cell_names_the_contingent_of_its_toll() {
     assert_eq!(k.category, Category::PeacekeepersKilled);
     assert_eq!(k.contingent.as_deref(), Some("Guinea"));
 }
+
+#[test]
+fn a_number_of_that_follows_its_own_number_leaves_the_next_one_alone() {
+    let f = text_facts(
+        "Bamako, 3 May 2021. MINUSMA said the attack brings to 12 the number of peacekeepers \
+         killed in Mali since 1 January, while 51 others have been injured in the same period.",
+    );
+    assert_eq!(find(&f, "12", "12").category, Category::PeacekeepersKilled);
+    assert_eq!(find(&f, "51", "51").category, Category::PeacekeepersWounded);
+}
