@@ -1043,21 +1043,8 @@ fn worldwide(sent: &Sentence, m: &NumberMention, casualty: bool) -> bool {
         // "12 missions", "all peacekeeping operations", "missions worldwide"; or after
         // "peacekeeping" ("serving in UN peacekeeping operations").
         let w = sent.word(k);
-        if matches!(w, "missions" | "operations") {
-            let before = sent.word(k.saturating_sub(1));
-            let before2 = sent.word(k.saturating_sub(2));
-            // "12 missions", "douze opérations", "all peacekeeping operations", "l'ensemble
-            // des opérations" (a number word, or a word of the lexicon's total class).
-            let counted = k > 0 && sent.toks[k - 1].is_num()
-                || matches!(before, "all" | "other" | "peacekeeping")
-                || matches!(before2, "all" | "other")
-                || (k >= 2 && sent.toks[k - 2].is_num())
-                || sent.lex.is_number_word(before)
-                || (k >= 1 && sent.is(k - 1, Class::Total))
-                || (k >= 2 && sent.is(k - 2, Class::Total));
-            if !counted {
-                return false;
-            }
+        if !worldwide_word(sent, k) {
+            return false;
         }
         // "the deadliest mission in the world" is not a worldwide figure.
         if w == "world"
@@ -1081,6 +1068,41 @@ fn worldwide(sent: &Sentence, m: &NumberMention, casualty: bool) -> bool {
             sent.is(k, Class::Worldwide) && !(placed && k < m.first && (k..m.first).any(stop))
         })
         .any(accepts)
+}
+
+/// Whether the worldwide word at `k` puts a figure on all missions: "missions" and
+/// "operations" count only in the plural with a number or "all" before ("12 missions", "douze
+/// opérations", "all peacekeeping operations", "l'ensemble des opérations"; a number word,
+/// or a word of the lexicon's total class) or after "peacekeeping" ("serving in UN
+/// peacekeeping operations"), not in a name ("the Department of Peace Operations").
+pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
+    if !sent.is(k, Class::Worldwide) {
+        return false;
+    }
+    if !matches!(sent.word(k), "missions" | "operations") {
+        return true;
+    }
+    // "Department of Peacekeeping Operations", "Département des opérations de paix".
+    if (k.saturating_sub(3)..k).any(|j| matches!(sent.word(j), "department" | "departement")) {
+        return false;
+    }
+    let before = sent.word(k.saturating_sub(1));
+    let before2 = sent.word(k.saturating_sub(2));
+    // A label counted after it: "Peace operations: 14".
+    let counted_after = (k + 1..sent.toks.len().min(k + 3))
+        .find(|&j| !matches!(sent.toks[j].text(sent.text), ":" | "|" | "-" | "–"))
+        .is_some_and(|j| sent.toks[j].is_num());
+    // French puts "peacekeeping" after: "opérations de maintien de la paix", "missions de paix".
+    let of_peace = sent.word(k + 1) == "de" && matches!(sent.word(k + 2), "maintien" | "paix");
+    counted_after
+        || of_peace
+        || k > 0 && sent.toks[k - 1].is_num()
+        || matches!(before, "all" | "other" | "peacekeeping")
+        || matches!(before2, "all" | "other")
+        || (k >= 2 && sent.toks[k - 2].is_num())
+        || sent.lex.is_number_word(before)
+        || (k >= 1 && sent.is(k - 1, Class::Total))
+        || (k >= 2 && sent.is(k - 2, Class::Total))
 }
 
 /// A contingent's adjective as labels show it: the country's first demonym in the gazetteer

@@ -116,7 +116,7 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
         names_place,
         country: country.filter(|&c| g.countries[c].name != "Mali"),
         total: classes.iter().any(|c| c.has(Class::Total)),
-        worldwide: classes.iter().any(|c| c.has(Class::Worldwide)),
+        worldwide: (from..to).any(|k| super::subject::worldwide_word(s, k)),
         rest,
         names_mission: force.is_some() || classes.iter().any(|c| c.has(Class::GenericMission)),
     }

@@ -2612,3 +2612,21 @@ fn a_number_of_that_follows_its_own_number_leaves_the_next_one_alone() {
     assert_eq!(find(&f, "12", "12").category, Category::PeacekeepersKilled);
     assert_eq!(find(&f, "51", "51").category, Category::PeacekeepersWounded);
 }
+
+#[test]
+fn a_department_of_peace_operations_in_a_tables_caption_is_no_worldwide_figure() {
+    let f = text_facts(
+        "MINUSMA — pays contributeurs de personnel en uniforme\nSituation au 31 mai 2019 \
+         (Département des opérations de paix)\n\n| Pays | Militaires | Policiers |\n|---|---:|---:|\n\
+         | Tchad | 1 445 | — |\n| Niger | 865 | 145 |\n",
+    );
+    let k = find(&f, "Tchad", "1 445");
+    assert_eq!(k.category, Category::Troops);
+    assert_eq!(k.subject.as_deref(), Some("MINUSMA, Chadian contingent"));
+    // Nor in a sentence: the department's figure for Mali is the mission's.
+    let f = text_facts(
+        "Bamako, 9 December 2021. A convoy of MINUSMA was hit near Bandiagara. The Department \
+         of Peacekeeping Operations says 19 peacekeepers have been killed this year.",
+    );
+    assert_eq!(find(&f, "19", "19").subject.as_deref(), Some("MINUSMA"));
+}
