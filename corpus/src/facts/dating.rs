@@ -159,6 +159,38 @@ pub fn as_of(
                 && (d.cue == Cue::AsOf || same_clause(d))
         })
         .collect();
+    // A date right after the number is its own ("rose to 120,298 as at 30 April, compared
+    // with 99,039 in January"; "contre 61 404 en avril"), whatever the sentence's "as at"
+    // says of the figure before it.
+    if let Some(d) = usable.iter().find(|d| {
+        d.from.is_some()
+            && matches!(d.cue, Cue::AsOf | Cue::Plain)
+            && d.cue_start >= end
+            && d.start - end <= 12
+            && matches!(
+                sent.text.get(end..d.cue_start.max(d.start)).map(str::trim),
+                Some(
+                    "" | "in"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "en"
+                        | "au"
+                        | "le"
+                        | "fin"
+                        | "mi"
+                        | "debut"
+                        | "début"
+                )
+            )
+    }) {
+        let basis = if d.cue == Cue::AsOf {
+            DateBasis::Stated
+        } else {
+            DateBasis::Event
+        };
+        return (d.from, d.to, basis);
+    }
     if let Some(d) = usable
         .iter()
         .find(|d| d.cue == Cue::AsOf && d.from.is_some())

@@ -2630,3 +2630,19 @@ fn a_department_of_peace_operations_in_a_tables_caption_is_no_worldwide_figure()
     );
     assert_eq!(find(&f, "19", "19").subject.as_deref(), Some("MINUSMA"));
 }
+
+#[test]
+fn a_figure_compared_with_counts_the_same_and_takes_its_own_date() {
+    let f = text_facts(
+        "Bamako, 20 May 2022. The number of internally displaced persons rose to 120,298 as at \
+         30 April, compared with 99,039 in January. The number of refugees reached 38,172 by the end of \
+         December, up from 36,690 the year before.",
+    );
+    let now = find(&f, "120,298", "120,298");
+    assert_eq!(now.category, Category::Displaced);
+    assert_eq!(now.date.as_deref(), Some("2022-04-30"));
+    let then = find(&f, "99,039", "99,039");
+    assert_eq!(then.category, Category::Displaced);
+    assert_eq!(then.date.as_deref(), Some("2022-01"));
+    assert_eq!(find(&f, "36,690", "36,690").category, Category::Displaced);
+}
