@@ -1506,7 +1506,14 @@ pub fn classify(
             "were" | "was" | "are" | "etaient" | "sont"
         ))
     .then(|| uniformed_part(sent, m.last + 2))
-    .flatten();
+    .flatten()
+    // "2,069 uniformed personnel, 1,730 of them soldiers and 339 police": the noun after
+    // "of them".
+    .or_else(|| {
+        (sent.word(m.last + 1) == "of" && sent.is(m.last + 2, Class::RefersBack))
+            .then(|| uniformed_part(sent, m.last + 3))
+            .flatten()
+    });
     if let Some(c) = named_part.filter(|_| refers_back || subset) {
         return done(c, "personnel".into(), None);
     }
@@ -1615,7 +1622,14 @@ pub fn classify(
             || hc.has(Class::Peacekeeper)
             // "uniformed women and men".
             || hc.has(Class::SoldiersOf)))
-        || (hc.has(Class::Modifier) && hc.has(Class::Staff));
+        || (hc.has(Class::Modifier) && hc.has(Class::Staff))
+        // "9.000 men in uniform", "1 500 men and women in uniform".
+        || ((hc.has(Class::People) || hc.has(Class::SoldiersOf) || hc.has(Class::Civilian))
+            && (m.last + 2..sent.toks.len().min(m.last + 7)).any(|k| {
+                matches!(sent.word(k), "uniform" | "uniforme")
+                    && matches!(sent.word(k - 1), "in" | "en")
+                    && !(m.last + 1..k).any(|j| sent.toks[j].is_num())
+            }));
     // People counted as the size of a component or strength named before them, which a
     // police or military word says the kind of.
     let of_component =

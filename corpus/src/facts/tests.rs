@@ -2646,3 +2646,23 @@ fn a_figure_compared_with_counts_the_same_and_takes_its_own_date() {
     assert_eq!(then.date.as_deref(), Some("2022-01"));
     assert_eq!(find(&f, "36,690", "36,690").category, Category::Displaced);
 }
+
+#[test]
+fn men_in_uniform_and_a_part_named_after_of_them() {
+    let f = text_facts(
+        "Bamako, 14 February 2019. Senegal now has close to 1 500 men and women in uniform in \
+         Mali. The Council raised the ceiling by 2,069 uniformed personnel, 1,730 of them \
+         soldiers and 339 police.",
+    );
+    assert_eq!(
+        find(&f, "1 500", "1 500").category,
+        Category::UniformedPersonnel
+    );
+    assert_eq!(find(&f, "1,730", "1,730").category, Category::Troops);
+    assert_eq!(find(&f, "339", "339").category, Category::Police);
+    let f = text_facts("Bamako, le 3 mai 2019. Le pays aligne 850 hommes en uniforme au Mali.");
+    assert_eq!(
+        find(&f, "850", "850").category,
+        Category::UniformedPersonnel
+    );
+}
