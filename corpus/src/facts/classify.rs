@@ -1799,7 +1799,8 @@ fn army_is_agent(sent: &Sentence, m: &NumberMention, bounds: (usize, usize)) -> 
     let Some(verb) = k.checked_sub(1) else {
         return false;
     };
-    if !sent.is(verb, Class::Kill) || sent.is(verb, Class::Toll) {
+    // "The Malian army had lost over 80 men": an army that loses people is who dies.
+    if !sent.is(verb, Class::Kill) || sent.is(verb, Class::Toll) || sent.is(verb, Class::LifeVerb) {
         return false;
     }
     // Its subject: a soldiers' noun earlier in the clause, with no passive "by" between.

@@ -2666,3 +2666,17 @@ fn men_in_uniform_and_a_part_named_after_of_them() {
         Category::UniformedPersonnel
     );
 }
+
+#[test]
+fn an_army_that_loses_men_is_who_dies() {
+    let en = text_facts(
+        "Bamako, 1 October 2021. The national defence and security forces had lost over 80 men \
+         since January.",
+    );
+    let fr = text_facts("Bamako, le 1er octobre 2021. L'armée malienne a perdu 12 hommes mardi dans le centre du pays.");
+    for (f, needle, n) in [(&en, "80 men", "80"), (&fr, "12 hommes", "12")] {
+        let k = find(f, needle, n);
+        assert_eq!(k.category, Category::MilitaryKilled);
+        assert_eq!(k.subject.as_deref(), Some("Malian Armed Forces (FAMa)"));
+    }
+}
