@@ -655,7 +655,9 @@ fn casualty(
             .classes(sent.word(m.last + 1))
             .has_any(&[Class::Kill, Class::Toll]);
         if lex.is(w, Class::Deploy) && !toll_before && !own_casualty {
-            return None;
+            // "Those killed comprised two peacekeepers from Egypt": the verb's subject is
+            // the casualties, and the number a part of them.
+            return (k > bounds.0).then(|| kind(k - 1)).flatten();
         }
         // "la mort de neuf de ses soldats": "de" as "of".
         if w.is_empty()
@@ -1664,9 +1666,13 @@ pub fn classify(
         || (hc.has(Class::Peacekeeper) && np_has(np, lex, Class::Police))
         // "298 membres de la police", "members of formed police units".
         || (people_of && np_has(np, lex, Class::Police))
+        // "1,267 personnel in formed police units".
+        || (matches!(head, "personnel" | "personnels") && police_unit_after(sent, m))
     {
         Category::Police
     } else if (hc.has(Class::Staff) && head != "component" && !np_has(np, lex, Class::Military))
+        // "936 national staff members".
+        || (hc.has(Class::People) && np_has(np, lex, Class::Staff) && !np_has(np, lex, Class::Military))
         || (np_word(np, "civilian") && head == "personnel")
         // "personnel civil": the noun before its adjective, as French puts them.
         || (np_has(np, lex, Class::Civilian) && np_has(np, lex, Class::Staff))
@@ -1784,6 +1790,26 @@ pub fn classify(
 
 /// Whether the number is the object of a killing verb whose subject is soldiers: "Malian
 /// soldiers and armed foreigners … executed an estimated 300 of them".
+/// Whether the people a number counts serve in police units named right after them
+/// ("1,267 personnel in formed police units", "personnels des unités de police"): a police
+/// word after "in" or "of", before any other number or "and".
+fn police_unit_after(sent: &Sentence, m: &NumberMention) -> bool {
+    let end = (m.last + 8).min(sent.toks.len());
+    let mut linked = false;
+    for k in m.last + 1..end {
+        let w = sent.word(k);
+        if sent.toks[k].is_num() || sent.is(k, Class::Coordinator) {
+            return false;
+        }
+        if matches!(w, "in" | "of" | "within" | "de" | "des" | "du" | "dans") {
+            linked = true;
+        } else if linked && sent.is(k, Class::Police) {
+            return true;
+        }
+    }
+    false
+}
+
 fn army_is_agent(sent: &Sentence, m: &NumberMention, bounds: (usize, usize)) -> bool {
     let lex = sent.lex;
     // The verb right before the number, past qualifier words and an article.

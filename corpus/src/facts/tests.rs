@@ -2680,3 +2680,21 @@ fn an_army_that_loses_men_is_who_dies() {
         assert_eq!(k.subject.as_deref(), Some("Malian Armed Forces (FAMa)"));
     }
 }
+
+#[test]
+fn components_formed_police_units_and_staff_members_in_a_strength_paragraph() {
+    let f = text_facts(
+        "Report of the Secretary-General, 1 October 2021\n\n62. The police component of \
+         MINUSMA numbered 1,718 out of an authorized 1,920, comprising 1,267 personnel in formed \
+         police units and 451 individual police officers.\n\n63. The Mission employed 1,746 \
+         civilian staff, of whom 810 were international and 936 national staff members.\n\n64. \
+         Those killed comprised two peacekeepers from Egypt.",
+    );
+    for n in ["1,718", "1,920", "1,267", "451"] {
+        assert_eq!(find(&f, "formed", n).category, Category::Police, "{n}");
+    }
+    assert_eq!(find(&f, "936", "936").category, Category::CivilianStaff);
+    let k = find(&f, "Those killed", "two");
+    assert_eq!(k.category, Category::PeacekeepersKilled);
+    assert_eq!(k.contingent.as_deref(), Some("Egypt"));
+}
