@@ -176,6 +176,16 @@ impl<'a> Scanner<'a> {
         // A scale word after number words is read with them by text2num; as an atom it
         // follows digits or "a" ("3 hundred", "1.5 million", "a million").
         if let Some(s) = self.lex.scale(w) {
+            // French "mille" needs no "un": "mille neuf cent vingt policiers" is 1,920.
+            let after_number = i > 0 && {
+                let p = self.word(i - 1);
+                self.is_num(i - 1) || self.lex.is_number_word(p) || self.lex.is_single(p)
+            };
+            if self.lex.french && s == 1000.0 && !after_number {
+                if let Some((v, next)) = self.words_at(i).filter(|(v, _)| *v >= 1000.0) {
+                    return Some((Atom::Value(v), next));
+                }
+            }
             return Some((Atom::Scale(s), i + 1));
         }
         if let Some(d) = self.lex.dozen(w) {
@@ -599,7 +609,10 @@ impl<'a> Scanner<'a> {
                     break;
                 }
                 let joins = w == "and" || (self.lex.french && self.lex.is(w, Class::Coordinator));
-                if (run.is_empty() || !joins) && !self.lex.is_number_word(w) {
+                // French "mille" may open the run ("mille neuf cent vingt").
+                let opening_mille =
+                    run.is_empty() && self.lex.french && self.lex.scale(w) == Some(1000.0);
+                if (run.is_empty() || !joins) && !self.lex.is_number_word(w) && !opening_mille {
                     break;
                 }
                 // "two million and one half": the fraction is read after the run.

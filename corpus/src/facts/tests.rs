@@ -2698,3 +2698,17 @@ fn components_formed_police_units_and_staff_members_in_a_strength_paragraph() {
     assert_eq!(k.category, Category::PeacekeepersKilled);
     assert_eq!(k.contingent.as_deref(), Some("Egypt"));
 }
+
+#[test]
+fn french_mille_opens_a_number_without_un() {
+    let f = text_facts(
+        "Bamako, le 29 juin 2018. Le plafond de la mission ne bouge pas : treize mille deux cent \
+         quatre-vingt-neuf militaires et mille neuf cent vingt policiers.",
+    );
+    let p = find(&f, "policiers", "mille neuf cent vingt");
+    assert_eq!((p.value, p.category), (1920.0, Category::Police));
+    assert_eq!(
+        find(&f, "policiers", "treize mille deux cent quatre-vingt-neuf").value,
+        13289.0
+    );
+}
