@@ -615,8 +615,14 @@ fn casualty(
     let toll_before = (m.first.saturating_sub(12)..m.first).any(|k| sent.is(k, Class::Toll));
     // "le bilan passe à onze", "the toll rose to 11": a toll just before the number counts the
     // dead, whatever wounded are named after it.
-    if (m.first.saturating_sub(4).max(bounds.0)..m.first)
-        .any(|k| sent.is(k, Class::Toll) && sent.is(k, Class::Aggregate))
+    // Not when the number's own phrase says they were hurt ("Bilan : 22 Casques bleus
+    // blessés").
+    let own_wound = (m.last + 1..(m.last + 6).min(bounds.1))
+        .take_while(|&k| sent.toks[k].is_word())
+        .any(|k| sent.is(k, Class::Wound));
+    if !own_wound
+        && (m.first.saturating_sub(4).max(bounds.0)..m.first)
+            .any(|k| sent.is(k, Class::Toll) && sent.is(k, Class::Aggregate))
     {
         return Some(true);
     }
@@ -1626,7 +1632,10 @@ pub fn classify(
             || hc.has(Class::SoldiersOf)))
         || (hc.has(Class::Modifier) && hc.has(Class::Staff))
         // "9.000 men in uniform", "1 500 men and women in uniform".
-        || ((hc.has(Class::People) || hc.has(Class::SoldiersOf) || hc.has(Class::Civilian))
+        || ((hc.has(Class::People)
+            || hc.has(Class::SoldiersOf)
+            || hc.has(Class::Civilian)
+            || hc.has(Class::Staff))
             && (m.last + 2..sent.toks.len().min(m.last + 7)).any(|k| {
                 matches!(sent.word(k), "uniform" | "uniforme")
                     && matches!(sent.word(k - 1), "in" | "en")

@@ -1063,9 +1063,15 @@ fn worldwide(sent: &Sentence, m: &NumberMention, casualty: bool) -> bool {
             .iter()
             .any(|x| x.start >= a && x.end <= b && personnel_force(x).is_some())
     };
-    (lo..hi)
+    // "toutes missions confondues", "all missions combined": anywhere after the number.
+    let combined = |k: usize| {
+        k > m.last && matches!(sent.word(k + 1), "confondues" | "confondus" | "combined")
+    };
+    (lo..sent.toks.len())
         .filter(|&k| {
-            sent.is(k, Class::Worldwide) && !(placed && k < m.first && (k..m.first).any(stop))
+            (k < hi || combined(k))
+                && sent.is(k, Class::Worldwide)
+                && !(placed && k < m.first && (k..m.first).any(stop))
         })
         .any(accepts)
 }
@@ -1096,6 +1102,7 @@ pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
     let of_peace = sent.word(k + 1) == "de" && matches!(sent.word(k + 2), "maintien" | "paix");
     counted_after
         || of_peace
+        || matches!(sent.word(k + 1), "confondues" | "confondus" | "combined")
         || k > 0 && sent.toks[k - 1].is_num()
         || matches!(before, "all" | "other" | "peacekeeping")
         || matches!(before2, "all" | "other")

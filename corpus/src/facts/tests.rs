@@ -2712,3 +2712,34 @@ fn french_mille_opens_a_number_without_un() {
         13289.0
     );
 }
+
+#[test]
+fn french_comparisons_exiles_uniforms_and_tolls_of_wounded() {
+    let f = text_facts(
+        "Bamako, le 20 juin 2023 (AFP) - Le nombre de Casques bleus tués par des engins \
+         explosifs est passé de 24 en 2016 à cinq en 2019. Le nombre de déplacés atteint 350 110 \
+         en décembre 2021, contre 326 000 fin juin 2021. Quelque 138 391 Maliens vivent \
+         toujours en exil. Bilan : 22 Casques bleus blessés. Plus de 6 000 membres du personnel \
+         en uniforme ont été rapatriés. Le Sénégal compte près de 3 700 de ses ressortissants en \
+         uniforme sous le drapeau de l'ONU, toutes missions confondues.",
+    );
+    let five = find(&f, "passé de 24", "cinq");
+    assert_eq!(five.category, Category::PeacekeepersKilled);
+    assert_eq!(five.date.as_deref(), Some("2019"));
+    assert_eq!(find(&f, "contre", "326 000").category, Category::Displaced);
+    assert_eq!(find(&f, "exil", "138 391").category, Category::Displaced);
+    assert_eq!(
+        find(&f, "Bilan", "22").category,
+        Category::PeacekeepersWounded
+    );
+    assert_eq!(
+        find(&f, "rapatriés", "6 000").category,
+        Category::UniformedPersonnel
+    );
+    let world = find(&f, "confondues", "3 700");
+    assert_eq!(world.category, Category::UniformedPersonnel);
+    assert_eq!(
+        world.subject.as_deref(),
+        Some("UN peacekeeping (all missions)")
+    );
+}
