@@ -803,7 +803,7 @@ fn coordinated_casualty(
     carried: Option<Carried>,
 ) -> Option<bool> {
     let before = m.first.checked_sub(1)?;
-    let joined = sent.word(before) == "and" || sent.toks[before].is_punct(sent.text, ",");
+    let joined = sent.is(before, Class::Coordinator) || sent.toks[before].is_punct(sent.text, ",");
     if !joined {
         return None;
     }
@@ -1206,7 +1206,8 @@ pub fn classify(
     let refers_back = phrase.elided
         || country.is_some() && (np.len() <= 1)
         || (np.is_empty() && m.first >= 2 && sent.word(m.first - 1) == "whom")
-        || (np.is_empty() && (after_list || sent.word(m.first.wrapping_sub(1)) == "and"));
+        || (np.is_empty()
+            && (after_list || m.first > 0 && sent.is(m.first - 1, Class::Coordinator)));
     // "et 19 autres sont toujours portés disparus": a fate of its own, before any death or
     // wound, makes the number no casualty and no continuation of the toll before it.
     let own_fate = (m.last + 1..(m.last + 7).min(sent.toks.len()))

@@ -2743,3 +2743,14 @@ fn french_comparisons_exiles_uniforms_and_tolls_of_wounded() {
         Some("UN peacekeeping (all missions)")
     );
 }
+
+#[test]
+fn a_french_list_of_victims_joined_by_et_shares_its_casualty() {
+    let f = text_facts(
+        "Bamako, le 20 juin 2023. Parmi les personnes tuées figuraient 38 femmes et 51 enfants.",
+    );
+    assert_eq!(
+        find(&f, "enfants", "51").category,
+        Category::CiviliansKilled
+    );
+}
