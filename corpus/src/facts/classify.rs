@@ -305,6 +305,7 @@ fn borrowed_phrase(
     let own_noun = sent.toks.get(m.last + 1).is_some_and(|t| t.is_word())
         && !lex.is(sent.word(m.last + 1), Class::Range)
         && sent.word(m.last + 1) != "of"
+        && !lex.is(sent.word(m.last + 1), Class::Of)
         && !lex.is(sent.word(m.last + 1), Class::LinkAfter);
     // "raised to 53 the number of soldiers killed": the phrase after "the number of" that
     // follows the number.
@@ -331,9 +332,16 @@ fn borrowed_phrase(
         let coordinated = range_of(sent, m, n, lex);
         // "100 of the more than 170": "of", a determiner, then only qualifier words.
         let partitive = between.len() >= 2
-            && between[0] == "of"
+            && (between[0] == "of" || lex.is(between[0], Class::Of))
             && lex.is(between[1], Class::Det)
             && lex.qualifier_before(&between[2..]).is_some() == (between.len() > 2);
+        // French "300 des 1 400 militaires", "100 des quelque 170 Casques bleus": "des" is
+        // both the preposition and the determiner.
+        let partitive = partitive
+            || (!between.is_empty()
+                && lex.is(between[0], Class::Of)
+                && lex.is(between[0], Class::Det)
+                && lex.qualifier_before(&between[1..]).is_some() == (between.len() > 1));
         if coordinated || partitive {
             let p = noun_phrase(sent, n, lex);
             if !p.words.is_empty() {
@@ -704,7 +712,8 @@ fn casualty(
         });
     let mut displaced = false;
     // "100 of the more than 170 peacekeepers … were killed": the whole governs the part.
-    let partitive = sent.word(m.last + 1) == "of";
+    let partitive = sent.word(m.last + 1) == "of"
+        || (sent.is(m.last + 1, Class::Of) && sent.is(m.last + 1, Class::Det));
     let of_group = partitive || sent.is(m.last + 1, Class::Of);
     let mut wounded_group = None;
     let mut k = m.last;

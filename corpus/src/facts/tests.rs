@@ -2754,3 +2754,19 @@ fn a_french_list_of_victims_joined_by_et_shares_its_casualty() {
         Category::CiviliansKilled
     );
 }
+
+#[test]
+fn french_partitive_des_shares_the_wholes_noun() {
+    let f = text_facts(
+        "Bamako, le 20 juin 2023 (AFP) - Quelque 300 des 1 400 militaires tchadiens sont \
+         déployés à Kidal. Plus de 100 des quelque 170 Casques bleus morts au Mali ont été tués \
+         lors d'attaques.",
+    );
+    let part = find(&f, "Kidal", "300");
+    assert_eq!(part.category, Category::Troops);
+    assert_eq!(part.contingent.as_deref(), Some("Chad"));
+    assert_eq!(
+        find(&f, "attaques", "100").category,
+        Category::PeacekeepersKilled
+    );
+}
