@@ -1747,18 +1747,32 @@ pub fn classify(
                 .any(|c| before_has(sent, m, *c, 8))))
         || (matches!(
             head,
-            "personnel" | "fighters" | "operatives" | "contractors" | "combattants"
+            "personnel" | "personnels" | "fighters" | "operatives" | "contractors" | "combattants"
         ) && (force_in_phrase(sent, m)
-            // An army, an operation or a private military company: a peace operation's
-            // "personnel" may be civilian staff too.
+            // An army, an operation, a private military company or a regional force ("EUTM
+            // Mali has around 1,000 personnel"): a peace operation's "personnel" may be
+            // civilian staff too.
             || force_before(sent, m, |k| {
                 matches!(
                     k,
                     ForceKind::NationalForces
                         | ForceKind::MilitaryOperation
                         | ForceKind::PrivateMilitary
+                        | ForceKind::RegionalOrg
                 )
-            })))
+            })
+            // "It peaked at roughly 800 personnel" in a paragraph about such a force.
+            || (matches!(head, "personnel" | "personnels")
+                && np.len() == 1
+                && fallback_force.is_some_and(|i| {
+                    matches!(
+                        g.forces[i].kind,
+                        ForceKind::NationalForces
+                            | ForceKind::MilitaryOperation
+                            | ForceKind::PrivateMilitary
+                            | ForceKind::RegionalOrg
+                    )
+                }))))
     {
         Category::Troops
     } else if hc.has(Class::Displaced) && head != "homes"

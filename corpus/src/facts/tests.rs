@@ -2770,3 +2770,18 @@ fn french_partitive_des_shares_the_wholes_noun() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn personnel_of_a_regional_or_military_force_are_troops() {
+    let f = text_facts(
+        "Berlin, 20 May 2022. EUTM Mali, the EU's training mission, has around 1,000 personnel \
+         from over 20 countries. Task Force Takuba was wound up on 30 June. It peaked at \
+         roughly 800 personnel.",
+    );
+    let eu = find(&f, "EUTM", "1,000");
+    assert_eq!(eu.category, Category::Troops);
+    assert_eq!(eu.subject.as_deref(), Some("European Union"));
+    let tk = find(&f, "peaked", "800");
+    assert_eq!(tk.category, Category::Troops);
+    assert_eq!(tk.subject.as_deref(), Some("Task Force Takuba"));
+}
