@@ -1808,6 +1808,15 @@ pub fn classify(
     } else if of_component && before_has(sent, m, Class::Military, 10) {
         // "l'effectif militaire de la MINUSMA s'élevait à 12 388 personnes".
         Category::Troops
+    } else if of_component
+        && np.len() == 1
+        && before_has(sent, m, Class::Unit, 12)
+        && !before_has(sent, m, Class::Kill, 10)
+        && !before_has(sent, m, Class::Wound, 10)
+    {
+        // "The 9th Chinese peacekeeping force has 413 members", "the Egyptian contingent,
+        // of approximately 1 070 elements": a formation's members are its soldiers.
+        Category::Troops
     } else if np.is_empty()
         && (strength_of(sent, m, lex)
             || ((before_has(sent, m, Class::Military, 6) || before_has(sent, m, Class::Unit, 6))

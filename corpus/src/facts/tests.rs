@@ -2785,3 +2785,18 @@ fn personnel_of_a_regional_or_military_force_are_troops() {
     assert_eq!(tk.category, Category::Troops);
     assert_eq!(tk.subject.as_deref(), Some("Task Force Takuba"));
 }
+
+#[test]
+fn a_formations_members_and_elements_are_its_soldiers() {
+    let f = text_facts(
+        "Bamako, 20 June 2021 (Xinhua) - MINUSMA welcomed new units. The 9th Chinese \
+         peacekeeping force to Mali has 413 members. The Egyptian contingent, of approximately \
+         1 070 elements, escorts convoys. Nigeria maintains in Gao a unit of police constituted \
+         of 140 elements.",
+    );
+    let cn = find(&f, "413", "413");
+    assert_eq!(cn.category, Category::Troops);
+    assert_eq!(cn.contingent.as_deref(), Some("China"));
+    assert_eq!(find(&f, "1 070", "1 070").category, Category::Troops);
+    assert_eq!(find(&f, "140", "140").category, Category::Police);
+}
