@@ -13,7 +13,7 @@ use crate::facts::Qualifier;
 
 /// One word class of `lexicon.tsv`; the value is its bit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u64)]
+#[repr(u128)]
 pub enum Class {
     Kill = 1,
     Wound = 1 << 1,
@@ -79,9 +79,10 @@ pub enum Class {
     UnFlag = 1 << 61,
     FirstPerson = 1 << 62,
     OwnSide = 1 << 63,
+    Figure = 1 << 64,
 }
 
-const CLASS_NAMES: [(&str, Class); 64] = [
+const CLASS_NAMES: [(&str, Class); 65] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -146,15 +147,16 @@ const CLASS_NAMES: [(&str, Class); 64] = [
     ("un_flag", Class::UnFlag),
     ("first_person", Class::FirstPerson),
     ("own_side", Class::OwnSide),
+    ("figure", Class::Figure),
 ];
 
 /// A set of classes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Classes(pub u64);
+pub struct Classes(pub u128);
 
 impl Classes {
     pub fn has(self, c: Class) -> bool {
-        self.0 & c as u64 != 0
+        self.0 & c as u128 != 0
     }
     /// Whether any of `cs` is in the set.
     pub fn has_any(self, cs: &[Class]) -> bool {
@@ -237,7 +239,7 @@ impl Lexicon {
                     .iter()
                     .find(|(k, _)| *k == name)
                     .ok_or_else(|| format!("lexicon.tsv:{n}: unknown class `{name}`"))?;
-                set.0 |= c.1 as u64;
+                set.0 |= c.1 as u128;
             }
             lex.words.insert(word.to_string(), set);
             let parts: Vec<String> = word.split(' ').map(String::from).collect();

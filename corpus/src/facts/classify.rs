@@ -1310,11 +1310,18 @@ pub fn classify(
         && (m.last + 1..(m.last + 5).min(sent.toks.len()))
             .take_while(|&k| !sent.toks[k].is_punct(sent.text, ","))
             .any(|k| sent.is(k, Class::Degree));
+    // "By Monday the figure had climbed to 10", "community leaders put the figure closer to
+    // 170": a figure with no noun of its own, after a word that refers back to the text's
+    // last casualty count, is a toll of the dead.
+    let figure_back = np.is_empty()
+        && recent.is_some()
+        && (m.first.saturating_sub(6).max(bounds.0)..m.first).any(|k| sent.is(k, Class::Figure));
     let casualty = hurt_part
         .then_some(false)
         .or_else(|| casualty(sent, m, lex, bounds))
         .or_else(|| coordinated_casualty(sent, m, carried))
-        .or_else(|| colon_breakdown(sent, m, carried));
+        .or_else(|| colon_breakdown(sent, m, carried))
+        .or_else(|| figure_back.then_some(true));
     if let Some(killed) = casualty.filter(|_| !strength_phrase) {
         let pk_owner = owner == Some(ForceKind::PeaceOperation)
             || (owner.is_none() && un_named)

@@ -2800,3 +2800,21 @@ fn a_formations_members_and_elements_are_its_soldiers() {
     assert_eq!(find(&f, "1 070", "1 070").category, Category::Troops);
     assert_eq!(find(&f, "140", "140").category, Category::Police);
 }
+
+#[test]
+fn a_figure_that_refers_back_to_the_last_toll_is_a_toll() {
+    let f = text_facts(
+        "BAMAKO, 21 January 2019 (AFP) - A first toll from the mission spoke of eight \
+         peacekeepers dead. By Monday the figure had climbed to 10. The government put the toll \
+         at 38 soldiers killed; unofficial counts ran as high as 85.",
+    );
+    let ten = find(&f, "climbed", "10");
+    assert_eq!(ten.category, Category::PeacekeepersKilled);
+    assert_eq!(
+        find(&f, "unofficial", "85").category,
+        Category::MilitaryKilled
+    );
+    // With no casualty before it, a figure is nobody's toll.
+    let f = text_facts("Bamako, 3 May 2019. The figure rose to 13,000 by June.");
+    assert!(f.iter().all(|x| x.category == Category::Other));
+}
