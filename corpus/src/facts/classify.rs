@@ -1954,7 +1954,14 @@ fn continues_previous(sent: &Sentence, m: &NumberMention) -> bool {
     let p = k - 1;
     let w = sent.word(p);
     let g = crate::gazetteer::gazetteer();
+    // "Côte d'Ivoire is recalling its 900": a possessive with no noun after the number.
+    let possessive =
+        sent.is(p, Class::Det) && !sent.is(p, Class::Article) && sent.is(p, Class::Pronoun);
+    // "capped at 300 personnel instead of 600", "au lieu de 600".
+    let instead = p > 0 && sent.is(p, Class::Of) && matches!(sent.word(p - 1), "instead" | "lieu");
     sent.is(p, Class::LinkBefore)
+        || possessive
+        || instead
         || matches!(sent.toks[p].text(sent.text), "," | "-" | "–" | ":" | ";")
         || sent.is(p, Class::Deploy)
         || g.country_by_word(w).is_some()

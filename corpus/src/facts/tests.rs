@@ -2818,3 +2818,18 @@ fn a_figure_that_refers_back_to_the_last_toll_is_a_toll() {
     let f = text_facts("Bamako, 3 May 2019. The figure rose to 13,000 by June.");
     assert!(f.iter().all(|x| x.category == Category::Other));
 }
+
+#[test]
+fn bare_figures_after_a_possessive_instead_of_or_before_today_continue_the_last() {
+    let f = text_facts(
+        "BERLIN, 20 May 2022 (dpa) - Sweden said its roughly 220 soldiers in Timbuktu would \
+         leave, and Côte d'Ivoire is recalling its 900. EUTM Mali will be capped at 300 \
+         personnel instead of 600. The Dutch contingent will shrink to about 290 personnel, \
+         from some 400 today.",
+    );
+    let ci = find(&f, "recalling", "900");
+    assert_eq!(ci.category, Category::Troops);
+    assert_eq!(ci.contingent.as_deref(), Some("Côte d'Ivoire"));
+    assert_eq!(find(&f, "instead", "600").category, Category::Troops);
+    assert_eq!(find(&f, "today", "400").category, Category::Troops);
+}
