@@ -1759,27 +1759,11 @@ pub fn classify(
             // An army, an operation, a private military company or a regional force ("EUTM
             // Mali has around 1,000 personnel"): a peace operation's "personnel" may be
             // civilian staff too.
-            || force_before(sent, m, |k| {
-                matches!(
-                    k,
-                    ForceKind::NationalForces
-                        | ForceKind::MilitaryOperation
-                        | ForceKind::PrivateMilitary
-                        | ForceKind::RegionalOrg
-                )
-            })
+            || force_before(sent, m, soldiers_only)
             // "It peaked at roughly 800 personnel" in a paragraph about such a force.
             || (matches!(head, "personnel" | "personnels")
                 && np.len() == 1
-                && fallback_force.is_some_and(|i| {
-                    matches!(
-                        g.forces[i].kind,
-                        ForceKind::NationalForces
-                            | ForceKind::MilitaryOperation
-                            | ForceKind::PrivateMilitary
-                            | ForceKind::RegionalOrg
-                    )
-                }))))
+                && fallback_force.is_some_and(|i| soldiers_only(g.forces[i].kind)))))
     {
         Category::Troops
     } else if hc.has(Class::Displaced) && head != "homes"
@@ -2074,12 +2058,23 @@ fn rank_strength(sent: &Sentence, m: &NumberMention, np: &[(String, bool)]) -> b
     deployed || contributor || military_list
 }
 
+/// Forces whose "personnel" are soldiers: an army, an operation, a private military company
+/// or a regional force; a peace operation's may be civilian staff too.
+fn soldiers_only(k: ForceKind) -> bool {
+    matches!(
+        k,
+        ForceKind::NationalForces
+            | ForceKind::MilitaryOperation
+            | ForceKind::PrivateMilitary
+            | ForceKind::RegionalOrg
+    )
+}
+
 /// "its 5,000 men" counts troops when the sentence is about a military force.
 fn fallback_is_military(sent: &Sentence) -> bool {
     let g = gazetteer();
     sent.mentions.iter().any(|m| {
-        matches!(m.entity, Entity::Force(i) if matches!(g.forces[i].kind,
-            ForceKind::PeaceOperation | ForceKind::MilitaryOperation | ForceKind::NationalForces
-                | ForceKind::PrivateMilitary | ForceKind::RegionalOrg))
+        matches!(m.entity, Entity::Force(i)
+            if g.forces[i].kind == ForceKind::PeaceOperation || soldiers_only(g.forces[i].kind))
     })
 }
