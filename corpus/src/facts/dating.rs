@@ -141,14 +141,32 @@ pub fn as_of(
     // For troop and casualty figures (`clause_only`), a date after the number counts only
     // within its clause: in "Sweden, which has about 220 troops in Timbuktu, has announced it
     // will leave in 2023", 2023 dates the leaving.
+    // "en 2020, Barkhane comptait 5 100 soldats ; la mission … mobilisait près de 700
+    // personnels": a date before a semicolon whose clause has a figure of its own dates that
+    // figure, not the next clause's ("18 September: a convoy strikes a mine; four … killed"
+    // keeps its date).
+    let other_clause = |d: &DateMention| {
+        d.end <= at
+            && sent.text.get(d.end..at).is_some_and(|between| {
+                between.rfind(';').is_some_and(|semi| {
+                    let cut = d.end + semi;
+                    sent.toks
+                        .iter()
+                        .any(|t| t.start >= d.end && t.end <= cut && t.is_num())
+                })
+            })
+    };
     let same_clause = |d: &DateMention| {
         !clause_only
-            || d.start < at
-            || !sent
-                .text
-                .get(end.min(d.start)..d.start)
-                .unwrap_or("")
-                .contains([',', ';', '—', '('])
+            || if d.start < at {
+                !other_clause(d)
+            } else {
+                !sent
+                    .text
+                    .get(end.min(d.start)..d.start)
+                    .unwrap_or("")
+                    .contains([',', ';', '—', '('])
+            }
     };
     let resolved = with_relative_dates(sent, published, heading_year);
     let usable: Vec<&DateMention> = resolved
@@ -211,7 +229,7 @@ pub fn as_of(
     let since = |d: &DateMention| {
         d.cue == Cue::Since || {
             let k = sent.tok_at(d.start);
-            (k.saturating_sub(8)..k).any(|j| matches!(sent.word(j), "since" | "depuis"))
+            (k.saturating_sub(12)..k).any(|j| matches!(sent.word(j), "since" | "depuis"))
         }
     };
     if let Some(d) = nearest(&|d| (matches!(d.cue, Cue::Period) || since(d)) && d.from.is_some()) {

@@ -2833,3 +2833,24 @@ fn bare_figures_after_a_possessive_instead_of_or_before_today_continue_the_last(
     assert_eq!(find(&f, "instead", "600").category, Category::Troops);
     assert_eq!(find(&f, "today", "400").category, Category::Troops);
 }
+
+#[test]
+fn a_date_stays_in_its_semicolon_clause_and_since_reaches_a_far_date() {
+    let f = text_facts(
+        "Publié le 3 juillet 2023\n\nAu plus fort de l'engagement français, en 2020, Barkhane \
+         comptait 5 100 soldats ; la force conjointe du G5 Sahel revendiquait 5 000 hommes sur \
+         le papier. Depuis la création de la toute première opération de paix, en 1948, plus de \
+         4 200 Casques bleus ont perdu la vie.",
+    );
+    assert_eq!(find(&f, "Barkhane", "5 100").as_of_year(), Some(2020));
+    assert_eq!(find(&f, "G5", "5 000").as_of_year(), Some(2023));
+    let since = find(&f, "1948", "4 200");
+    assert_eq!(since.date_basis, DateBasis::Period);
+    assert_eq!(since.as_of_year(), Some(2023));
+    // A timeline entry's date still reaches past its semicolon.
+    let f = text_facts(
+        "2017\n\n- 18 September: a convoy of MINUSMA strikes a mine; four Chadian peacekeepers \
+         are killed.",
+    );
+    assert_eq!(find(&f, "convoy", "four").as_of_year(), Some(2017));
+}
