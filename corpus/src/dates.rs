@@ -242,6 +242,54 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// "31/12/2021" or "31.12.2021" at token `i`, every part glued to the next.
+fn numeric_date(c: &Cursor, i: usize) -> Option<(DateMention, usize)> {
+    let glued = |k: usize| c.toks.get(k).filter(|t| !t.space_before);
+    let small = |s: &str| s.parse::<u8>().ok().filter(|_| s.len() <= 2);
+    let first = c.toks.get(i).filter(|t| t.is_num())?;
+    let (day, month, year_at) = match first.text(c.src).split_once('.') {
+        // "31.12" "." "2021"
+        Some((d, m)) => {
+            (glued(i + 1)?.text(c.src) == ".").then_some(())?;
+            (small(d)?, small(m)?, i + 2)
+        }
+        // "31" "/" "12" "/" "2021"
+        None => {
+            let sep = glued(i + 1)?.text(c.src);
+            if !matches!(sep, "/" | ".") {
+                return None;
+            }
+            let m = glued(i + 2).filter(|t| t.is_num())?;
+            (glued(i + 3)?.text(c.src) == sep).then_some(())?;
+            (small(first.text(c.src))?, small(m.text(c.src))?, i + 4)
+        }
+    };
+    let y = glued(year_at).filter(|t| t.is_num() && t.text(c.src).len() == 4)?;
+    let year = is_year(y.text(c.src))?;
+    if !(1..=12).contains(&month) || day == 0 {
+        return None;
+    }
+    // Not a longer code ("31/12/2021/4").
+    if glued(year_at + 1).is_some_and(|t| {
+        matches!(t.text(c.src), "/" | ".") && glued(year_at + 2).is_some_and(|n| n.is_num())
+    }) {
+        return None;
+    }
+    let from = make(year, month, Some(day))?;
+    Some((
+        DateMention {
+            start: first.start,
+            end: y.end,
+            cue_start: first.start,
+            cue: Cue::Plain,
+            from: Some(from),
+            to: None,
+            yearless: None,
+        },
+        year_at + 1,
+    ))
+}
+
 fn make(year: i32, month: u8, day: Option<u8>) -> Option<PartialDate> {
     match day {
         Some(d) if d > days_in_month(year, month) => None,
@@ -344,6 +392,11 @@ fn match_at(c: &Cursor, i: usize) -> Option<(DateMention, usize)> {
             }
             return Some((mention(c.end(k), None, None, Some((m, Some(d)))), k));
         }
+    }
+    // Day, month and year in figures, as French and UN tables write them: "31/12/2021",
+    // "31.12.2021" (the tokenizer reads "31.12" as one decimal there).
+    if let Some(m) = numeric_date(c, i) {
+        return Some(m);
     }
     // A year, or a span of years: "2013", "2012/13", "1990-2017".
     let t = c.toks[i];
@@ -532,6 +585,25 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn day_month_year_in_figures() {
+        for s in ["Déplacements par région (31/12/2021)", "Stand: 31.12.2021"] {
+            let d = dates(s);
+            assert_eq!(d.len(), 1, "{s}: {d:?}");
+            assert_eq!(d[0].2.as_deref(), Some("2021-12-31"), "{s}");
+        }
+        // No 13th month, no code with a fourth part, no decimal figure.
+        assert!(dates("12/31/2021")
+            .iter()
+            .all(|d| d.2.as_deref() != Some("2021-12-31")));
+        assert!(dates("ref. 31/12/2021/4")
+            .iter()
+            .all(|d| d.2.as_deref() != Some("2021-12-31")));
+        assert!(dates("a rise of 31.5 per cent in 2021")
+            .iter()
+            .all(|d| d.2.as_deref() == Some("2021")));
     }
 
     #[test]
