@@ -1085,6 +1085,16 @@ pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
     if !sent.is(k, Class::Worldwide) {
         return false;
     }
+    // "the world body said" is the UN speaking; "World Bank", "World Food Programme" are
+    // names.
+    if sent.word(k) == "world"
+        && matches!(
+            sent.word(k + 1),
+            "body" | "bank" | "food" | "health" | "war" | "cup" | "organisation" | "organization"
+        )
+    {
+        return false;
+    }
     if !matches!(sent.word(k), "missions" | "operations") {
         return true;
     }

@@ -2854,3 +2854,15 @@ fn a_date_stays_in_its_semicolon_clause_and_since_reaches_a_far_date() {
     );
     assert_eq!(find(&f, "convoy", "four").as_of_year(), Some(2017));
 }
+
+#[test]
+fn the_world_body_is_the_un_speaking_not_a_worldwide_figure() {
+    let f = text_facts(
+        "BAMAKO, Jan 20, 2019 (AFP) - Gunmen stormed a United Nations camp at Aguelhok on \
+         Sunday, leaving ten peacekeepers from Chad dead and 25 others wounded, the world body \
+         said.",
+    );
+    let w = find(&f, "world body", "25");
+    assert_eq!(w.category, Category::PeacekeepersWounded);
+    assert_eq!(w.subject.as_deref(), Some("MINUSMA, Chadian contingent"));
+}
