@@ -2866,3 +2866,24 @@ fn the_world_body_is_the_un_speaking_not_a_worldwide_figure() {
     assert_eq!(w.category, Category::PeacekeepersWounded);
     assert_eq!(w.subject.as_deref(), Some("MINUSMA, Chadian contingent"));
 }
+
+#[test]
+fn civilians_named_by_their_trade_are_civilians() {
+    let f = text_facts(
+        "Gao, 3 May 2022. Two humanitarian workers were killed and four were abducted. Six \
+         civil servants were killed at the governorate.",
+    );
+    assert_eq!(
+        find(&f, "workers", "Two").category,
+        Category::CiviliansKilled
+    );
+    assert_eq!(
+        find(&f, "servants", "Six").category,
+        Category::CiviliansKilled
+    );
+    let f = text_facts("Mopti, le 3 mai 2022. Deux travailleurs humanitaires ont été tués mardi.");
+    assert_eq!(
+        find(&f, "travailleurs", "Deux").category,
+        Category::CiviliansKilled
+    );
+}
