@@ -463,6 +463,15 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             subject::respective_figures(&mut out[before..], sent);
             subject::continued_figures(&mut out[before..], sent);
             subject::whole_with_police(&mut out[before..], sent);
+            {
+                // The figure the sentence before ended on, for a part of it ("Fourteen of
+                // them died").
+                let (done, new) = out.split_at_mut(before);
+                let whole = done
+                    .last()
+                    .filter(|f| prev.is_some_and(|p| f.start as usize == p.base));
+                subject::part_of_previous(new, sent, whole);
+            }
             subject::our_contingent(&mut out[before..], sent, voice);
             {
                 let (done, new) = out.split_at_mut(before);

@@ -63,6 +63,52 @@ pub fn dominant_peace_operation<'a>(
         .flatten()
 }
 
+/// "Since 2013 some 13,000 Senegalese soldiers have served in Mali. Fourteen of them died
+/// there": soldiers "of them" who died, in a sentence that names no force or nation of its
+/// own, are the previous figure's, not the army of the country the text is set in.
+pub(super) fn part_of_previous(
+    facts: &mut [super::Fact],
+    sent: &Sentence,
+    whole: Option<&super::Fact>,
+) {
+    let g = gazetteer();
+    let Some(whole) = whole.filter(|w| w.contingent.is_some() && w.subject.is_some()) else {
+        return;
+    };
+    let not_mali = |c: usize| g.countries[c].name != "Mali";
+    let names_own = sent.mentions.iter().any(|x| {
+        matches!(x.entity, Entity::Demonym(c) if not_mali(c)) || personnel_force(x).is_some()
+    }) || (0..sent.toks.len()).any(|k| g.country_by_word(sent.word(k)).is_some());
+    if names_own {
+        return;
+    }
+    let peace = whole.subject.as_deref().is_some_and(|s| {
+        g.forces
+            .iter()
+            .any(|f| f.kind == ForceKind::PeaceOperation && s.starts_with(f.name.as_str()))
+    });
+    for f in facts
+        .iter_mut()
+        .filter(|f| f.category == Category::MilitaryKilled && f.contingent.is_none())
+    {
+        let at = f.number_end as usize - sent.base;
+        let Some(k) = sent.toks.iter().position(|t| t.start >= at) else {
+            continue;
+        };
+        let of_them = (k..(k + 2).min(sent.toks.len()))
+            .any(|j| sent.is(j, Class::Of) || sent.word(j) == "of")
+            && (k..(k + 4).min(sent.toks.len())).any(|j| sent.is(j, Class::RefersBack));
+        if !of_them {
+            continue;
+        }
+        if peace && f.category == Category::MilitaryKilled {
+            f.category = Category::PeacekeepersKilled;
+        }
+        f.subject.clone_from(&whole.subject);
+        f.contingent.clone_from(&whole.contingent);
+    }
+}
+
 /// The contingent named in a sentence: (country, adjective as written) — "Chadian
 /// peacekeepers", or "peacekeepers … from Chad".
 fn contingent_in(sent: &Sentence) -> Option<(String, String)> {

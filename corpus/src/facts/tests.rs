@@ -2887,3 +2887,21 @@ fn civilians_named_by_their_trade_are_civilians() {
         Category::CiviliansKilled
     );
 }
+
+#[test]
+fn soldiers_of_them_who_died_are_the_previous_figures_not_the_host_army() {
+    let f = text_facts(
+        "Dakar, 31 January 2024. Since 2013 some 13,000 Senegalese soldiers have served in \
+         Mali. Fourteen of them died there.",
+    );
+    let k = find(&f, "Fourteen", "Fourteen");
+    assert_ne!(k.subject.as_deref(), Some("Malian Armed Forces (FAMa)"));
+    assert_eq!(k.contingent.as_deref(), Some("Senegal"));
+    let f = text_facts(
+        "Dakar, le 31 janvier 2024. Depuis 2013, environ 13 000 soldats sénégalais se sont \
+         relayés au Mali. Quatorze d'entre eux y ont perdu la vie.",
+    );
+    let k = find(&f, "Quatorze", "Quatorze");
+    assert_ne!(k.subject.as_deref(), Some("Malian Armed Forces (FAMa)"));
+    assert_eq!(k.contingent.as_deref(), Some("Senegal"));
+}
