@@ -304,7 +304,6 @@ fn borrowed_phrase(
 ) -> Option<Phrase> {
     let own_noun = sent.toks.get(m.last + 1).is_some_and(|t| t.is_word())
         && !lex.is(sent.word(m.last + 1), Class::Range)
-        && sent.word(m.last + 1) != "of"
         && !lex.is(sent.word(m.last + 1), Class::Of)
         && !lex.is(sent.word(m.last + 1), Class::LinkAfter);
     // "raised to 53 the number of soldiers killed": the phrase after "the number of" that
@@ -332,7 +331,7 @@ fn borrowed_phrase(
         let coordinated = range_of(sent, m, n, lex);
         // "100 of the more than 170": "of", a determiner, then only qualifier words.
         let partitive = between.len() >= 2
-            && (between[0] == "of" || lex.is(between[0], Class::Of))
+            && lex.is(between[0], Class::Of)
             && lex.is(between[1], Class::Det)
             && lex.qualifier_before(&between[2..]).is_some() == (between.len() > 2);
         // French "300 des 1 400 militaires", "100 des quelque 170 Casques bleus": "des" is
@@ -1821,8 +1820,6 @@ pub fn classify(
     done(category, unit, None)
 }
 
-/// Whether the number is the object of a killing verb whose subject is soldiers: "Malian
-/// soldiers and armed foreigners … executed an estimated 300 of them".
 /// Whether the people a number counts serve in police units named right after them
 /// ("1,267 personnel in formed police units", "personnels des unités de police"): a police
 /// word after "in" or "of", before any other number or "and".
@@ -1843,6 +1840,8 @@ fn police_unit_after(sent: &Sentence, m: &NumberMention) -> bool {
     false
 }
 
+/// Whether the number is the object of a killing verb whose subject is soldiers: "Malian
+/// soldiers and armed foreigners … executed an estimated 300 of them".
 fn army_is_agent(sent: &Sentence, m: &NumberMention, bounds: (usize, usize)) -> bool {
     let lex = sent.lex;
     // The verb right before the number, past qualifier words and an article.

@@ -138,9 +138,6 @@ pub fn as_of(
     let at = sent.toks[m.first].start;
     // From the number's end: its own thousands comma ("5,100") is no clause boundary.
     let end = sent.toks[m.last].end;
-    // For troop and casualty figures (`clause_only`), a date after the number counts only
-    // within its clause: in "Sweden, which has about 220 troops in Timbuktu, has announced it
-    // will leave in 2023", 2023 dates the leaving.
     // "en 2020, Barkhane comptait 5 100 soldats ; la mission … mobilisait près de 700
     // personnels": a date before a semicolon whose clause has a figure of its own dates that
     // figure, not the next clause's ("18 September: a convoy strikes a mine; four … killed"
@@ -156,6 +153,9 @@ pub fn as_of(
                 })
             })
     };
+    // For troop and casualty figures (`clause_only`), a date after the number counts only
+    // within its clause: in "Sweden, which has about 220 troops in Timbuktu, has announced it
+    // will leave in 2023", 2023 dates the leaving.
     let same_clause = |d: &DateMention| {
         !clause_only
             || if d.start < at {

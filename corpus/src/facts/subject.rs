@@ -101,7 +101,7 @@ pub(super) fn part_of_previous(
         if !of_them {
             continue;
         }
-        if peace && f.category == Category::MilitaryKilled {
+        if peace {
             f.category = Category::PeacekeepersKilled;
         }
         f.subject.clone_from(&whole.subject);
@@ -1085,9 +1085,6 @@ fn worldwide(sent: &Sentence, m: &NumberMention, casualty: bool) -> bool {
         return true;
     }
     let accepts = |k: usize| {
-        // "missions" and "operations" count only in the plural with a number or "all" before:
-        // "12 missions", "all peacekeeping operations", "missions worldwide"; or after
-        // "peacekeeping" ("serving in UN peacekeeping operations").
         let w = sent.word(k);
         if !worldwide_word(sent, k) {
             return false;
@@ -1110,9 +1107,7 @@ fn worldwide(sent: &Sentence, m: &NumberMention, casualty: bool) -> bool {
             .any(|x| x.start >= a && x.end <= b && personnel_force(x).is_some())
     };
     // "toutes missions confondues", "all missions combined": anywhere after the number.
-    let combined = |k: usize| {
-        k > m.last && matches!(sent.word(k + 1), "confondues" | "confondus" | "combined")
-    };
+    let combined = |k: usize| k > m.last && all_combined(sent, k);
     (lo..sent.toks.len())
         .filter(|&k| {
             (k < hi || combined(k))
@@ -1158,7 +1153,7 @@ pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
     let of_peace = sent.word(k + 1) == "de" && matches!(sent.word(k + 2), "maintien" | "paix");
     counted_after
         || of_peace
-        || matches!(sent.word(k + 1), "confondues" | "confondus" | "combined")
+        || all_combined(sent, k)
         || k > 0 && sent.toks[k - 1].is_num()
         || matches!(before, "all" | "other" | "peacekeeping")
         || matches!(before2, "all" | "other")
@@ -1166,6 +1161,12 @@ pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
         || sent.lex.is_number_word(before)
         || (k >= 1 && sent.is(k - 1, Class::Total))
         || (k >= 2 && sent.is(k - 2, Class::Total))
+}
+
+/// "toutes missions confondues", "all missions combined": the word after `k` sums over every
+/// mission.
+fn all_combined(sent: &Sentence, k: usize) -> bool {
+    matches!(sent.word(k + 1), "confondues" | "confondus" | "combined")
 }
 
 /// A contingent's adjective as labels show it: the country's first demonym in the gazetteer
