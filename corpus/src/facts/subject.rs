@@ -1319,19 +1319,24 @@ pub(super) fn our_contingent(facts: &mut [super::Fact], sent: &Sentence, voice: 
     // "The task force numbers about 250", "One other member of the contingent was injured":
     // a unit named with a definite article or a possessive, in a sentence that names no
     // country of its own, is the one the text is about.
+    // The text's own country named again ("the Bundestag mandate") is no other country.
+    let article = |k: usize| sent.is(k, Class::Article) || sent.is(k, Class::Det);
     let own_unit = !sent
         .mentions
         .iter()
-        .any(|x| matches!(x.entity, Entity::Demonym(_)))
+        .any(|x| matches!(x.entity, Entity::Demonym(d) if d != c))
         && (1..sent.toks.len()).any(|j| {
             let task_force = sent.word(j) == "force" && sent.word(j - 1) == "task";
             let det = j - usize::from(task_force);
+            // "the contingent", and past one adjective: "the final contingent".
+            let determined = det > 0
+                && (article(det - 1)
+                    || det > 1 && sent.toks[det - 1].is_word() && article(det - 2));
             sent.is(j, Class::Unit)
                 && (sent.is(j, Class::Contingent) || sent.word(j) == "detachment" || task_force)
                 // One unit: "the contingents" are everyone's.
                 && !sent.word(j).ends_with('s')
-                && det > 0
-                && (sent.is(det - 1, Class::Article) || sent.is(det - 1, Class::Det))
+                && determined
         });
     for f in facts.iter_mut() {
         if f.contingent.is_some()

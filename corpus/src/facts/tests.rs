@@ -2551,6 +2551,20 @@ fn the_unit_of_a_text_about_one_contingent_is_that_contingent() {
          a new intelligence unit this week. The task force numbers about 250 men and women.\n",
     );
     assert_eq!(find(&f, "250", "250").contingent.as_deref(), Some("Sweden"));
+    // Past an adjective, and beside the text's own country named again.
+    let f = text_facts(
+        "German engineers leave Gao\n\nGao, 12 December 2023. The German participation in \
+         MINUSMA ends. On Tuesday the last contingent of 140 soldiers flew home. In summer the \
+         contingent still had some 1,000 soldiers, under a Bundestag ceiling of 1,400.\n",
+    );
+    assert_eq!(
+        find(&f, "140", "140").contingent.as_deref(),
+        Some("Germany")
+    );
+    assert_eq!(
+        find(&f, "1,000", "1,000").contingent.as_deref(),
+        Some("Germany")
+    );
     // "the contingents" are all of them.
     let f = text_facts(
         "Swedish task force settles in Timbuktu\n\nTimbuktu, 21 January 2015. The contingents \
