@@ -217,14 +217,20 @@ impl<'a> Sentence<'a> {
         // A compound's classes are read at its first word only: "women" in "men and women"
         // is not a civilian word of the sentence.
         // A possessive is read as its noun: "the Mission's 11,000 troops".
+        // A figure may carry a class too: "1948", the year UN peacekeeping began, marks a toll
+        // "since 1948" as every mission's.
         let mut classes: Vec<Classes> = words
             .iter()
-            .map(
-                |w| match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+            .zip(&toks)
+            .map(|(w, t)| {
+                if t.is_num() {
+                    return lex.classes(t.text(text));
+                }
+                match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
                     Some(stem) if lex.classes(w).0 == 0 => lex.classes(stem),
                     _ => lex.classes(w),
-                },
-            )
+                }
+            })
             .collect();
         let mut k = 0;
         while k < words.len() {

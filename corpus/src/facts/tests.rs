@@ -2919,3 +2919,24 @@ fn soldiers_of_them_who_died_are_the_previous_figures_not_the_host_army() {
     assert_ne!(k.subject.as_deref(), Some("Malian Armed Forces (FAMa)"));
     assert_eq!(k.contingent.as_deref(), Some("Senegal"));
 }
+
+#[test]
+fn a_toll_since_1948_is_every_missions() {
+    let f = text_facts(
+        "Sévaré, 29 May 2016. On the day of UN peacekeepers, the mission honoured the more than \
+         3,400 blue helmets who have died in service since 1948, 129 of them last year, and the \
+         two Togolese peacekeepers killed near Sévaré this week.",
+    );
+    let all = Some("UN peacekeeping (all missions)");
+    assert_eq!(find(&f, "3,400", "3,400").subject.as_deref(), all);
+    assert_eq!(find(&f, "129", "129").subject.as_deref(), all);
+    assert_eq!(
+        find(&f, "two Togolese", "two").subject.as_deref(),
+        Some("MINUSMA, Togolese contingent")
+    );
+    // And in French.
+    let f = text_facts(
+        "Bamako, 29 mai 2020. Depuis 1948, plus de 4 000 Casques bleus sont morts en service.",
+    );
+    assert_eq!(find(&f, "4 000", "4 000").subject.as_deref(), all);
+}
