@@ -123,9 +123,12 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
         let k = if sent.word(k + 1) == "the" { k + 1 } else { k };
         let one = sent.word(k + 1);
         let two = format!("{one} {}", sent.word(k + 2));
+        // "from Mauritania to Chad" spans a region; it names no one's nationality.
+        let span = |n: usize| sent.word(k + 1 + n) == "to";
         let c = g
             .country_by_word(&two)
-            .or_else(|| g.country_by_word(one))
+            .filter(|_| !span(2))
+            .or_else(|| g.country_by_word(one).filter(|_| !span(1)))
             .filter(|&c| g.countries[c].name != "Mali");
         if let Some(c) = c {
             let country = &g.countries[c];
@@ -529,7 +532,15 @@ pub(super) fn nearest_force(
                 .map(|i| (x, i))
         })
         .min_by_key(|(x, _)| {
-            if Some(x.start) == for_force {
+            // A force named inside the number's own phrase owns it: "France's 4,500-strong
+            // Barkhane force", "the 5,100 Barkhane troops".
+            let own_phrase = x.start >= end && x.start - end <= 10 && {
+                let between = &sent.text[end..x.start];
+                let hyphened = between.strip_prefix('-').map(str::trim_end);
+                between.trim().is_empty()
+                    || hyphened.is_some_and(|w| w.chars().all(char::is_alphabetic))
+            };
+            if Some(x.start) == for_force || own_phrase {
                 0
             } else if x.start >= at {
                 (x.start - at) * 2
@@ -658,7 +669,7 @@ pub fn subject(
             // "treize militaires français de Barkhane": the nation's one operation the
             // sentence names.
             let f = match &operations_of(sent, g.forces[f].country.as_deref())[..] {
-                [op] if in_phrase(sent, m, *op) => *op,
+                [op] if in_phrase(sent, m, *op) || agent_before(sent, m, *op) => *op,
                 _ => f,
             };
             return Subject {
@@ -1278,6 +1289,19 @@ pub(super) fn contingent_of_recent(
         f.subject = r.subject.clone();
         f.contingent = r.contingent.clone();
     }
+}
+
+/// Whether force `f` is the subject of the number's clause, named just before it: "Operation
+/// Barkhane lost 41 soldiers", not "France's Operation Barkhane, at its peak, …, and France
+/// lost 58 soldiers".
+fn agent_before(sent: &Sentence, m: &NumberMention, f: usize) -> bool {
+    let at = sent.toks[m.first].start;
+    sent.mentions.iter().any(|x| {
+        matches!(x.entity, Entity::Force(i) if i == f)
+            && x.end <= at
+            && at - x.end <= 30
+            && !sent.text[x.end..at].contains([',', ';', '('])
+    })
 }
 
 /// Whether force `f` is named in the number's own phrase, after it and before any comma:

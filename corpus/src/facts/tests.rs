@@ -2940,3 +2940,28 @@ fn a_toll_since_1948_is_every_missions() {
     );
     assert_eq!(find(&f, "4 000", "4 000").subject.as_deref(), all);
 }
+
+#[test]
+fn a_force_in_the_numbers_phrase_or_as_its_agent_owns_it_and_from_x_to_y_is_no_contingent() {
+    let f = text_facts(
+        "Bamako, 20 January 2019. The peacekeepers work alongside the Malian army and France's \
+         4,500-strong Barkhane force. Barkhane itself numbers roughly 5,100 French troops \
+         across the Sahel, from Mauritania to Chad.",
+    );
+    let barkhane = Some("Operation Barkhane");
+    assert_eq!(find(&f, "4,500", "4,500").subject.as_deref(), barkhane);
+    let t = find(&f, "5,100", "5,100");
+    assert_eq!(
+        (t.subject.as_deref(), t.contingent.as_deref()),
+        (barkhane, None)
+    );
+    let f = text_facts(
+        "Paris, 2 January 2020. Operation Barkhane lost 41 soldiers between 2014 and 2019. \
+         France, whose Operation Serval ended in 2014, has lost 50 soldiers in the Sahel.",
+    );
+    assert_eq!(find(&f, "41", "41").subject.as_deref(), barkhane);
+    assert_eq!(
+        find(&f, "50", "50").subject.as_deref(),
+        Some("French forces")
+    );
+}
