@@ -80,9 +80,10 @@ pub enum Class {
     FirstPerson = 1 << 62,
     OwnSide = 1 << 63,
     Figure = 1 << 64,
+    Each = 1 << 65,
 }
 
-const CLASS_NAMES: [(&str, Class); 65] = [
+const CLASS_NAMES: [(&str, Class); 66] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -148,6 +149,7 @@ const CLASS_NAMES: [(&str, Class); 65] = [
     ("first_person", Class::FirstPerson),
     ("own_side", Class::OwnSide),
     ("figure", Class::Figure),
+    ("each", Class::Each),
 ];
 
 /// A set of classes.
@@ -364,6 +366,13 @@ impl Lexicon {
             .map(|(p, _)| p.len())
             .max()
             .unwrap_or(0)
+    }
+
+    /// How many of `words`' last words a qualifier takes ("plus de": 2), if any ends them.
+    pub fn qualifier_len_before(&self, words: &[&str]) -> Option<usize> {
+        self.qualifiers.iter().find_map(|(p, _)| {
+            (words.len() >= p.len() && words[words.len() - p.len()..] == p[..]).then_some(p.len())
+        })
     }
 
     pub fn qualifier_before(&self, words: &[&str]) -> Option<Qualifier> {

@@ -296,10 +296,19 @@ impl<'a> Sentence<'a> {
     /// The first token of the qualifier words ("some", "about", "nearly") that end right
     /// before token `k`; `k` itself without any.
     pub fn past_qualifiers(&self, mut k: usize) -> usize {
-        while k > 0 && self.lex.qualifier_before(&[self.word(k - 1)]).is_some() {
-            k -= 1;
+        // Qualifiers of several words too ("plus de 800"); a distributive word stands where a
+        // qualifier would ("en déploient chacun 800").
+        loop {
+            if k > 0 && self.is(k - 1, Class::Each) {
+                k -= 1;
+                continue;
+            }
+            let words: Vec<&str> = (k.saturating_sub(3)..k).map(|j| self.word(j)).collect();
+            match self.lex.qualifier_len_before(&words) {
+                Some(n) if n > 0 => k -= n,
+                _ => return k,
+            }
         }
-        k
     }
     /// Whether token `k` is a word of lexicon class `c`.
     pub fn is(&self, k: usize, c: Class) -> bool {
@@ -486,6 +495,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             if let Some(next) = all.get(index) {
                 subject::contingent_from_next(&mut out[before..], next);
             }
+            subject::each_of_countries(&mut out, before, sent);
             if let Some(f) = subject::last_force(sent).filter(|_| !contents) {
                 recent_force = Some(f);
                 recent_block = bi;

@@ -422,6 +422,10 @@ impl<'a> Scanner<'a> {
             {
                 k += 1;
             }
+            // "… and one each from Togo and Guinea".
+            if self.lex.is(self.word(k), Class::Each) {
+                k += 1;
+            }
             let of = |j: usize| self.lex.is(self.word(j), Class::Of);
             let casualty = |j: usize| {
                 self.lex

@@ -414,25 +414,9 @@ pub(super) fn respectively(facts: &mut [super::Fact], sent: &Sentence) {
     // Countries before the first figure, in order, each once: adjectives ("German") and
     // names ("Sweden", "Burkina Faso").
     let mut countries: Vec<usize> = Vec::new();
-    let mut k = 0;
-    while k < sent.toks.len() && sent.toks[k].end <= first {
-        let two = format!("{} {}", sent.word(k), sent.word(k + 1));
-        let capital = sent.toks[k].text(sent.text).starts_with(char::is_uppercase);
-        let found = if capital {
-            g.country_by_word(&two)
-                .map(|c| (c, 2))
-                .or_else(|| g.country_by_word(sent.word(k)).map(|c| (c, 1)))
-        } else {
-            None
-        };
-        match found {
-            Some((c, width)) => {
-                if g.countries[c].name != "Mali" && !countries.contains(&c) {
-                    countries.push(c);
-                }
-                k += width;
-            }
-            None => k += 1,
+    for (c, _, last) in countries_named(sent) {
+        if sent.toks[last].end <= first && !countries.contains(&c) {
+            countries.push(c);
         }
     }
     let figures: Vec<usize> = (0..facts.len())
@@ -463,6 +447,161 @@ pub(super) fn respectively(facts: &mut [super::Fact], sent: &Sentence) {
                 adjective(&country.name, adj)
             ));
         }
+    }
+}
+
+/// The countries a sentence names, by name or adjective ("Sweden", "Burkina Faso", "German",
+/// "l'Égypte"), the host country excepted: (country, first token, last token), in order.
+fn countries_named(sent: &Sentence) -> Vec<(usize, usize, usize)> {
+    let g = gazetteer();
+    let mut countries: Vec<(usize, usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < sent.toks.len() {
+        let two = format!("{} {}", sent.word(k), sent.word(k + 1));
+        // Past an elided article: "l'Égypte".
+        let written = sent.toks[k].text(sent.text);
+        let written = written
+            .split_once(['\'', '’'])
+            .filter(|(a, _)| a.chars().count() <= 2)
+            .map_or(written, |(_, b)| b);
+        let capital = written.starts_with(char::is_uppercase);
+        let found = capital
+            .then(|| {
+                g.country_by_word(&two)
+                    .map(|c| (c, 2))
+                    .or_else(|| g.country_by_word(sent.word(k)).map(|c| (c, 1)))
+            })
+            .flatten();
+        match found {
+            Some((c, width)) => {
+                if g.countries[c].name != "Mali" {
+                    countries.push((c, k, k + width - 1));
+                }
+                k += width;
+            }
+            None => k += 1,
+        }
+    }
+    countries
+}
+
+/// "four each from Chad and Côte d'Ivoire", "le Burkina Faso, le Togo et l'Égypte en
+/// déploient chacun plus de 800": a figure that holds for each of the countries listed beside
+/// it is one fact per country, each that country's contingent (or, for soldiers killed, its
+/// own forces').
+pub(super) fn each_of_countries(out: &mut Vec<super::Fact>, before: usize, sent: &Sentence) {
+    if !sent.any(Class::Each) || out.len() == before {
+        return;
+    }
+    let g = gazetteer();
+    let countries = countries_named(sent);
+    if countries.len() < 2 {
+        return;
+    }
+    // Runs of countries joined only by commas, "and"/"et" and articles: "Chad and Côte
+    // d'Ivoire", "le Burkina Faso, le Togo et l'Égypte".
+    let joins = |a: usize, b: usize| {
+        (a + 1..b).all(|j| {
+            let t = sent.toks[j];
+            t.is_punct(sent.text, ",")
+                || sent.is(j, Class::Coordinator)
+                || sent.is(j, Class::Article)
+                || sent.is(j, Class::Det)
+        })
+    };
+    let mut runs: Vec<Vec<(usize, usize, usize)>> = Vec::new();
+    for &c in &countries {
+        match runs.last_mut() {
+            Some(run) if joins(run[run.len() - 1].2, c.1) => run.push(c),
+            _ => runs.push(vec![c]),
+        }
+    }
+    let tok = |byte: usize| sent.toks.iter().position(|t| t.start >= byte);
+    let mut i = before;
+    while i < out.len() {
+        let f = &out[i];
+        let countable = matches!(
+            f.category,
+            Category::Troops
+                | Category::Police
+                | Category::UniformedPersonnel
+                | Category::PeacekeepersKilled
+                | Category::PeacekeepersWounded
+                | Category::MilitaryKilled
+        );
+        let (Some(first), Some(after)) = (
+            tok(f.number_start as usize - sent.base),
+            tok(f.number_end as usize - sent.base),
+        ) else {
+            i += 1;
+            continue;
+        };
+        // "four each", "500 chacun", "each provided 500", "chacun plus de 800".
+        let each = (after..(after + 2).min(sent.toks.len())).any(|j| sent.is(j, Class::Each))
+            || (first.saturating_sub(4)..first).any(|j| sent.is(j, Class::Each));
+        // The run nearest the figure, within a few words, with no other figure between.
+        let near = |run: &&Vec<(usize, usize, usize)>| {
+            let (lo, hi) = (run[0].1, run[run.len() - 1].2);
+            let gap = if hi < first {
+                (hi + 1..first)
+                    .all(|j| !sent.toks[j].is_num())
+                    .then_some(first - hi)
+            } else if lo >= after {
+                (after..lo)
+                    .all(|j| !sent.toks[j].is_num())
+                    .then_some(lo - after)
+            } else {
+                None
+            };
+            gap.filter(|&d| d <= 8)
+        };
+        let run = runs
+            .iter()
+            .filter(|r| r.len() >= 2)
+            .filter_map(|r| near(&r).map(|d| (d, r)))
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, r)| r);
+        let (true, true, Some(run)) = (countable, each, run) else {
+            i += 1;
+            continue;
+        };
+        let model = out[i].clone();
+        // The figure's force, if it has one ("MINUSMA" of "MINUSMA, Chadian contingent").
+        let force = model
+            .subject
+            .as_deref()
+            .map(|s| s.split(", ").next().unwrap_or(s).to_string())
+            .filter(|s| g.forces.iter().any(|x| &x.name == s));
+        let copies: Vec<super::Fact> = run
+            .iter()
+            .map(|&(c, _, _)| {
+                let (country, adj) = name_and_adjective(c);
+                let mut f = model.clone();
+                let national = (f.category == Category::MilitaryKilled)
+                    .then(|| g.national_force(&country))
+                    .flatten();
+                if let Some(n) = national {
+                    f.subject = Some(g.forces[n].name.clone());
+                    f.contingent = None;
+                    return f;
+                }
+                let peace = force.as_ref().is_some_and(|s| {
+                    g.forces
+                        .iter()
+                        .any(|x| &x.name == s && x.kind == ForceKind::PeaceOperation)
+                });
+                f.subject = match &force {
+                    Some(name) if peace => Some(format!("{name}, {adj} contingent")),
+                    Some(name) => Some(name.clone()),
+                    None => Some(format!("{adj} contingent")),
+                };
+                f.contingent = Some(country);
+                f
+            })
+            .collect();
+        let n = copies.len();
+        out.splice(i..=i, copies);
+        i += n;
     }
 }
 

@@ -2218,7 +2218,12 @@ fn parts_of_a_figure_named_before_count_what_it_counts() {
     for n in ["380", "70"] {
         let x = find(&f, n, n);
         assert_eq!(x.category, Category::Troops, "{n}");
-        assert_eq!(x.subject.as_deref(), Some("MINUSMA"), "{n}");
+        // Parts of the Dutch soldiers, in a text that speaks of the Dutch: Dutch too.
+        assert_eq!(
+            x.subject.as_deref(),
+            Some("MINUSMA, Dutch contingent"),
+            "{n}"
+        );
     }
 }
 
@@ -2963,5 +2968,45 @@ fn a_force_in_the_numbers_phrase_or_as_its_agent_owns_it_and_from_x_to_y_is_no_c
     assert_eq!(
         find(&f, "50", "50").subject.as_deref(),
         Some("French forces")
+    );
+}
+
+#[test]
+fn a_figure_for_each_of_several_countries_is_one_fact_per_country() {
+    let f = text_facts(
+        "Bamako, 8 December 2021. Since January, 19 peacekeepers have been killed in Mali: \
+         eight from Togo, four each from Chad and Niger, and three from Egypt. Those killed \
+         on Monday comprised two peacekeepers from Egypt and one each from Togo and Guinea.",
+    );
+    let of = |written: &str| {
+        let mut c: Vec<_> = f
+            .iter()
+            .filter(|x| x.value_text == written)
+            .map(|x| x.contingent.clone().unwrap_or_default())
+            .collect();
+        c.sort();
+        c
+    };
+    assert_eq!(of("four"), ["Chad", "Niger"]);
+    assert_eq!(of("one"), ["Guinea", "Togo"]);
+    assert_eq!(of("eight"), ["Togo"]);
+    // French: after the pronoun "en", past "chacun" and a two-word qualifier.
+    let f = text_facts(
+        "Bamako, 3 mars 2021. Le Tchad fournit 1 450 soldats, tandis que le Burkina Faso, le \
+         Togo et l'Égypte en déploient chacun plus de 800.",
+    );
+    let mut c: Vec<_> = f
+        .iter()
+        .filter(|x| x.value_text == "800")
+        .map(|x| (x.category, x.contingent.clone().unwrap_or_default()))
+        .collect();
+    c.sort_by(|a, b| a.1.cmp(&b.1));
+    assert_eq!(
+        c,
+        [
+            (Category::Troops, "Burkina Faso".to_string()),
+            (Category::Troops, "Egypt".to_string()),
+            (Category::Troops, "Togo".to_string())
+        ]
     );
 }
