@@ -1759,6 +1759,9 @@ pub fn classify(
             // Mali has around 1,000 personnel"): a peace operation's "personnel" may be
             // civilian staff too.
             || force_before(sent, m, soldiers_only)
+            // … or named after it in its clause: "about 100 RAF personnel have flown in
+            // support of Operation Barkhane".
+            || force_after_in_clause(sent, m, bounds.1, soldiers_only)
             // "It peaked at roughly 800 personnel" in a paragraph about such a force.
             || (matches!(head, "personnel" | "personnels")
                 && np.len() == 1
@@ -2035,6 +2038,25 @@ fn force_before(sent: &Sentence, m: &NumberMention, keep: impl Fn(ForceKind) -> 
     sent.mentions
         .iter()
         .any(|x| x.end <= at && matches!(x.entity, Entity::Force(i) if keep(g.forces[i].kind)))
+}
+
+/// Whether a force of a kind `keep` accepts is named after the number, before token `end`,
+/// with no comma, semicolon or dash between.
+fn force_after_in_clause(
+    sent: &Sentence,
+    m: &NumberMention,
+    end: usize,
+    keep: impl Fn(ForceKind) -> bool,
+) -> bool {
+    let g = gazetteer();
+    let from = sent.toks[m.last].end;
+    let to = sent.toks.get(end).map_or(sent.text.len(), |t| t.start);
+    sent.mentions.iter().any(|x| {
+        x.start >= from
+            && x.end <= to
+            && !sent.text[from..x.start].contains([',', ';', '—', '('])
+            && matches!(x.entity, Entity::Force(i) if keep(g.forces[i].kind))
+    })
 }
 
 /// Officers counted as a strength: deployed ("sent 30 officers", "30 staff officers have

@@ -3010,3 +3010,20 @@ fn a_figure_for_each_of_several_countries_is_one_fact_per_country() {
         ]
     );
 }
+
+#[test]
+fn personnel_of_a_military_force_named_after_them_are_troops() {
+    let f = text_facts(
+        "London, 9 December 2020. Since 2018, about 100 RAF personnel have flown in support of \
+         France's Operation Barkhane.",
+    );
+    let x = find(&f, "100", "100");
+    assert_eq!(x.category, Category::Troops);
+    assert_eq!(x.subject.as_deref(), Some("Operation Barkhane"));
+    assert_eq!(x.contingent.as_deref(), Some("United Kingdom"));
+    // A peace operation's personnel may be civilians: no force after, no troops.
+    let f = text_facts("Bamako, 9 December 2020. MINUSMA employs 500 personnel in Bamako.");
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "500" || x.category != Category::Troops));
+}
