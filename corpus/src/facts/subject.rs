@@ -743,9 +743,17 @@ pub fn subject(
         Category::PeacekeepersKilled | Category::PeacekeepersWounded
     );
     if worldwide(sent, m, casualty) {
+        // A country's share of all missions keeps its country: "Bangladesh had 7,636
+        // uniformed personnel in UN peacekeeping operations", "129 Bangladeshi peacekeepers
+        // killed in UN operations worldwide".
+        let contingent = country
+            .map(|c| g.countries[c].name.clone())
+            .or_else(|| demonym_in_phrase(sent, m).map(|(c, _)| c))
+            .or_else(|| country_before(sent, m).map(|(c, _)| c))
+            .filter(|c| c != "Mali");
         return Subject {
             name: Some(WORLDWIDE.into()),
-            contingent: None,
+            contingent,
         };
     }
     let own = if peace_only {

@@ -3027,3 +3027,21 @@ fn personnel_of_a_military_force_named_after_them_are_troops() {
         .iter()
         .all(|x| x.value_text != "500" || x.category != Category::Troops));
 }
+
+#[test]
+fn a_countrys_share_of_all_missions_keeps_its_country() {
+    let f = text_facts(
+        "Dhaka, 3 August 2017. Worldwide, Bangladesh had 7,636 uniformed personnel in UN \
+         peacekeeping operations. Of the 129 Bangladeshi peacekeepers killed in UN operations \
+         worldwide, six died in Mali.",
+    );
+    for n in ["7,636", "129"] {
+        let x = find(&f, n, n);
+        assert_eq!(
+            x.subject.as_deref(),
+            Some("UN peacekeeping (all missions)"),
+            "{n}"
+        );
+        assert_eq!(x.contingent.as_deref(), Some("Bangladesh"), "{n}");
+    }
+}
