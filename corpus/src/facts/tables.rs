@@ -159,9 +159,12 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
         && mentions[0].value < 1000.0
         && (mentions[0].last + 1..mentions[1].first).any(|k| sent.toks[k].is_word())
         && {
-            // "1    Chad", "1. Chad", "1) Chad".
+            // "1    Chad", "1 | Chad", "1. Chad", "1) Chad".
             let after = sent.toks[mentions[0].last + 1];
-            is_separator(&line[sent.toks[mentions[0].last].end..after.start])
+            let word = (mentions[0].last + 1..mentions[1].first)
+                .find(|&k| sent.toks[k].is_word())
+                .map_or(after.start, |k| sent.toks[k].start);
+            is_separator(&line[sent.toks[mentions[0].last].end..word])
                 || ((after.is_punct(line, ".") || after.is_punct(line, ")"))
                     && sent
                         .toks
@@ -994,6 +997,22 @@ mod tests {
         for v in [1.0, 2.0, 11.8, 13.4, 1.3] {
             assert!(fs.iter().all(|f| f.value != v), "{v}: {fs:#?}");
         }
+        // The same with bars between the cells.
+        let fs = facts(
+            "MINUSMA — principaux contributeurs, situation au 30 avril 2015\n\n\
+             Rang | Pays | Militaires | Policiers | Total\n\
+             1 | Burkina Faso | 1 718 | 20 | 1 738\n\
+             2 | Bangladesh | 1 328 | 283 | 1 611\n",
+        );
+        assert_eq!(
+            row_of(&fs, 1718.0).contingent.as_deref(),
+            Some("Burkina Faso")
+        );
+        assert_eq!(row_of(&fs, 283.0).category, Category::Police);
+        assert!(
+            fs.iter().all(|f| f.value != 1.0 && f.value != 2.0),
+            "{fs:#?}"
+        );
     }
 
     #[test]
