@@ -1264,6 +1264,11 @@ fn worldwide(sent: &Sentence, m: &NumberMention, casualty: bool) -> bool {
             .iter()
             .any(|x| x.start >= a && x.end <= b && personnel_force(x).is_some())
     };
+    // A year of the lexicon's worldwide class opening the sentence ("Depuis 1948, …") scopes
+    // all of it.
+    if (0..m.first.min(3)).any(|k| sent.toks[k].is_num() && sent.is(k, Class::Worldwide)) {
+        return true;
+    }
     // "toutes missions confondues", "all missions combined": anywhere after the number.
     let combined = |k: usize| k > m.last && all_combined(sent, k);
     (lo..sent.toks.len())
@@ -1317,6 +1322,8 @@ pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
         || matches!(before2, "all" | "other")
         || (k >= 2 && sent.toks[k - 2].is_num())
         || sent.lex.is_number_word(before)
+        // "une douzaine de missions", "a dozen of the missions".
+        || (k >= 2 && sent.is(k - 1, Class::Of) && !sent.lex.number_word(before2).is_empty())
         || (k >= 1 && sent.is(k - 1, Class::Total))
         || (k >= 2 && sent.is(k - 2, Class::Total))
 }

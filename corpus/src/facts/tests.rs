@@ -2939,11 +2939,16 @@ fn a_toll_since_1948_is_every_missions() {
         find(&f, "two Togolese", "two").subject.as_deref(),
         Some("MINUSMA, Togolese contingent")
     );
-    // And in French.
+    // And in French, where "depuis 1948" may open a long sentence; "une douzaine de
+    // missions" are all of them too.
     let f = text_facts(
-        "Bamako, 29 mai 2020. Depuis 1948, plus de 4 000 Casques bleus sont morts en service.",
+        "Bamako, 29 mai 2020. Depuis 1948, plus d'un million de militaires et de policiers ont \
+         servi sous le casque bleu, et un peu plus de 4 000 d'entre eux sont morts en service. \
+         L'ONU déploie encore environ 70 000 militaires et policiers dans une douzaine de \
+         missions.",
     );
     assert_eq!(find(&f, "4 000", "4 000").subject.as_deref(), all);
+    assert_eq!(find(&f, "70 000", "70 000").subject.as_deref(), all);
 }
 
 #[test]
