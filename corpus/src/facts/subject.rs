@@ -1009,10 +1009,11 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
         .mentions
         .iter()
         .filter(|x| matches!(x.entity, Entity::Force(_)) && x.end <= sent.toks[m.first].start)
-        .filter_map(|x| {
-            let k = (0..m.first).find(|&k| sent.toks[k].start >= x.end)?;
-            (sent.toks[k].is_punct(sent.text, ",") && sent.is(k + 1, Class::Relative)).then_some(k)
-        })
+        .filter_map(|x| (0..m.first).find(|&k| sent.toks[k].start >= x.end))
+        // So does "the mission" ("Niger has 860 soldiers in the mission, which musters 8,900
+        // troops").
+        .chain((1..m.first).filter(|&k| sent.is(k - 1, Class::GenericMission)))
+        .filter(|&k| sent.toks[k].is_punct(sent.text, ",") && sent.is(k + 1, Class::Relative))
         .max();
     // "Le Tchad, qui aligne …, a payé le plus lourd tribut : 54 de ses soldats": a possessive
     // partitive's owner is the clause's subject, however far before.

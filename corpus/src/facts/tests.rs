@@ -3050,3 +3050,15 @@ fn a_countrys_share_of_all_missions_keeps_its_country() {
         assert_eq!(x.contingent.as_deref(), Some("Bangladesh"), "{n}");
     }
 }
+
+#[test]
+fn the_missions_relative_clause_owns_its_figure_not_the_country_before() {
+    let f = text_facts(
+        "Nine MINUSMA peacekeepers killed\n\nNiamey, 3 October 2014. Niger has close to 860 \
+         soldiers in the mission, which currently musters roughly 8,900 troops and police.\n",
+    );
+    assert_eq!(find(&f, "860", "860").contingent.as_deref(), Some("Niger"));
+    let x = find(&f, "8,900", "8,900");
+    assert_eq!(x.subject.as_deref(), Some("MINUSMA"));
+    assert_eq!(x.contingent, None);
+}
