@@ -467,6 +467,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 asked,
                 prev: prev.or(lead_in),
                 recent_force: context_force,
+                recent_here: recent_block == bi && context_force == recent_force,
                 dominant,
                 year,
                 carried,
@@ -613,6 +614,8 @@ struct SentenceContext<'a> {
     prev: Option<&'a Sentence<'a>>,
     /// The last force named before the sentence.
     recent_force: Option<usize>,
+    /// Whether that force was named in the sentence's own paragraph.
+    recent_here: bool,
     /// The peace operation the text is about.
     dominant: Option<usize>,
     /// The year a timeline's heading gives the entries under it.
@@ -699,8 +702,11 @@ fn extract_sentence(
             whose,
             c.category,
             c.country,
-            recent_force,
-            dominant,
+            subject::Forces {
+                recent: recent_force,
+                recent_here: ctx.recent_here,
+                dominant,
+            },
         );
         let (date, date_end, basis) = dating::as_of(
             sent,

@@ -690,15 +690,30 @@ pub(super) fn nearest_force(
         .map(|(_, i)| i)
 }
 
+/// The forces around a sentence that a figure may fall back on.
+#[derive(Clone, Copy)]
+pub struct Forces {
+    /// The last force named before the sentence.
+    pub recent: Option<usize>,
+    /// Whether `recent` was named in the sentence's own paragraph.
+    pub recent_here: bool,
+    /// The peace operation the text is about.
+    pub dominant: Option<usize>,
+}
+
 pub fn subject(
     sent: &Sentence,
     prev: Option<&Sentence>,
     m: &NumberMention,
     category: Category,
     country: Option<usize>,
-    recent_force: Option<usize>,
-    dominant: Option<usize>,
+    forces: Forces,
 ) -> Subject {
+    let Forces {
+        recent: recent_force,
+        recent_here,
+        dominant,
+    } = forces;
     let g = gazetteer();
     let none = Subject {
         name: None,
@@ -873,7 +888,10 @@ pub fn subject(
             let names_mission = (1..m.first)
                 .any(|k| sent.is(k, Class::GenericMission) && sent.is(k - 1, Class::Article));
             if contingent.is_some() && strength && !names_mission {
-                if let Some(f) = prev.and_then(last_force).filter(|&i| {
+                // The force of the sentence before, or, when it names none ("It never grew
+                // beyond about 900 personnel"), the last one named.
+                let here = recent_force.filter(|_| recent_here);
+                if let Some(f) = prev.and_then(last_force).or(here).filter(|&i| {
                     matches!(
                         g.forces[i].kind,
                         ForceKind::MilitaryOperation | ForceKind::RegionalOrg

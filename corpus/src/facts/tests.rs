@@ -3062,3 +3062,17 @@ fn the_missions_relative_clause_owns_its_figure_not_the_country_before() {
     assert_eq!(x.subject.as_deref(), Some("MINUSMA"));
     assert_eq!(x.contingent, None);
 }
+
+#[test]
+fn national_shares_after_a_pronoun_sentence_are_the_paragraphs_force() {
+    let f = text_facts(
+        "Brussels, 3 March 2022. MINUSMA still fields 12,000 soldiers.\n\nTask Force Takuba was \
+         meant to share the burden. It never grew beyond about 900 personnel. Sweden contributed \
+         a force of some 150; Estonia sent 95.\n",
+    );
+    for (n, c) in [("150", "Sweden"), ("95", "Estonia")] {
+        let x = find(&f, n, n);
+        assert_eq!(x.subject.as_deref(), Some("Task Force Takuba"), "{n}");
+        assert_eq!(x.contingent.as_deref(), Some(c), "{n}");
+    }
+}
