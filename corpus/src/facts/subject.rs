@@ -280,6 +280,60 @@ pub(super) fn contingent_from_next(facts: &mut [super::Fact], next: &Sentence) {
     }
 }
 
+/// Casualties of a peace operation on a day when the text counts casualties of one contingent
+/// only ("Six peacekeepers lost their lives this morning" in a release that names the
+/// Burkinabe dead) are that contingent's. A day's figures of two contingents leave them be.
+pub(super) fn same_day_same_contingent(facts: &mut [super::Fact]) {
+    let casualty = |f: &super::Fact| {
+        matches!(
+            f.category,
+            Category::PeacekeepersKilled | Category::PeacekeepersWounded
+        )
+    };
+    // A day: the full date of an event.
+    let day = |f: &super::Fact| {
+        f.date
+            .as_deref()
+            .filter(|d| d.len() == 10 && f.date_basis == super::DateBasis::Event)
+            .map(str::to_string)
+    };
+    let mut named: Vec<(String, String, String, f64)> = Vec::new();
+    for f in facts.iter().filter(|f| casualty(f)) {
+        if let (Some(d), Some(c), Some(s)) = (day(f), f.contingent.clone(), f.subject.clone()) {
+            named.push((d, c, s, f.value));
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    let g = gazetteer();
+    for f in facts
+        .iter_mut()
+        .filter(|f| casualty(f) && f.contingent.is_none())
+    {
+        let Some(d) = day(f) else { continue };
+        let Some(force) = f.subject.clone() else {
+            continue;
+        };
+        let peace = g
+            .forces
+            .iter()
+            .any(|x| x.name == force && x.kind == ForceKind::PeaceOperation);
+        let mut same: Vec<&(String, String, String, f64)> =
+            named.iter().filter(|x| x.0 == d).collect();
+        // A figure above all of the day's is a running total ("bringing to 26 the number of
+        // peacekeepers killed this year"), not the day's.
+        let most = same.iter().map(|x| x.3).fold(0.0, f64::max);
+        same.dedup_by(|a, b| a.1 == b.1);
+        if let ([one], true) = (&same[..], peace && f.value <= most) {
+            if one.2.starts_with(&force) {
+                f.subject = Some(one.2.clone());
+                f.contingent = Some(one.1.clone());
+            }
+        }
+    }
+}
+
 /// A figure that continues the one before it in its sentence ("Worldwide, 24 peacekeepers
 /// were killed in 2020, down from 27 in 2019", "rose to 38,172, from 36,690") is the same
 /// series: whoever the first counted, the second counts too.

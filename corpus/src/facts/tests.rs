@@ -3076,3 +3076,22 @@ fn national_shares_after_a_pronoun_sentence_are_the_paragraphs_force() {
         assert_eq!(x.contingent.as_deref(), Some(c), "{n}");
     }
 }
+
+#[test]
+fn casualties_of_the_day_one_contingent_lost_are_that_contingents() {
+    let f = text_facts(
+        "Ouagadougou, 3 July 2015. On 2 July, six peacekeepers lost their lives and five others \
+         were wounded when their convoy was attacked west of Timbuktu. On 2 July, the six \
+         Burkinabe peacekeepers killed had been escorting trucks. The attack brought to 40 the number \
+         of peacekeepers killed in Mali this year.",
+    );
+    for n in ["six", "five"] {
+        assert_eq!(
+            find(&f, "lost their lives", n).contingent.as_deref(),
+            Some("Burkina Faso"),
+            "{n}"
+        );
+    }
+    // A running total above the day's figures is not the day's.
+    assert_eq!(find(&f, "40", "40").contingent, None);
+}
