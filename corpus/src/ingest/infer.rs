@@ -147,8 +147,19 @@ fn labelled_fact(line: &str) -> bool {
     let value = line[gap..].trim_start_matches(|c: char| c == ':' || c.is_whitespace());
     let folded = fold(label);
     let words: Vec<&str> = folded.split_whitespace().collect();
+    // A site's name ("English.news.cn   2014-02-06 18:05:41") heads the page's own date.
+    let site = {
+        let l = label.trim();
+        !l.contains(' ')
+            && l.rsplit_once('.').is_some_and(|(host, tld)| {
+                !host.is_empty()
+                    && (2..=6).contains(&tld.len())
+                    && tld.chars().all(|c| c.is_ascii_alphabetic())
+            })
+    };
     // The label is only words, and the date comes right after it.
-    !words.is_empty()
+    !site
+        && !words.is_empty()
         && words.len() <= 3
         && label
             .chars()

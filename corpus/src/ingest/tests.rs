@@ -433,4 +433,10 @@ fn an_infobox_date_is_no_page_date_and_a_last_edit_is() {
                 KIDAL, June 1 -- A peacekeeper was killed on Tuesday.\n";
     let d = ingest("x", "x.txt", text.as_bytes(), None).unwrap();
     assert_eq!(d.meta.published.unwrap().iso(), "2016-06-01");
+    // So does a site's name before the date, across a column gap; a later "since April 2006"
+    // does not.
+    let text = "Cambodia to send peacekeepers\nEnglish.news.cn   2014-02-06 18:05:41\n\n\
+                PHNOM PENH, Feb. 6 -- Since April 2006, Cambodia has sent 1,800 peacekeepers.\n";
+    let d = ingest("y", "y.txt", text.as_bytes(), None).unwrap();
+    assert_eq!(d.meta.published.unwrap().iso(), "2014-02-06");
 }
