@@ -81,9 +81,10 @@ pub enum Class {
     OwnSide = 1 << 63,
     Figure = 1 << 64,
     Each = 1 << 65,
+    TermEnd = 1 << 66,
 }
 
-const CLASS_NAMES: [(&str, Class); 66] = [
+const CLASS_NAMES: [(&str, Class); 67] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -150,6 +151,7 @@ const CLASS_NAMES: [(&str, Class); 66] = [
     ("own_side", Class::OwnSide),
     ("figure", Class::Figure),
     ("each", Class::Each),
+    ("term_end", Class::TermEnd),
 ];
 
 /// A set of classes.

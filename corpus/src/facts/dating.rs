@@ -174,6 +174,7 @@ pub fn as_of(
         .filter(|d| {
             !in_participle_aside(sent, d, at)
                 && !in_dateline(sent, d, at, published)
+                && !a_term_end(sent, d)
                 && (d.cue == Cue::AsOf || same_clause(d))
         })
         .collect();
@@ -295,4 +296,20 @@ pub fn year_headings(doc: &Document) -> HashMap<String, i32> {
         }
     }
     out
+}
+
+/// A date a mandate or a plan runs until ("extended the mandate until 30 June 2019", "proroge
+/// jusqu'au 30 juin 2023 le mandat"): the end of a term, not when a figure holds. Read from
+/// the words as written, since French elision folds "jusqu'au" to "au".
+fn a_term_end(sent: &Sentence, d: &DateMention) -> bool {
+    let at = d.cue_start.min(d.start);
+    let Some(k) = sent.toks.iter().rposition(|t| t.end <= at) else {
+        return false;
+    };
+    (k.saturating_sub(1)..=k).any(|j| {
+        let w = crate::tokens::fold(sent.toks[j].text(sent.text));
+        let head = w.split(['\'', '’']).next().unwrap_or("");
+        let term_end = crate::lexicon::Class::TermEnd;
+        sent.lex.is(&w, term_end) || sent.lex.is(head, term_end)
+    })
 }

@@ -3095,3 +3095,23 @@ fn casualties_of_the_day_one_contingent_lost_are_that_contingents() {
     // A running total above the day's figures is not the day's.
     assert_eq!(find(&f, "40", "40").contingent, None);
 }
+
+#[test]
+fn the_date_a_mandate_runs_until_does_not_date_its_ceiling() {
+    let f = text_facts(
+        "New York, 28 June 2018. The Security Council renewed the mandate of MINUSMA until 30 \
+         June 2019, keeping its authorized strength at up to 13,289 military personnel.",
+    );
+    assert_eq!(
+        find(&f, "13,289", "13,289").date.as_deref(),
+        Some("2018-06-28")
+    );
+    let f = text_facts(
+        "New York, 29 juin 2022. Le Conseil de sécurité proroge jusqu'au 30 juin 2023 le mandat \
+         de la MINUSMA, avec un plafond de 13 289 militaires.",
+    );
+    assert_eq!(
+        find(&f, "13 289", "13 289").date.as_deref(),
+        Some("2022-06-29")
+    );
+}
