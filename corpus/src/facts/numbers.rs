@@ -147,7 +147,22 @@ impl<'a> Scanner<'a> {
         if matches!(atom, Atom::And) {
             return None;
         }
-        self.expression(i, atom, next)
+        let mut m = self.expression(i, atom, next)?;
+        // Words then the same figure in brackets, as legal and official texts write them
+        // ("fourteen (14) Defence Forces personnel", "deux (02) gendarmes"): one number.
+        let bracketed =
+            |k: usize, text: &str| self.toks.get(k).is_some_and(|t| t.is_punct(self.src, text));
+        if !self.toks[m.last].is_num()
+            && bracketed(m.last + 1, "(")
+            && bracketed(m.last + 3, ")")
+            && self.toks.get(m.last + 2).is_some_and(|t| t.is_num())
+            && self
+                .digits_at(m.last + 2)
+                .is_some_and(|(v, n)| v == m.value && n == m.last + 3)
+        {
+            m.last += 3;
+        }
+        Some(m)
     }
 
     fn mention(&self, first: usize, last: usize, value: f64, vague: bool) -> NumberMention {

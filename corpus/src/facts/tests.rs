@@ -3115,3 +3115,29 @@ fn the_date_a_mandate_runs_until_does_not_date_its_ceiling() {
         Some("2022-06-29")
     );
 }
+
+#[test]
+fn a_number_in_words_then_in_brackets_is_one_number() {
+    let f = text_facts(
+        "Dublin, 28 June 2022. Up to fourteen (14) Defence Forces personnel may serve with \
+         MINUSMA; at present twelve (12) Rangers are attached to the German-led task force.",
+    );
+    let x = find(&f, "fourteen", "fourteen (14)");
+    assert_eq!((x.value, x.category), (14.0, Category::Troops));
+    assert_eq!(find(&f, "twelve", "twelve (12)").category, Category::Troops);
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "14" && x.value_text != "12"));
+    let f = text_facts(
+        "Ouagadougou, 2 juillet 2015. Le bilan s'établit à six (06) Casques bleus burkinabè \
+         tués et neuf (09) autres blessés.",
+    );
+    assert_eq!(
+        find(&f, "six", "six (06)").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "neuf", "neuf (09)").category,
+        Category::PeacekeepersWounded
+    );
+}
