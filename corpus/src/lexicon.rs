@@ -82,9 +82,10 @@ pub enum Class {
     Figure = 1 << 64,
     Each = 1 << 65,
     TermEnd = 1 << 66,
+    Side = 1 << 67,
 }
 
-const CLASS_NAMES: [(&str, Class); 67] = [
+const CLASS_NAMES: [(&str, Class); 68] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -152,6 +153,7 @@ const CLASS_NAMES: [(&str, Class); 67] = [
     ("figure", Class::Figure),
     ("each", Class::Each),
     ("term_end", Class::TermEnd),
+    ("side", Class::Side),
 ];
 
 /// A set of classes.

@@ -153,7 +153,11 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
         let after = (k..(k + 2).min(sent.toks.len())).any(|j| sent.is(j, Class::Contingent));
         let before = sent.lex.french
             && (first.saturating_sub(2)..first).any(|j| sent.is(j, Class::Contingent));
-        if after || before {
+        // "le bilan côté burkinabè", "on the Burkinabe side"; "côté français" is the side of
+        // France's own forces, not a contingent.
+        let side = (sent.is(k, Class::Side) || (first > 0 && sent.is(first - 1, Class::Side)))
+            && g.national_force(&g.countries[c].name).is_none();
+        if after || before || side {
             return Some((
                 g.countries[c].name.clone(),
                 sent.text[m.start..m.end].to_string(),

@@ -3141,3 +3141,21 @@ fn a_number_in_words_then_in_brackets_is_one_number() {
         Category::PeacekeepersWounded
     );
 }
+
+#[test]
+fn a_tolls_side_names_its_contingent_and_a_missions_soldiers_are_peacekeepers() {
+    let f = text_facts(
+        "Ouagadougou, 2 juillet 2015. Un convoi de la MINUSMA est tombé dans une embuscade. Le \
+         bilan côté burkinabè s'établit à six (06) militaires décédés et neuf (09) blessés.",
+    );
+    let x = find(&f, "six", "six (06)");
+    assert_eq!(x.category, Category::PeacekeepersKilled);
+    assert_eq!(x.contingent.as_deref(), Some("Burkina Faso"));
+    // "Côté français" is France's own forces, not a contingent of the mission.
+    let f = text_facts(
+        "Tombouctou, 14 avril 2018. La MINUSMA annonce un Casque bleu tué et sept autres \
+         blessés. Côté français, sept militaires de Barkhane sont blessés.",
+    );
+    let x = find(&f, "La MINUSMA", "sept");
+    assert_eq!(x.contingent, None);
+}
