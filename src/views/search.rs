@@ -3,6 +3,7 @@
 //! state is the URL's query string. "/" focuses the box; Esc clears it.
 
 use corpus::corpus::Corpus;
+use corpus::index::{Facet, FacetCount};
 use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::{Event, HtmlInputElement, KeyboardEvent};
 
@@ -21,10 +22,27 @@ const LIMIT: usize = 50;
 /// holds above the fold.
 const FIRST_SCREEN: usize = 12;
 
+/// Facet counts as shown, with the filters they were counted under.
+type Shown = Option<(Vec<(Facet, String)>, Vec<FacetCount>)>;
+
+thread_local! {
+    /// The facet counts the page shows: a keystroke's first draw keeps them, so the panel is
+    /// not laid out again before the passages; the rest of the page, a frame later, brings the
+    /// new counts.
+    static SHOWN: std::cell::RefCell<Shown> = const { std::cell::RefCell::new(None) };
+}
+
 /// The Search view. `first_screen`: draw only the passages a screen shows (a keystroke; the
-/// app draws the whole page in the next task).
+/// app draws the whole page, facet counts included, in the next task).
 pub fn search(c: &'static Corpus, f: &Filters, first_screen: bool) -> Vec<Node> {
     let r = c.search(&f.query(if first_screen { FIRST_SCREEN } else { LIMIT }));
+    let facets = SHOWN.with_borrow_mut(|shown| match shown {
+        Some((selected, counts)) if first_screen && *selected == f.selected => counts.clone(),
+        _ => {
+            *shown = Some((f.selected.clone(), r.facets.clone()));
+            r.facets.clone()
+        }
+    });
     // The reader marks the same matches.
     let query = format!("q={}", encode(f.q.trim()));
     let hits = r.hits.into_iter().map(|hit| {
@@ -114,7 +132,7 @@ pub fn search(c: &'static Corpus, f: &Filters, first_screen: bool) -> Vec<Node> 
             .into(),
         h("div")
             .class("search-layout")
-            .c(facet_panel(c, &r.facets, f, PATH))
+            .c(facet_panel(c, &facets, f, PATH))
             .c(h("section")
                 .a("aria-labelledby", "results-h")
                 .c(h("h2")
