@@ -1315,8 +1315,13 @@ pub fn classify(
     let figure_back = np.is_empty()
         && recent.is_some()
         && (m.first.saturating_sub(6).max(bounds.0)..m.first).any(|k| sent.is(k, Class::Figure));
+    // The figure referred back to comes before casualty words later in the sentence: "The
+    // figure rose to seven after one of the wounded died" counts the dead.
+    let own_casualty_word = (m.last + 1..(m.last + 3).min(sent.toks.len()))
+        .any(|k| sent.classes[k].has_any(&[Class::Kill, Class::Wound]));
     let casualty = hurt_part
         .then_some(false)
+        .or_else(|| (figure_back && !own_casualty_word).then_some(true))
         .or_else(|| casualty(sent, m, lex, bounds))
         .or_else(|| coordinated_casualty(sent, m, carried))
         .or_else(|| colon_breakdown(sent, m, carried))

@@ -3159,3 +3159,20 @@ fn a_tolls_side_names_its_contingent_and_a_missions_soldiers_are_peacekeepers() 
     let x = find(&f, "La MINUSMA", "sept");
     assert_eq!(x.contingent, None);
 }
+
+#[test]
+fn a_figure_referred_back_to_counts_the_dead_before_later_casualty_words() {
+    let f = text_facts(
+        "Bamako, 8 December 2021. MINUSMA put the provisional toll at six peacekeepers dead. The figure \
+         rose to seven in the afternoon after one of the wounded died during his evacuation. \
+         The exact figure is eight wounded.",
+    );
+    assert_eq!(
+        find(&f, "rose to seven", "seven").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "eight wounded", "eight").category,
+        Category::PeacekeepersWounded
+    );
+}
