@@ -51,6 +51,16 @@ test('search: as you type, facets, permalink, back and forward', async () => {
   await page.waitForURL(/\/search\?q=Barkh$/);
   const marks = await page.locator('.hit mark').allTextContents();
   assert.ok(marks.length > 0 && marks.every((m) => m.startsWith('Barkh')), marks.join());
+  // A keystroke draws the passages first and the facet counts a frame later: once the page
+  // is no longer busy, the counts are the typed query's, as a fresh load of its URL shows.
+  await page.waitForSelector('main:not([aria-busy="true"])');
+  const counts = (p) => p.locator('.filters fieldset').allTextContents();
+  const typedCounts = await counts(page);
+  const fresh = await openPage(ctx.browser, ctx.server.url + '#/search?q=Barkh');
+  await fresh.page.waitForSelector('.hit');
+  assert.deepEqual(typedCounts, await counts(fresh.page));
+  assert.ok(typedCounts.length > 0);
+  await fresh.page.close();
   const heading = () => page.locator('#results-h').textContent();
   const before = Number((await heading()).match(/^(\d+)/)[1]);
 
