@@ -236,16 +236,19 @@ fn demonym_between(sent: &Sentence, lo: usize, hi: usize) -> Option<(String, Str
     })
 }
 
+/// Whether a fact counts peacekeepers killed or wounded.
+fn peacekeeper_casualty(f: &super::Fact) -> bool {
+    matches!(
+        f.category,
+        Category::PeacekeepersKilled | Category::PeacekeepersWounded
+    )
+}
+
 /// Casualties whose contingent the next sentence names ("Three peacekeepers were killed …
 /// The victims belonged to the Egyptian contingent."): that sentence, when it counts no one
 /// itself, gives them their contingent.
 pub(super) fn contingent_from_next(facts: &mut [super::Fact], next: &Sentence) {
-    let casualty = |f: &super::Fact| {
-        matches!(
-            f.category,
-            Category::PeacekeepersKilled | Category::PeacekeepersWounded
-        )
-    };
+    let casualty = peacekeeper_casualty;
     if !facts.iter().any(|f| casualty(f) && f.contingent.is_none()) {
         return;
     }
@@ -288,12 +291,7 @@ pub(super) fn contingent_from_next(facts: &mut [super::Fact], next: &Sentence) {
 /// only ("Six peacekeepers lost their lives this morning" in a release that names the
 /// Burkinabe dead) are that contingent's. A day's figures of two contingents leave them be.
 pub(super) fn same_day_same_contingent(facts: &mut [super::Fact]) {
-    let casualty = |f: &super::Fact| {
-        matches!(
-            f.category,
-            Category::PeacekeepersKilled | Category::PeacekeepersWounded
-        )
-    };
+    let casualty = peacekeeper_casualty;
     // A day: the full date of an event.
     let day = |f: &super::Fact| {
         f.date
@@ -373,12 +371,7 @@ pub(super) fn continued_figures(facts: &mut [super::Fact], sent: &Sentence) {
 /// Senegalese peacekeepers" in the body) is one claim: where one mention names the contingent
 /// and another of the same mission does not, the other gets it too.
 pub(super) fn same_claim_same_contingent(facts: &mut [super::Fact]) {
-    let casualty = |f: &super::Fact| {
-        matches!(
-            f.category,
-            Category::PeacekeepersKilled | Category::PeacekeepersWounded
-        )
-    };
+    let casualty = peacekeeper_casualty;
     // The same figure as of another year is another claim (a table's 10 dead of 2020 are
     // not the 10 Chadians of 2019).
     let named: Vec<(Category, u64, String, String, Option<i32>)> = facts
