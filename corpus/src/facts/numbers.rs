@@ -507,7 +507,13 @@ impl<'a> Scanner<'a> {
             let listed = first > 0
                 && (matches!(self.word(first - 1), "and") || self.text(first - 1) == ":")
                 && (first.saturating_sub(8)..first).any(casualty);
-            return w == "one" || after || listed;
+            // … or is the one a casualty noun before it names: "the death of a peacekeeper",
+            // "le décès, à Dakar, d'un Casque bleu égyptien" (the "d'" elided onto "un").
+            let elided_of = self.text(first).starts_with(['d', 'D'])
+                && self.text(first)[1..].starts_with(['\'', '’']);
+            let of_before = elided_of || (first > 0 && of(first - 1));
+            let death_of = of_before && (first.saturating_sub(10)..first).any(casualty);
+            return w == "one" || after || listed || death_of;
         }
         // "a" alone, or "a half", is not a number.
         !single

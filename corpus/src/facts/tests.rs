@@ -3176,3 +3176,21 @@ fn a_figure_referred_back_to_counts_the_dead_before_later_casualty_words() {
         Category::PeacekeepersWounded
     );
 }
+
+#[test]
+fn the_death_of_a_peacekeeper_counts_one() {
+    let f = text_facts(
+        "Bamako, 8 December 2021. MINUSMA announced the death of a Chinese peacekeeper in Gao.",
+    );
+    let x = find(&f, "death of a", "a");
+    assert_eq!((x.value, x.category), (1.0, Category::PeacekeepersKilled));
+    assert_eq!(x.contingent.as_deref(), Some("China"));
+    let f = text_facts(
+        "Bamako, 8 décembre 2021. La MINUSMA annonce avec tristesse le décès, survenu le 6 \
+         décembre à Dakar, d'un Casque bleu égyptien. Il avait été grièvement blessé près de \
+         Kidal.",
+    );
+    let x = find(&f, "décès", "d'un");
+    assert_eq!((x.value, x.category), (1.0, Category::PeacekeepersKilled));
+    assert_eq!(x.contingent.as_deref(), Some("Egypt"));
+}
