@@ -691,7 +691,26 @@ fn casualty(
     // soldiers and 84 Wagner fighters had died"), never past a clause of another number.
     // The words of a compound noun ("soldats de la paix") take one place of the window.
     let joined = sent.compound_tail(m.last + 1, m.last + 15);
-    let mut hi = (m.last + 15 + joined).min(sent.toks.len());
+    // So do the words of a force's name ("Two peacekeepers of the Egyptian contingent of the
+    // United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) lost
+    // their lives"), and a bracketed acronym after it.
+    let from = sent
+        .toks
+        .get(m.last + 1)
+        .map_or(sent.text.len(), |t| t.start);
+    let named: usize = sent
+        .mentions
+        .iter()
+        .filter(|x| matches!(x.entity, Entity::Force(_)) && x.start >= from)
+        .map(|x| {
+            let inside = (m.last + 1..sent.toks.len())
+                .filter(|&k| sent.toks[k].start >= x.start && sent.toks[k].end <= x.end)
+                .count();
+            inside.saturating_sub(1)
+        })
+        .sum::<usize>()
+        .min(20);
+    let mut hi = (m.last + 15 + joined + named).min(sent.toks.len());
     // "MINUSMA, which has 13,500 personnel in Mali, has lost 180 members": a number in a
     // relative clause between commas ends at the clause's closing comma.
     // The clause may hold a number before this one ("qui fournit 930 militaires et 280

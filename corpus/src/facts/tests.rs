@@ -3194,3 +3194,15 @@ fn the_death_of_a_peacekeeper_counts_one() {
     assert_eq!((x.value, x.category), (1.0, Category::PeacekeepersKilled));
     assert_eq!(x.contingent.as_deref(), Some("Egypt"));
 }
+
+#[test]
+fn a_forces_long_name_between_a_number_and_its_verb_takes_one_place() {
+    let f = text_facts(
+        "Bamako, 3 June 2022 – Two peacekeepers of the Egyptian contingent of the United \
+         Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) lost their \
+         lives this morning near Douentza.",
+    );
+    let x = find(&f, "lost their", "Two");
+    assert_eq!(x.category, Category::PeacekeepersKilled);
+    assert_eq!(x.contingent.as_deref(), Some("Egypt"));
+}
