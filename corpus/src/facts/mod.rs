@@ -488,7 +488,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                     .filter(|f| prev.is_some_and(|p| f.start as usize == p.base));
                 subject::part_of_previous(new, sent, whole);
             }
-            subject::our_contingent(&mut out[before..], sent, voice);
+            subject::our_contingent(&mut out[before..], sent, voice, dominant);
             {
                 let (done, new) = out.split_at_mut(before);
                 subject::contingent_of_recent(new, sent, last_casualty.map(|i| &done[i]));

@@ -1558,12 +1558,59 @@ pub(super) fn voice_country(
     })
 }
 
+/// "In July two of our servicemen lost their lives", in a text that speaks for a contributing
+/// country: the speaker's own dead, not the host country's army that soldiers nobody names
+/// fall back on. A country with its own forces in `forces.tsv` keeps them; another's dead
+/// are its contingent's in the text's peace operation.
+fn our_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Option<usize>) {
+    let g = gazetteer();
+    let Some(host) = g
+        .forces
+        .iter()
+        .position(|f| f.kind == ForceKind::NationalForces)
+    else {
+        return;
+    };
+    let (country, adj) = name_and_adjective(c);
+    if country == g.forces[host].country.clone().unwrap_or_default() {
+        return;
+    }
+    for f in facts.iter_mut().filter(|f| {
+        f.category == Category::MilitaryKilled
+            && f.subject.as_deref() == Some(g.forces[host].name.as_str())
+    }) {
+        let end = f.number_end as usize - sent.base;
+        let Some(after) = sent.toks.iter().position(|t| t.start >= end) else {
+            continue;
+        };
+        // "two of our servicemen", "deux de nos soldats".
+        let ours = sent.is(after, Class::Of) && sent.is(after + 1, Class::FirstPerson);
+        if !ours {
+            continue;
+        }
+        if let Some(n) = g.national_force(&country) {
+            f.subject = Some(g.forces[n].name.clone());
+        } else if let Some(d) = dominant.filter(|&d| g.forces[d].kind == ForceKind::PeaceOperation)
+        {
+            f.category = Category::PeacekeepersKilled;
+            f.subject = Some(format!("{}, {adj} contingent", g.forces[d].name));
+            f.contingent = Some(country.clone());
+        }
+    }
+}
+
 /// "Twelve of our soldiers", "About 900 of our soldiers", "deux de nos hommes": in a text that
 /// speaks for a contributing country, the first person's soldiers in a peace operation are its
 /// contingent.
-pub(super) fn our_contingent(facts: &mut [super::Fact], sent: &Sentence, voice: Option<usize>) {
+pub(super) fn our_contingent(
+    facts: &mut [super::Fact],
+    sent: &Sentence,
+    voice: Option<usize>,
+    dominant: Option<usize>,
+) {
     let Some(c) = voice else { return };
     let g = gazetteer();
+    our_dead(facts, sent, c, dominant);
     // "The task force numbers about 250", "One other member of the contingent was injured":
     // a unit named with a definite article or a possessive, in a sentence that names no
     // country of its own, is the one the text is about.

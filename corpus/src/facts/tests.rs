@@ -3206,3 +3206,16 @@ fn a_forces_long_name_between_a_number_and_its_verb_takes_one_place() {
     assert_eq!(x.category, Category::PeacekeepersKilled);
     assert_eq!(x.contingent.as_deref(), Some("Egypt"));
 }
+
+#[test]
+fn our_dead_in_a_contributors_text_are_its_peacekeepers_not_the_host_army() {
+    let f = text_facts(
+        "Dutch debate on MINUSMA\n\nThe Hague, 3 November 2016. Ms Brouwer: we cannot hold this \
+         debate without remembering the price paid by the Dutch in Mali. In July two of our \
+         servicemen lost their lives when a mortar grenade exploded during an exercise in \
+         Kidal.\n",
+    );
+    let x = find(&f, "servicemen", "two");
+    assert_eq!(x.category, Category::PeacekeepersKilled);
+    assert_eq!(x.contingent.as_deref(), Some("Netherlands"));
+}
