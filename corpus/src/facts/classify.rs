@@ -1331,6 +1331,21 @@ pub fn classify(
     // "By Monday the figure had climbed to 10", "community leaders put the figure closer to
     // 170": a figure with no noun of its own, after a word that refers back to the text's
     // last casualty count, is a toll of the dead.
+    // "At present some 450 Dutch military personnel serve in MINUSMA. From 1 January that
+    // number will come down to about 290": a bare figure after a word that refers back, with a
+    // strength just before it, is that strength again.
+    let figure_word =
+        (m.first.saturating_sub(6).max(bounds.0)..m.first).any(|k| sent.is(k, Class::Figure));
+    if let Some(c) = carried.filter(|c| {
+        np.is_empty()
+            && figure_word
+            && matches!(
+                c.category,
+                Category::Troops | Category::Police | Category::UniformedPersonnel
+            )
+    }) {
+        return done(c.category, "personnel".into(), None);
+    }
     let figure_back = np.is_empty()
         && recent.is_some()
         && (m.first.saturating_sub(6).max(bounds.0)..m.first).any(|k| sent.is(k, Class::Figure));

@@ -3219,3 +3219,12 @@ fn our_dead_in_a_contributors_text_are_its_peacekeepers_not_the_host_army() {
     assert_eq!(x.category, Category::PeacekeepersKilled);
     assert_eq!(x.contingent.as_deref(), Some("Netherlands"));
 }
+
+#[test]
+fn a_figure_referred_back_to_after_a_strength_is_that_strength() {
+    let f = text_facts(
+        "The Hague, 3 November 2016. At present some 450 Dutch military personnel serve in \
+         MINUSMA. From 1 January the figure will come down to about 290.",
+    );
+    assert_eq!(find(&f, "come down", "290").category, Category::Troops);
+}
