@@ -1336,9 +1336,13 @@ pub fn classify(
     // strength just before it, is that strength again.
     let figure_word =
         (m.first.saturating_sub(6).max(bounds.0)..m.first).any(|k| sent.is(k, Class::Figure));
+    // Not a number with its own casualty word ("counts more than 70 dead").
+    let own_casualty_word = (m.last + 1..(m.last + 3).min(sent.toks.len()))
+        .any(|k| sent.classes[k].has_any(&[Class::Kill, Class::Wound]));
     if let Some(c) = carried.filter(|c| {
         np.is_empty()
             && figure_word
+            && !own_casualty_word
             && matches!(
                 c.category,
                 Category::Troops | Category::Police | Category::UniformedPersonnel
@@ -1351,8 +1355,6 @@ pub fn classify(
         && (m.first.saturating_sub(6).max(bounds.0)..m.first).any(|k| sent.is(k, Class::Figure));
     // The figure referred back to comes before casualty words later in the sentence: "The
     // figure rose to seven after one of the wounded died" counts the dead.
-    let own_casualty_word = (m.last + 1..(m.last + 3).min(sent.toks.len()))
-        .any(|k| sent.classes[k].has_any(&[Class::Kill, Class::Wound]));
     let casualty = hurt_part
         .then_some(false)
         .or_else(|| (figure_back && !own_casualty_word).then_some(true))
