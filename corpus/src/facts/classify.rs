@@ -1350,9 +1350,7 @@ pub fn classify(
     }) {
         return done(c.category, "personnel".into(), None);
     }
-    let figure_back = np.is_empty()
-        && recent.is_some()
-        && (m.first.saturating_sub(6).max(bounds.0)..m.first).any(|k| sent.is(k, Class::Figure));
+    let figure_back = np.is_empty() && recent.is_some() && figure_word;
     // The figure referred back to comes before casualty words later in the sentence: "The
     // figure rose to seven after one of the wounded died" counts the dead.
     let casualty = hurt_part
