@@ -829,6 +829,16 @@ pub fn subject(
         // nearest armed group is usually the attacker.
         nearest_force(sent, m, |k| k != ForceKind::ArmedGroup)
     };
+    // "The French operation, which had 5,100 troops", "l'opération française": a nation's
+    // operation named by its adjective is the one of that nation the text named last.
+    if let Some(op) = national_operation_named(sent, recent_force) {
+        if !peace_only {
+            return Subject {
+                name: Some(g.forces[op].name.clone()),
+                contingent: None,
+            };
+        }
+    }
     // The number's own nationality ("six Bangladeshis") comes first.
     let own_country = country.map(|c| {
         let k = &g.countries[c];
@@ -1513,6 +1523,28 @@ pub(super) fn contingent_of_recent(
         f.subject = r.subject.clone();
         f.contingent = r.contingent.clone();
     }
+}
+
+/// "The French operation", "l'opération française": a country's adjective next to a word for
+/// the text's operation, when the force last named is a military operation that country
+/// leads.
+fn national_operation_named(sent: &Sentence, recent: Option<usize>) -> Option<usize> {
+    let g = gazetteer();
+    let op = recent.filter(|&i| g.forces[i].kind == ForceKind::MilitaryOperation)?;
+    let country = g.forces[op].country.as_deref()?;
+    sent.mentions.iter().find_map(|x| {
+        let Entity::Demonym(c) = x.entity else {
+            return None;
+        };
+        if g.countries[c].name != country {
+            return None;
+        }
+        let first = sent.tok_at(x.start);
+        let next = sent.tok_at(x.end);
+        let beside = sent.is(next, Class::GenericMission)
+            || (first > 0 && sent.is(first - 1, Class::GenericMission));
+        (beside && sent.word(next) != "forces").then_some(op)
+    })
 }
 
 /// Whether force `f` is the subject of the number's clause, named just before it: "Operation

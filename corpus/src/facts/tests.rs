@@ -3228,3 +3228,15 @@ fn a_figure_referred_back_to_after_a_strength_is_that_strength() {
     );
     assert_eq!(find(&f, "come down", "290").category, Category::Troops);
 }
+
+#[test]
+fn a_nations_operation_named_by_its_adjective_is_the_one_named_last() {
+    let f = text_facts(
+        "Brussels, 3 October 2022. MINUSMA lost its air cover when Operation Barkhane left. The \
+         French operation, which had 5,100 troops in the Sahel in 2020, completed its departure \
+         from Mali in August.",
+    );
+    let x = find(&f, "French operation", "5,100");
+    assert_eq!(x.subject.as_deref(), Some("Operation Barkhane"));
+    assert_eq!(x.contingent, None);
+}
