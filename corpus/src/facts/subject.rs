@@ -681,6 +681,28 @@ pub(super) fn nearest_force(
                 ])
             })
     };
+    // A force inside a relative aside closed before the number is the aside's: in "MINUSMA,
+    // which took over from the African-led AFISMA force on 1 July, currently has about 5,500
+    // uniformed personnel" the 5,500 are not AFISMA's.
+    let in_closed_aside = |x: &Mention| {
+        if x.end > at {
+            return false;
+        }
+        let before = &sent.text[..x.start];
+        let Some(open) = before.rfind(',') else {
+            return false;
+        };
+        // Not a possessive relative: "France, whose Operation Serval halted the advance, has
+        // about 3,200 soldiers left" counts the operation's soldiers.
+        let opened = sent
+            .toks
+            .iter()
+            .position(|t| t.start > open)
+            .is_some_and(|k| {
+                sent.is(k, Class::Relative) && !matches!(sent.word(k), "whose" | "dont")
+            });
+        opened && sent.text[x.end..at].contains(',')
+    };
     let other_number = |x: &Mention| {
         if x.start < end {
             return false;
@@ -715,7 +737,7 @@ pub(super) fn nearest_force(
     });
     sent.mentions
         .iter()
-        .filter(|x| !other_clause(x) && !other_number(x))
+        .filter(|x| !other_clause(x) && !other_number(x) && !in_closed_aside(x))
         .filter_map(|x| {
             personnel_force(x)
                 .filter(|&i| want(g.forces[i].kind))

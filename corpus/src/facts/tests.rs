@@ -3240,3 +3240,20 @@ fn a_nations_operation_named_by_its_adjective_is_the_one_named_last() {
     assert_eq!(x.subject.as_deref(), Some("Operation Barkhane"));
     assert_eq!(x.contingent, None);
 }
+
+#[test]
+fn a_force_in_a_relative_aside_closed_before_the_number_is_not_its_owner() {
+    let f = text_facts(
+        "Kidal, 14 December 2013. MINUSMA, which took over from the African-led AFISMA force on \
+         1 July, currently has about 5,500 uniformed personnel in the country. France, whose \
+         Operation Serval halted the advance, has about 3,200 soldiers left in the country.",
+    );
+    assert_eq!(
+        find(&f, "took over", "5,500").subject.as_deref(),
+        Some("MINUSMA")
+    );
+    assert_eq!(
+        find(&f, "whose", "3,200").subject.as_deref(),
+        Some("Operation Serval")
+    );
+}
