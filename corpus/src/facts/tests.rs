@@ -3257,3 +3257,14 @@ fn a_force_in_a_relative_aside_closed_before_the_number_is_not_its_owner() {
         Some("Operation Serval")
     );
 }
+
+#[test]
+fn an_army_losing_soldiers_counts_its_dead() {
+    let f = text_facts(
+        "Bamako, 30 December 2016. The Malian defence and security forces were also repeatedly \
+         targeted, losing 11 soldiers during the reporting period.",
+    );
+    let x = find(&f, "losing", "11");
+    assert_eq!(x.category, Category::MilitaryKilled);
+    assert_eq!(x.subject.as_deref(), Some("Malian Armed Forces (FAMa)"));
+}
