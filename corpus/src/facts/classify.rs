@@ -1718,7 +1718,21 @@ pub fn classify(
                     .is_some_and(|(c, _)| g.contributes(&c))));
     let mixed = contingent_personnel
         && (0..sent.toks.len()).any(|k| sent.is(k, Class::Police) || sent.word(k) == "uniformed");
-    let category = if joint || uniformed || mixed {
+    // "the 15,000-strong force of soldiers and police": the strength's "of" phrase names both.
+    let strong_of_both = compound && {
+        let after: Vec<usize> = (m.last + 1..(m.last + 10).min(sent.toks.len()))
+            .take_while(|&k| sent.toks[k].is_word() || sent.toks[k].is_punct(sent.text, "-"))
+            .collect();
+        let of = after.iter().position(|&k| sent.is(k, Class::Of));
+        of.is_some_and(|o| {
+            let tail = &after[o + 1..];
+            tail.iter().any(|&k| sent.is(k, Class::Police))
+                && tail
+                    .iter()
+                    .any(|&k| sent.is(k, Class::Military) || sent.is(k, Class::Peacekeeper))
+        })
+    };
+    let category = if joint || uniformed || mixed || strong_of_both {
         Category::UniformedPersonnel
     } else if hc.has(Class::Police)
         // "une unité de police constituée de 140 éléments".

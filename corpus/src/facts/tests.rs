@@ -3268,3 +3268,15 @@ fn an_army_losing_soldiers_counts_its_dead() {
     assert_eq!(x.category, Category::MilitaryKilled);
     assert_eq!(x.subject.as_deref(), Some("Malian Armed Forces (FAMa)"));
 }
+
+#[test]
+fn a_strong_force_of_soldiers_and_police_is_uniformed_personnel() {
+    let f = text_facts(
+        "Bamako, 21 January 2019. The raid gives the 15,000-strong force of soldiers and police \
+         its bloodiest start to a year, MINUSMA said.",
+    );
+    assert_eq!(
+        find(&f, "strong", "15,000").category,
+        Category::UniformedPersonnel
+    );
+}
