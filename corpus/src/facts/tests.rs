@@ -3280,3 +3280,14 @@ fn a_strong_force_of_soldiers_and_police_is_uniformed_personnel() {
         Category::UniformedPersonnel
     );
 }
+
+#[test]
+fn a_formed_police_unit_by_its_french_acronym_counts_police() {
+    let f = text_facts(
+        "Dakar, 3 mars 2019. Le Sénégal a déployé à Gao, au sein de la MINUSMA, une UPC de 140 \
+         éléments.",
+    );
+    let x = find(&f, "UPC", "140");
+    assert_eq!(x.category, Category::Police);
+    assert_eq!(x.contingent.as_deref(), Some("Senegal"));
+}
