@@ -348,6 +348,28 @@ impl Gazetteer {
         matches!(e, Entity::Demonym(c) if self.contributes(&self.countries[c].name))
     }
 
+    /// The corpus's own mission: the first peace operation of `forces.tsv`.
+    pub fn own_mission(&self) -> Option<usize> {
+        self.forces
+            .iter()
+            .position(|f| f.kind == ForceKind::PeaceOperation)
+    }
+
+    /// The host country's army: the first national force of `forces.tsv`, where soldiers
+    /// killed whom no one is named for fall.
+    pub fn host_army(&self) -> Option<usize> {
+        self.forces
+            .iter()
+            .position(|f| f.kind == ForceKind::NationalForces)
+    }
+
+    /// The force a fact's subject names, its contingent aside: "MINUSMA, Chadian contingent"
+    /// names MINUSMA; "Chadian contingent" and "civilians" name none.
+    pub fn subject_force(&self, subject: Option<&str>) -> Option<usize> {
+        let name = subject?.split(", ").next()?;
+        self.forces.iter().position(|f| f.name == name)
+    }
+
     pub fn national_force(&self, country: &str) -> Option<usize> {
         self.forces.iter().position(|f| {
             f.kind == ForceKind::NationalForces && f.country.as_deref() == Some(country)

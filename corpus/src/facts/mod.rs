@@ -729,28 +729,13 @@ fn extract_sentence(
             Some(end) if basis == DateBasis::Publication => (Some(end), None, DateBasis::Period),
             _ => (date, date_end, basis),
         };
-        // Soldiers of a contingent of the corpus's own mission (the first peace operation of
-        // `forces.tsv`) who died are its peacekeepers: "neuf (09) militaires nigériens tués" in
-        // a text about MINUSMA.
-        let own_mission = g
-            .forces
-            .iter()
-            .find(|x| x.kind == crate::gazetteer::ForceKind::PeaceOperation);
-        // Not where the sentence names a national army ("… and six Malian soldiers").
-        let names_army = sent.mentions.iter().any(|x| match x.entity {
-            Entity::Force(i) => g.forces[i].kind == crate::gazetteer::ForceKind::NationalForces,
-            Entity::Demonym(c) => g.national_force(&g.countries[c].name).is_some(),
-            Entity::Place(_) => false,
-        });
-        let category = match (&subj.name, &subj.contingent, own_mission) {
-            (Some(name), Some(_), Some(own))
-                if c.category == Category::MilitaryKilled
-                    && !names_army
-                    && name.split(", ").next() == Some(own.name.as_str()) =>
-            {
-                Category::PeacekeepersKilled
-            }
-            _ => c.category,
+        // Soldiers of a contingent of the corpus's own mission who died are its peacekeepers.
+        let category = if c.category == Category::MilitaryKilled
+            && subject::dead_of_own_mission(sent, &subj)
+        {
+            Category::PeacekeepersKilled
+        } else {
+            c.category
         };
         let mut f = fact_at(doc, block, sent, m);
         f.qualifier = c.qualifier;

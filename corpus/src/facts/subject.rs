@@ -54,13 +54,7 @@ pub fn dominant_peace_operation<'a>(
     if *n >= 1 {
         return Some(i);
     }
-    (mali && peacekeepers)
-        .then(|| {
-            g.forces
-                .iter()
-                .position(|f| f.kind == ForceKind::PeaceOperation)
-        })
-        .flatten()
+    (mali && peacekeepers).then(|| g.own_mission()).flatten()
 }
 
 /// "Since 2013 some 13,000 Senegalese soldiers have served in Mali. Fourteen of them died
@@ -82,11 +76,9 @@ pub(super) fn part_of_previous(
     if names_own {
         return;
     }
-    let peace = whole.subject.as_deref().is_some_and(|s| {
-        g.forces
-            .iter()
-            .any(|f| f.kind == ForceKind::PeaceOperation && s.starts_with(f.name.as_str()))
-    });
+    let peace = g
+        .subject_force(whole.subject.as_deref())
+        .is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation);
     for f in facts
         .iter_mut()
         .filter(|f| f.category == Category::MilitaryKilled && f.contingent.is_none())
@@ -318,9 +310,8 @@ pub(super) fn same_day_same_contingent(facts: &mut [super::Fact]) {
             continue;
         };
         let peace = g
-            .forces
-            .iter()
-            .any(|x| x.name == force && x.kind == ForceKind::PeaceOperation);
+            .subject_force(Some(&force))
+            .is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation);
         let mut same: Vec<&(String, String, String, f64)> =
             named.iter().filter(|x| x.0 == d).collect();
         // A figure above all of the day's is a running total ("bringing to 26 the number of
@@ -482,17 +473,12 @@ pub(super) fn respectively(facts: &mut [super::Fact], sent: &Sentence) {
     for (i, c) in figures.into_iter().zip(countries) {
         let country = &g.countries[c];
         let adj = country.demonyms.first().unwrap_or(&country.name);
-        let force = facts[i]
-            .subject
-            .as_deref()
-            .map(|s| s.split(", ").next().unwrap_or(s).to_string())
-            .filter(|s| {
-                g.forces
-                    .iter()
-                    .any(|f| &f.name == s && f.kind == ForceKind::PeaceOperation)
-            });
+        let force = g
+            .subject_force(facts[i].subject.as_deref())
+            .filter(|&f| g.forces[f].kind == ForceKind::PeaceOperation);
         facts[i].contingent = Some(country.name.clone());
-        if let Some(name) = force {
+        if let Some(f) = force {
+            let name = &g.forces[f].name;
             facts[i].subject = Some(format!(
                 "{name}, {} contingent",
                 adjective(&country.name, adj)
@@ -618,11 +604,7 @@ pub(super) fn each_of_countries(out: &mut Vec<super::Fact>, before: usize, sent:
         };
         let model = out[i].clone();
         // The figure's force, if it has one ("MINUSMA" of "MINUSMA, Chadian contingent").
-        let force = model
-            .subject
-            .as_deref()
-            .map(|s| s.split(", ").next().unwrap_or(s).to_string())
-            .filter(|s| g.forces.iter().any(|x| &x.name == s));
+        let force = g.subject_force(model.subject.as_deref());
         let copies: Vec<super::Fact> = run
             .iter()
             .map(|&(c, _, _)| {
@@ -636,16 +618,13 @@ pub(super) fn each_of_countries(out: &mut Vec<super::Fact>, before: usize, sent:
                     f.contingent = None;
                     return f;
                 }
-                let peace = force.as_ref().is_some_and(|s| {
-                    g.forces
-                        .iter()
-                        .any(|x| &x.name == s && x.kind == ForceKind::PeaceOperation)
+                f.subject = Some(match force.map(|i| &g.forces[i]) {
+                    Some(x) if x.kind == ForceKind::PeaceOperation => {
+                        format!("{}, {adj} contingent", x.name)
+                    }
+                    Some(x) => x.name.clone(),
+                    None => format!("{adj} contingent"),
                 });
-                f.subject = match &force {
-                    Some(name) if peace => Some(format!("{name}, {adj} contingent")),
-                    Some(name) => Some(name.clone()),
-                    None => Some(format!("{adj} contingent")),
-                };
                 f.contingent = Some(country);
                 f
             })
@@ -1029,11 +1008,7 @@ pub fn subject(
     // `forces.tsv`, as the first peace operation there is the corpus's own mission.
     let force = force.or_else(|| {
         (military && contingent.is_none())
-            .then(|| {
-                g.forces
-                    .iter()
-                    .position(|f| f.kind == ForceKind::NationalForces)
-            })
+            .then(|| g.host_army())
             .flatten()
     });
     let Some(f) = force else {
@@ -1618,11 +1593,7 @@ pub(super) fn voice_country(
 /// are its contingent's in the text's peace operation.
 fn our_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Option<usize>) {
     let g = gazetteer();
-    let Some(host) = g
-        .forces
-        .iter()
-        .position(|f| f.kind == ForceKind::NationalForces)
-    else {
+    let Some(host) = g.host_army() else {
         return;
     };
     let (country, adj) = name_and_adjective(c);
@@ -1651,6 +1622,21 @@ fn our_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Opti
             f.contingent = Some(country.clone());
         }
     }
+}
+
+/// Soldiers of a contingent of the corpus's own mission who died are its peacekeepers:
+/// "neuf (09) militaires nigériens tués" in a text about MINUSMA; not where the sentence names
+/// a national army ("… and six Malian soldiers").
+pub(super) fn dead_of_own_mission(sent: &Sentence, subject: &Subject) -> bool {
+    let g = gazetteer();
+    let own = subject.contingent.is_some()
+        && g.own_mission().is_some()
+        && g.subject_force(subject.name.as_deref()) == g.own_mission();
+    own && !sent.mentions.iter().any(|x| match x.entity {
+        Entity::Force(i) => g.forces[i].kind == ForceKind::NationalForces,
+        Entity::Demonym(c) => g.national_force(&g.countries[c].name).is_some(),
+        Entity::Place(_) => false,
+    })
 }
 
 /// "Twelve of our soldiers", "About 900 of our soldiers", "deux de nos hommes": in a text that
@@ -1703,9 +1689,8 @@ pub(super) fn our_contingent(
             continue;
         };
         let peace_op = g
-            .forces
-            .iter()
-            .any(|x| x.name == name && x.kind == ForceKind::PeaceOperation);
+            .subject_force(Some(&name))
+            .is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation);
         if !peace_op {
             continue;
         }
