@@ -372,17 +372,21 @@ impl Lexicon {
             .unwrap_or(0)
     }
 
-    /// How many of `words`' last words a qualifier takes ("plus de": 2), if any ends them.
-    pub fn qualifier_len_before(&self, words: &[&str]) -> Option<usize> {
-        self.qualifiers.iter().find_map(|(p, _)| {
-            (words.len() >= p.len() && words[words.len() - p.len()..] == p[..]).then_some(p.len())
+    /// The qualifier that ends `words`, and how many of them it takes ("plus de": 2).
+    fn qualifier_ending(&self, words: &[&str]) -> Option<(Qualifier, usize)> {
+        self.qualifiers.iter().find_map(|(p, q)| {
+            (words.len() >= p.len() && words[words.len() - p.len()..] == p[..])
+                .then_some((*q, p.len()))
         })
     }
 
+    /// How many of `words`' last words a qualifier takes ("plus de": 2), if any ends them.
+    pub fn qualifier_len_before(&self, words: &[&str]) -> Option<usize> {
+        self.qualifier_ending(words).map(|(_, n)| n)
+    }
+
     pub fn qualifier_before(&self, words: &[&str]) -> Option<Qualifier> {
-        self.qualifiers.iter().find_map(|(p, q)| {
-            (words.len() >= p.len() && words[words.len() - p.len()..] == p[..]).then_some(*q)
-        })
+        self.qualifier_ending(words).map(|(q, _)| q)
     }
 }
 

@@ -303,8 +303,14 @@ impl<'a> Sentence<'a> {
                 k -= 1;
                 continue;
             }
-            let words: Vec<&str> = (k.saturating_sub(3)..k).map(|j| self.word(j)).collect();
-            match self.lex.qualifier_len_before(&words) {
+            // The three words before `k` (fewer at the sentence's start), without allocating:
+            // this runs for every number.
+            let n = k.min(3);
+            let mut words = [""; 3];
+            for (slot, j) in words.iter_mut().zip(k - n..k) {
+                *slot = self.word(j);
+            }
+            match self.lex.qualifier_len_before(&words[..n]) {
                 Some(n) if n > 0 => k -= n,
                 _ => return k,
             }
