@@ -221,12 +221,8 @@ impl Lexicon {
     /// The word after an elided article or preposition the language writes glued to it
     /// (French "d'autres" is "autres", "l'armée" is "armée"); the word itself otherwise.
     pub fn unelide(&self, folded: String) -> String {
-        match folded.find(['\'', '’']) {
-            Some(p) if self.is(&folded[..p], Class::Elision) => {
-                let rest = &folded[p..];
-                let skip = rest.chars().next().map_or(0, char::len_utf8);
-                rest[skip..].to_string()
-            }
+        match crate::tokens::split_elision(&folded) {
+            Some((head, rest)) if self.is(head, Class::Elision) => rest.to_string(),
             _ => folded,
         }
     }

@@ -40,6 +40,13 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// A word split at its first apostrophe, where French elides an article or a preposition onto
+/// the next word: "d'un" → ("d", "un"), "jusqu'au" → ("jusqu", "au"), "l'Égypte" → ("l",
+/// "Égypte"); none without one.
+pub fn split_elision(w: &str) -> Option<(&str, &str)> {
+    w.split_once(is_apostrophe)
+}
+
 /// Cuts `src` into tokens.
 pub fn tokenize(src: &str) -> Vec<Token> {
     let mut out = Vec::new();

@@ -205,8 +205,7 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     // constituées"): a preposition inside it is skipped, not its end.
     // "d'unités": the preposition elided onto the group's first word.
     let glued_of = sent.toks.get(i).is_some_and(|t| {
-        fold(t.text(sent.text))
-            .split_once(['\'', '’'])
+        crate::tokens::split_elision(&fold(t.text(sent.text)))
             .is_some_and(|(p, _)| lex.is(p, Class::Of))
     });
     let group = past_of(sent, i).or(glued_of.then_some(i));

@@ -308,7 +308,7 @@ fn a_term_end(sent: &Sentence, d: &DateMention) -> bool {
     };
     (k.saturating_sub(1)..=k).any(|j| {
         let w = crate::tokens::fold(sent.toks[j].text(sent.text));
-        let head = w.split(['\'', '’']).next().unwrap_or("");
+        let head = crate::tokens::split_elision(&w).map_or(w.as_str(), |(head, _)| head);
         let term_end = crate::lexicon::Class::TermEnd;
         sent.lex.is(&w, term_end) || sent.lex.is(head, term_end)
     })

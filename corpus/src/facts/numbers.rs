@@ -509,8 +509,8 @@ impl<'a> Scanner<'a> {
                 && (first.saturating_sub(8)..first).any(casualty);
             // … or is the one a casualty noun before it names: "the death of a peacekeeper",
             // "le décès, à Dakar, d'un Casque bleu égyptien" (the "d'" elided onto "un").
-            let elided_of = self.text(first).starts_with(['d', 'D'])
-                && self.text(first)[1..].starts_with(['\'', '’']);
+            let elided_of = crate::tokens::split_elision(self.text(first))
+                .is_some_and(|(head, _)| head.eq_ignore_ascii_case("d"));
             let of_before = elided_of || (first > 0 && of(first - 1));
             let death_of = of_before && (first.saturating_sub(10)..first).any(casualty);
             return w == "one" || after || listed || death_of;

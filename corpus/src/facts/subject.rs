@@ -487,6 +487,15 @@ pub(super) fn respectively(facts: &mut [super::Fact], sent: &Sentence) {
     }
 }
 
+/// A word as written past an elided article: "Égypte" of "l'Égypte", "Allemagne" of
+/// "d'Allemagne".
+fn past_elided_article(written: &str) -> &str {
+    match crate::tokens::split_elision(written) {
+        Some((elided, rest)) if elided.len() <= 3 && elided.chars().all(char::is_lowercase) => rest,
+        _ => written,
+    }
+}
+
 /// The countries a sentence names, by name or adjective ("Sweden", "Burkina Faso", "German",
 /// "l'Égypte"), the host country excepted: (country, first token, last token), in order.
 fn countries_named(sent: &Sentence) -> Vec<(usize, usize, usize)> {
@@ -496,11 +505,7 @@ fn countries_named(sent: &Sentence) -> Vec<(usize, usize, usize)> {
     while k < sent.toks.len() {
         let two = format!("{} {}", sent.word(k), sent.word(k + 1));
         // Past an elided article: "l'Égypte".
-        let written = sent.toks[k].text(sent.text);
-        let written = written
-            .split_once(['\'', '’'])
-            .filter(|(a, _)| a.chars().count() <= 2)
-            .map_or(written, |(_, b)| b);
+        let written = past_elided_article(sent.toks[k].text(sent.text));
         let capital = written.starts_with(char::is_uppercase);
         let found = capital
             .then(|| {
@@ -1151,13 +1156,7 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             return (!force_between).then(|| name_and_adjective(c));
         }
         // Past an elided article: "l'Allemagne".
-        let written = t.text(sent.text);
-        let written = match written.split_once(['\'', '’']) {
-            Some((elided, rest)) if elided.len() <= 3 && elided.chars().all(char::is_lowercase) => {
-                rest
-            }
-            _ => written,
-        };
+        let written = past_elided_article(t.text(sent.text));
         if !t.is_word() || !written.starts_with(char::is_uppercase) {
             return None;
         }
