@@ -35,12 +35,13 @@ thread_local! {
 /// The Search view. `first_screen`: draw only the passages a screen shows (a keystroke; the
 /// app draws the whole page, facet counts included, in the next task).
 pub fn search(c: &'static Corpus, f: &Filters, first_screen: bool) -> Vec<Node> {
-    let r = c.search(&f.query(if first_screen { FIRST_SCREEN } else { LIMIT }));
+    let mut r = c.search(&f.query(if first_screen { FIRST_SCREEN } else { LIMIT }));
+    let fresh = std::mem::take(&mut r.facets);
     let facets = SHOWN.with_borrow_mut(|shown| match shown {
         Some((selected, counts)) if first_screen && *selected == f.selected => counts.clone(),
         _ => {
-            *shown = Some((f.selected.clone(), r.facets.clone()));
-            r.facets.clone()
+            *shown = Some((f.selected.clone(), fresh.clone()));
+            fresh
         }
     });
     // The reader marks the same matches.
