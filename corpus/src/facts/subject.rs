@@ -837,13 +837,11 @@ pub fn subject(
     };
     // "The French operation, which had 5,100 troops", "l'opération française": a nation's
     // operation named by its adjective is the one of that nation the text named last.
-    if let Some(op) = national_operation_named(sent, recent_force) {
-        if !peace_only {
-            return Subject {
-                name: Some(g.forces[op].name.clone()),
-                contingent: None,
-            };
-        }
+    if let Some(op) = national_operation_named(sent, recent_force).filter(|_| !peace_only) {
+        return Subject {
+            name: Some(g.forces[op].name.clone()),
+            contingent: None,
+        };
     }
     // The number's own nationality ("six Bangladeshis") comes first.
     let own_country = country.map(|c| {
@@ -1596,7 +1594,7 @@ fn our_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Opti
         return;
     };
     let (country, adj) = name_and_adjective(c);
-    if country == g.forces[host].country.clone().unwrap_or_default() {
+    if g.forces[host].country.as_deref() == Some(country.as_str()) {
         return;
     }
     for f in facts.iter_mut().filter(|f| {
