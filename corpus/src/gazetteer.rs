@@ -147,6 +147,34 @@ fn opt(s: Option<&&str>) -> Option<String> {
         .map(String::from)
 }
 
+/// The feminine and plural forms of a French nationality adjective, which `countries.tsv`
+/// may list in one form only: "roumain" → "roumaine", "roumains", "roumaines";
+/// "sri-lankais" → "sri-lankaise", "sri-lankaises"; "letton" → "lettonne"…; "belge" →
+/// "belges". French adjectives are the table's lower-case entries (names and English
+/// adjectives are capitalised); an entry that is already a plural of another gets none.
+fn french_forms(adj: &str, listed: &[String]) -> Vec<String> {
+    if !adj.chars().next().is_some_and(char::is_lowercase) {
+        return Vec::new();
+    }
+    if adj
+        .strip_suffix('s')
+        .is_some_and(|one| listed.iter().any(|l| l == one))
+    {
+        return Vec::new();
+    }
+    let ends = |x: &str| adj.ends_with(x);
+    let suffixes: &[&str] = if ends("e") || ends("è") || ends("é") {
+        &["s"]
+    } else if ends("en") || ends("on") {
+        &["ne", "s", "nes"]
+    } else if ends("s") || ends("x") {
+        &["e", "es"]
+    } else {
+        &["e", "s", "es"]
+    };
+    suffixes.iter().map(|s| format!("{adj}{s}")).collect()
+}
+
 /// Short all-capital aliases ("UN", "AU", "FAMA") only match as written, so "un" or "Au" in
 /// running text are not taken for organisations.
 fn is_exact_alias(a: &str) -> bool {
@@ -189,9 +217,21 @@ impl Gazetteer {
             })
             .collect();
         let countries: Vec<Country> = rows(countries)
-            .map(|r| Country {
-                name: r[0].trim().to_string(),
-                demonyms: list(r.get(1)),
+            .map(|r| {
+                let mut demonyms = list(r.get(1));
+                let inflected: Vec<String> = demonyms
+                    .iter()
+                    .flat_map(|d| french_forms(d, &demonyms))
+                    .collect();
+                for f in inflected {
+                    if !demonyms.contains(&f) {
+                        demonyms.push(f);
+                    }
+                }
+                Country {
+                    name: r[0].trim().to_string(),
+                    demonyms,
+                }
             })
             .collect();
         let mut g = Gazetteer {
@@ -441,6 +481,27 @@ mod tests {
             names("connects Sevare to Bandiagara"),
             ["Sévaré", "Bandiagara"]
         );
+    }
+
+    #[test]
+    fn french_nationality_adjectives_in_every_gender_and_number() {
+        assert_eq!(
+            french_forms("roumain", &[]),
+            ["roumaine", "roumains", "roumaines"]
+        );
+        assert_eq!(
+            french_forms("sri-lankais", &[]),
+            ["sri-lankaise", "sri-lankaises"]
+        );
+        assert_eq!(
+            french_forms("letton", &[]),
+            ["lettonne", "lettons", "lettonnes"]
+        );
+        assert_eq!(french_forms("belge", &[]), ["belges"]);
+        // English adjectives and names are capitalised; a listed plural gets nothing more.
+        assert!(french_forms("Romanian", &[]).is_empty());
+        assert!(french_forms("maliens", &["malien".to_string()]).is_empty());
+        assert_eq!(names("une compagnie ghanéenne"), ["Ghana"]);
     }
 
     #[test]

@@ -196,15 +196,25 @@ pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(S
 fn demonym_of_unit(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
     // Past qualifiers: "a battalion of some 650".
     let k = sent.past_qualifiers(m.first);
-    if k < 2 || !sent.is(k - 1, Class::Of) {
-        return None;
-    }
+    // "un détachement roumain d'environ 350": the "de" elided onto the qualifier.
+    let elided = k < m.first
+        && crate::tokens::split_elision(sent.toks[k].text(sent.text))
+            .is_some_and(|(head, _)| head.eq_ignore_ascii_case("d"));
     // The unit's phrase: back from the word before "of" to its determiner or punctuation, at
     // most five words, with a unit noun in it.
-    let end = k - 1;
-    let start = (end.saturating_sub(5)..end)
+    let end = match k {
+        _ if elided => k,
+        2.. if sent.is(k - 1, Class::Of) => k - 1,
+        _ => return None,
+    };
+    // A hyphen inside a word ("une compagnie sri-lankaise") is part of the phrase.
+    let start = (end.saturating_sub(6)..end)
         .rev()
-        .take_while(|&j| sent.toks[j].is_word() && !sent.is(j, Class::Det))
+        .take_while(|&j| {
+            let t = sent.toks[j];
+            (t.is_word() || t.is_punct(sent.text, "-") && !t.space_before)
+                && !sent.is(j, Class::Det)
+        })
         .last()?;
     if !(start..end).any(|j| sent.is(j, Class::Unit)) {
         return None;

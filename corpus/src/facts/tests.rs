@@ -3291,3 +3291,38 @@ fn a_formed_police_unit_by_its_french_acronym_counts_police() {
     assert_eq!(x.category, Category::Police);
     assert_eq!(x.contingent.as_deref(), Some("Senegal"));
 }
+
+#[test]
+fn a_french_units_nationality_in_any_gender_and_number_names_its_contingent() {
+    // The table lists "roumain" and "sri-lankais"; their feminine and plural forms, a hyphen
+    // inside the adjective and a "de" elided onto the qualifier all still name the country.
+    let f = text_facts(
+        "Bamako, 3 mars 2019. La relève sera assurée par une compagnie roumaine de 120 \
+         militaires. Une compagnie sri-lankaise de 140 militaires escorte les convois. \
+         L'arrivée d'un détachement d'hélicoptères allemand d'environ 350 militaires est \
+         attendue. Le détachement néerlandais, qui compte environ 270 militaires, partira en \
+         avril.",
+    );
+    for (near, n, country) in [
+        ("roumaine", "120", "Romania"),
+        ("sri-lankaise", "140", "Sri Lanka"),
+        ("allemand", "350", "Germany"),
+        ("néerlandais", "270", "Netherlands"),
+    ] {
+        let x = find(&f, near, n);
+        assert_eq!(x.category, Category::Troops, "{n}");
+        assert_eq!(x.contingent.as_deref(), Some(country), "{n}");
+    }
+}
+
+#[test]
+fn a_helicopter_detachment_names_its_contingent() {
+    let f = text_facts(
+        "Gao, 3 March 2019. The Dutch helicopter detachment, which numbers about 270 soldiers, \
+         will leave in April.",
+    );
+    assert_eq!(
+        find(&f, "Dutch", "270").contingent.as_deref(),
+        Some("Netherlands")
+    );
+}
