@@ -83,9 +83,11 @@ pub enum Class {
     Each = 1 << 65,
     TermEnd = 1 << 66,
     Side = 1 << 67,
+    When = 1 << 68,
+    Comrade = 1 << 69,
 }
 
-const CLASS_NAMES: [(&str, Class); 68] = [
+const CLASS_NAMES: [(&str, Class); 70] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -154,6 +156,8 @@ const CLASS_NAMES: [(&str, Class); 68] = [
     ("each", Class::Each),
     ("term_end", Class::TermEnd),
     ("side", Class::Side),
+    ("when", Class::When),
+    ("comrade", Class::Comrade),
 ];
 
 /// A set of classes.

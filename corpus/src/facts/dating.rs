@@ -5,6 +5,7 @@
 use super::numbers::NumberMention;
 use super::{DateBasis, Sentence};
 use crate::dates::{Cue, DateMention};
+use crate::lexicon::Class;
 use crate::model::{BlockKind, Document, PartialDate};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -234,6 +235,16 @@ pub fn as_of(
         }
     };
     if let Some(d) = nearest(&|d| (matches!(d.cue, Cue::Period) || since(d)) && d.from.is_some()) {
+        // "since October 2014, when nine peacekeepers were gunned down": the clause the
+        // date's "when" opens happened at that date.
+        let k = sent.tok_at(d.end);
+        let when = d.end <= at
+            && (k..(k + 2).min(sent.toks.len()))
+                .find(|&j| sent.toks[j].is_word())
+                .is_some_and(|j| sent.is(j, Class::When));
+        if when {
+            return (d.from, d.to, DateBasis::Event);
+        }
         let end = if since(d) {
             d.to.or(published)
         } else {

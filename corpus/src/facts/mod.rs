@@ -320,6 +320,13 @@ impl<'a> Sentence<'a> {
     pub fn is(&self, k: usize, c: Class) -> bool {
         self.classes.get(k).is_some_and(|x| x.has(c))
     }
+    /// Whether a word of the sentence says who people are, by one of `classes`; fellows of
+    /// those counted before ("three of their comrades") are the same people, not new ones.
+    pub fn names_who(&self, classes: &[Class]) -> bool {
+        self.all.has_any(classes)
+            && (0..self.toks.len())
+                .any(|k| !self.is(k, Class::Comrade) && classes.iter().any(|&c| self.is(k, c)))
+    }
     /// Whether any word of the sentence is of class `c`.
     pub fn any(&self, c: Class) -> bool {
         self.all.has(c)
@@ -433,9 +440,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                     previous_sentence: true,
                     part_of: classify::victims_of(f.category),
                     victims: classify::victims_of(f.category).filter(|_| {
-                        !sent
-                            .all
-                            .has_any(&[Class::Civilian, Class::Peacekeeper, Class::Military])
+                        !sent.names_who(&[Class::Civilian, Class::Peacekeeper, Class::Military])
                     }),
                     value: f.value,
                 });

@@ -1508,7 +1508,7 @@ pub(super) fn contingent_of_recent(
     let Some(r) = recent.filter(|r| r.contingent.is_some() && pk(r.category)) else {
         return;
     };
-    let names_someone = sent.all.has_any(&[
+    let names_someone = sent.names_who(&[
         Class::Peacekeeper,
         Class::Military,
         Class::Police,

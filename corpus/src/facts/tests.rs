@@ -3326,3 +3326,48 @@ fn a_helicopter_detachment_names_its_contingent() {
         Some("Netherlands")
     );
 }
+
+#[test]
+fn gunned_down_and_buried_count_the_dead() {
+    let f = text_facts(
+        "Dhaka, 29 May 2021. Bangladesh is one of the largest contributors to MINUSMA. We \
+         have buried eight of our comrades in Mali, the contingent commander said. In March, \
+         five peacekeepers were gunned down near Ménaka.",
+    );
+    assert_eq!(
+        find(&f, "buried", "eight").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "gunned", "five").category,
+        Category::PeacekeepersKilled
+    );
+    // A French text is read with the French word lists.
+    let f = text_facts("N'Djamena, 19 mai 2016. Le Tchad a enterré 82 de ses soldats au Mali.");
+    assert_eq!(
+        find(&f, "enterré", "82").category,
+        Category::PeacekeepersKilled
+    );
+}
+
+#[test]
+fn a_since_dates_when_clause_happened_at_that_date() {
+    let f = text_facts(
+        "Bamako, 21 January 2019. It was the force's worst day since October 2014, when nine \
+         peacekeepers from Niger were gunned down near Ansongo.",
+    );
+    let x = find(&f, "when", "nine");
+    assert_eq!(x.date.as_deref(), Some("2014-10"));
+    assert_eq!(x.date_basis, DateBasis::Event);
+}
+
+#[test]
+fn their_comrades_are_the_same_contingent() {
+    let f = text_facts(
+        "Bamako, 8 December 2021. Seven Togolese peacekeepers were killed when their vehicle \
+         struck a mine near Bandiagara. Three of their comrades were seriously injured.",
+    );
+    let x = find(&f, "comrades", "Three");
+    assert_eq!(x.category, Category::PeacekeepersWounded);
+    assert_eq!(x.contingent.as_deref(), Some("Togo"));
+}
