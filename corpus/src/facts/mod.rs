@@ -554,6 +554,21 @@ fn blocked_tokens(sent: &Sentence) -> Vec<bool> {
             blocked[k] = true;
         }
     }
+    // A capitalised word inside a name of capitalised words, after "of", is no count: "the
+    // Joint Force of the Group of Five for the Sahel".
+    let capital = |k: usize| {
+        sent.toks[k].is_word()
+            && sent.toks[k]
+                .text(sent.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    for k in 2..sent.toks.len() {
+        if capital(k) && sent.word(k - 1) == "of" && capital(k - 2) {
+            blocked[k] = true;
+        }
+    }
     // Footnote markers: "killed in action[3]", "…in 2021.[5] Belgium", "[12][13]".
     for (i, w) in sent.toks.windows(3).enumerate() {
         let (k, open, t, close) = (i + 1, &w[0], &w[1], &w[2]);

@@ -3371,3 +3371,13 @@ fn their_comrades_are_the_same_contingent() {
     assert_eq!(x.category, Category::PeacekeepersWounded);
     assert_eq!(x.contingent.as_deref(), Some("Togo"));
 }
+
+#[test]
+fn a_number_word_inside_a_capitalised_name_is_no_count() {
+    let f = text_facts(
+        "New York, 29 June 2018. Speakers welcomed the Mission's cooperation with the Joint \
+         Force of the Group of Five for the Sahel, which has some 5,000 troops.",
+    );
+    assert!(f.iter().all(|x| x.value_text != "Five"), "{f:?}");
+    assert_eq!(find(&f, "Sahel", "5,000").category, Category::Troops);
+}
