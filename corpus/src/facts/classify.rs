@@ -1315,14 +1315,18 @@ pub fn classify(
         && lead > 0
         && sent.toks[lead - 1].is_punct(sent.text, ",")
         && np.iter().all(|(w, _)| lex.classes(w).0 == 0);
+    // "170 peacekeepers had died, 102 of them as a result of malicious acts, and 372 had
+    // been wounded": a part of the casualty figure just before it, whatever verb comes later.
+    let of_them = sent.word(m.last + 1) == "of" && sent.is(m.last + 2, Class::RefersBack);
     if let Some(c) = carried.filter(|c| {
-        (bare_part || opening_part) && !c.previous_sentence && victims_of(c.category).is_some()
+        (bare_part || opening_part || of_them)
+            && !c.previous_sentence
+            && victims_of(c.category).is_some()
     }) {
         return done(c.category, "personnel".into(), c.victims);
     }
     // "seven soldiers were wounded, three of them seriously": a part said to be badly or
     // lightly hurt is wounded, whatever verb comes later in the sentence.
-    let of_them = sent.word(m.last + 1) == "of" && sent.is(m.last + 2, Class::RefersBack);
     let hurt_part = (subset || of_them)
         && (m.last + 1..(m.last + 5).min(sent.toks.len()))
             .take_while(|&k| !sent.toks[k].is_punct(sent.text, ","))

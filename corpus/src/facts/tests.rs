@@ -3381,3 +3381,19 @@ fn a_number_word_inside_a_capitalised_name_is_no_count() {
     assert!(f.iter().all(|x| x.value_text != "Five"), "{f:?}");
     assert_eq!(find(&f, "Sahel", "5,000").category, Category::Troops);
 }
+
+#[test]
+fn a_part_of_them_counts_what_the_figure_before_counts_whatever_verb_follows() {
+    let f = text_facts(
+        "New York, 29 June 2018. Since its deployment, he said, 170 peacekeepers had died, 102 \
+         of them as a result of malicious acts, and 372 had been wounded in attacks.",
+    );
+    assert_eq!(
+        find(&f, "of them", "102").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "wounded", "372").category,
+        Category::PeacekeepersWounded
+    );
+}
