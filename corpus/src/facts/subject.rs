@@ -356,10 +356,21 @@ pub(super) fn continued_figures(facts: &mut [super::Fact], sent: &Sentence) {
         let after = sent.toks.iter().position(|t| t.start >= end);
         let own_noun =
             after.is_some_and(|j| sent.toks[j].is_word() && !sent.is(j, Class::LinkAfter));
-        let linked = k > 0
-            && sent.is(k - 1, Class::LinkBefore)
-            && !sent.is(k - 1, Class::Coordinator)
-            && !own_noun;
+        // The link word right before the number, or before a noun phrase "of" it: "up from a
+        // previous ceiling of 1,100".
+        let link = k.checked_sub(1).and_then(|j| {
+            if sent.is(j, Class::LinkBefore) {
+                return Some(j);
+            }
+            if !sent.is(j, Class::Of) {
+                return None;
+            }
+            (j.saturating_sub(5)..j)
+                .rev()
+                .take_while(|&i| sent.toks[i].is_word())
+                .find(|&i| sent.is(i, Class::LinkBefore))
+        });
+        let linked = link.is_some_and(|j| !sent.is(j, Class::Coordinator)) && !own_noun;
         if linked {
             let (subject, contingent) = (a.subject.clone(), a.contingent.clone());
             facts[i].subject = subject;

@@ -3397,3 +3397,16 @@ fn a_part_of_them_counts_what_the_figure_before_counts_whatever_verb_follows() {
         Category::PeacekeepersWounded
     );
 }
+
+#[test]
+fn a_figure_up_from_an_earlier_ceiling_is_the_same_contingents() {
+    let f = text_facts(
+        "Berlin, 6 May 2022. The Bundestag has renewed the German deployment to MINUSMA. The \
+         new mandate allows up to 1,400 Bundeswehr personnel, up from a previous ceiling of \
+         1,100.",
+    );
+    assert_eq!(
+        find(&f, "ceiling", "1,100").contingent.as_deref(),
+        Some("Germany")
+    );
+}
