@@ -212,6 +212,8 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     if let Some(mut j) = group.filter(|_| out.last().is_some_and(|(w, _)| lex.is(w, Class::People)))
     {
         if sent.is(j, Class::Det) {
+            // "270 membres de son personnel": the group is the sentence's force's own.
+            possessive |= !sent.is(j, Class::Article);
             j += 1;
         }
         let mut k = j;

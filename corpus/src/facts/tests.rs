@@ -3410,3 +3410,14 @@ fn a_figure_up_from_an_earlier_ceiling_is_the_same_contingents() {
         Some("Germany")
     );
 }
+
+#[test]
+fn members_of_its_personnel_are_the_forces_own() {
+    let f = text_facts(
+        "Bamako, 25 mai 2023. La MINUSMA prépare son départ du Mali. Depuis son déploiement, \
+         quelque 300 membres de son personnel y ont péri, toutes causes confondues.",
+    );
+    let x = find(&f, "membres", "300");
+    assert_eq!(x.category, Category::PeacekeepersKilled);
+    assert_eq!(x.subject.as_deref(), Some("MINUSMA"));
+}
