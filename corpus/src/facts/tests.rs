@@ -3421,3 +3421,12 @@ fn members_of_its_personnel_are_the_forces_own() {
     assert_eq!(x.category, Category::PeacekeepersKilled);
     assert_eq!(x.subject.as_deref(), Some("MINUSMA"));
 }
+
+#[test]
+fn people_forced_from_their_homes_are_displaced() {
+    let f = text_facts(
+        "Bamako, 30 juin 2022. Selon les agences humanitaires, les violences ont contraint \
+         près de 380 000 personnes à quitter leurs foyers dans le centre et le nord du Mali.",
+    );
+    assert_eq!(find(&f, "foyers", "380 000").category, Category::Displaced);
+}
