@@ -3430,3 +3430,14 @@ fn people_forced_from_their_homes_are_displaced() {
     );
     assert_eq!(find(&f, "foyers", "380 000").category, Category::Displaced);
 }
+
+#[test]
+fn a_forces_dont_clause_is_its_own_not_the_country_named_before() {
+    let f = text_facts(
+        "Paris, 14 octobre 2021. La France reste attachée au succès de la MINUSMA, dont les \
+         quelque 13 300 militaires protègent les populations du centre.",
+    );
+    let x = find(&f, "dont", "13 300");
+    assert_eq!(x.subject.as_deref(), Some("MINUSMA"));
+    assert_eq!(x.contingent, None);
+}
