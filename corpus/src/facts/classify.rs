@@ -1762,6 +1762,19 @@ pub fn classify(
         || ((np.is_empty() || hc.has(Class::People))
             && before_has(sent, m, Class::Staff, 4)
             && before_has(sent, m, Class::Civilian, 5))
+        // "13,000 troops and 1,900 police, as well as nearly 1,800 civilians": civilians
+        // counted after a strength, in a sentence that counts no casualty, are the force's
+        // civilian staff.
+        || (hc.has(Class::Civilian)
+            && np.len() == 1
+            && carried.is_some_and(|c| {
+                !c.previous_sentence
+                    && matches!(
+                        c.category,
+                        Category::Troops | Category::Police | Category::UniformedPersonnel
+                    )
+            })
+            && !sent.all.has_any(&[Class::Kill, Class::Wound, Class::Displaced]))
     {
         Category::CivilianStaff
     } else if hc.has(Class::Military)

@@ -3441,3 +3441,35 @@ fn a_forces_dont_clause_is_its_own_not_the_country_named_before() {
     assert_eq!(x.subject.as_deref(), Some("MINUSMA"));
     assert_eq!(x.contingent, None);
 }
+
+#[test]
+fn civilians_counted_after_a_strength_are_civilian_staff() {
+    let f = text_facts(
+        "Bamako, June 2022. MINUSMA has about 13,000 troops and some 1,900 police officers, as \
+         well as nearly 1,800 civilians, of whom just over 800 were recruited in Mali.",
+    );
+    assert_eq!(
+        find(&f, "civilians", "1,800").category,
+        Category::CivilianStaff
+    );
+    assert_eq!(
+        find(&f, "recruited", "800").category,
+        Category::CivilianStaff
+    );
+    let f = text_facts(
+        "Bamako, juin 2022. La MINUSMA compte environ 13 000 militaires et quelque 1 900 \
+         policiers, auxquels s'ajoutent près de 1 800 civils.",
+    );
+    assert_eq!(
+        find(&f, "civils", "1 800").category,
+        Category::CivilianStaff
+    );
+    // A casualty sentence's civilians are no staff.
+    let f = text_facts(
+        "Mopti, 3 March 2019. The attack killed two soldiers and 14 civilians, the army said.",
+    );
+    assert_eq!(
+        find(&f, "civilians", "14").category,
+        Category::CiviliansKilled
+    );
+}
