@@ -85,9 +85,10 @@ pub enum Class {
     Side = 1 << 67,
     When = 1 << 68,
     Comrade = 1 << 69,
+    Losses = 1 << 70,
 }
 
-const CLASS_NAMES: [(&str, Class); 70] = [
+const CLASS_NAMES: [(&str, Class); 71] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -158,6 +159,7 @@ const CLASS_NAMES: [(&str, Class); 70] = [
     ("side", Class::Side),
     ("when", Class::When),
     ("comrade", Class::Comrade),
+    ("losses", Class::Losses),
 ];
 
 /// A set of classes.

@@ -1409,7 +1409,14 @@ pub fn classify(
             && army_is_agent(sent, m, bounds);
         // "côté ami : 16 morts", "on the friendly side, 4 dead": the army's own soldiers.
         // Or a list item under "On the friendly side:".
-        let own_side = (m.first.saturating_sub(5)..m.first).any(|k| sent.is(k, Class::OwnSide))
+        // "Losses (as of 31 December 2023): 311 dead": a label heading the line.
+        let label = sent.is(0, Class::Losses)
+            && sent
+                .toks
+                .get(1)
+                .is_some_and(|t| t.is_punct(sent.text, ":") || t.is_punct(sent.text, "("));
+        let own_side = label
+            || (m.first.saturating_sub(5)..m.first).any(|k| sent.is(k, Class::OwnSide))
             || prev.is_some_and(|p| {
                 p.text.trim_end().ends_with(':')
                     && p.toks.len() <= 8
@@ -1420,7 +1427,15 @@ pub fn classify(
             // "Twelve peacekeepers, including two women, were wounded".
             v
         } else if own_side && !np_has(np, lex, Class::Civilian) {
-            Victims::Military
+            // A label's losses are those of the force the text is about.
+            let about = owner
+                .or(prev_force)
+                .or(fallback_force.map(|i| gazetteer().forces[i].kind));
+            if label && about == Some(ForceKind::PeaceOperation) {
+                Victims::Peacekeepers
+            } else {
+                Victims::Military
+            }
         } else if army_kills {
             Victims::Civilians
         } else if np_has(np, lex, Class::Peacekeeper) || (foreign && !civilians_said) {

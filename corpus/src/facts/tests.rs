@@ -3473,3 +3473,26 @@ fn civilians_counted_after_a_strength_are_civilian_staff() {
         Category::CiviliansKilled
     );
 }
+
+#[test]
+fn a_losses_label_counts_the_texts_forces_own_people() {
+    let f = text_facts(
+        "MINUSMA\n\nUnited Nations peacekeeping mission in Mali, 2013 to 2023.\n\nLosses (as of \
+         31 December 2023): 311 dead, 174 of them from malicious acts; more than 700 wounded",
+    );
+    assert_eq!(
+        find(&f, "Losses", "311").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "Losses", "700").category,
+        Category::PeacekeepersWounded
+    );
+    let f = text_facts(
+        "MINUSMA\n\nMission des Nations unies au Mali, de 2013 à 2023.\n\nPertes (au 31 décembre \
+         2023) : 311 morts, dont 174 par actes malveillants ; plus de 700 blessés",
+    );
+    let x = find(&f, "Pertes", "311");
+    assert_eq!(x.category, Category::PeacekeepersKilled);
+    assert_eq!(x.subject.as_deref(), Some("MINUSMA"));
+}
