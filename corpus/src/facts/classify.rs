@@ -497,10 +497,12 @@ pub(super) fn counts(classes: &[Classes], words: &[String]) -> Option<Counts> {
 }
 
 /// The country of a count in brackets right after its name: "Egypt (7)".
+/// A qualifier may come inside: "Bangladesh (about 1,300)", "le Bangladesh (environ 1 300)".
 pub(super) fn bracketed_country(sent: &Sentence, m: &NumberMention) -> Option<usize> {
     let text = |k: usize| sent.toks.get(k).map_or("", |t| t.text(sent.text));
-    (m.first > 0 && text(m.first - 1) == "(" && text(m.last + 1) == ")")
-        .then(|| super::numbers::country_before_bracket(&sent.words, m.first))
+    let k = sent.past_qualifiers(m.first);
+    (k > 0 && text(k - 1) == "(" && text(m.last + 1) == ")")
+        .then(|| super::numbers::country_before_bracket(&sent.words, k))
         .flatten()
 }
 
@@ -1197,7 +1199,10 @@ pub fn classify(
         let share = carried
             .filter(|x| x.category != Category::Other)
             .map(|x| (x.category, x.victims))
-            .or_else(|| breakdown_of(sent, m.first - 2, prev, fallback_force));
+            .or_else(|| {
+                let open = sent.past_qualifiers(m.first);
+                breakdown_of(sent, open.saturating_sub(2), prev, fallback_force)
+            });
         if let Some((category, victims)) = share {
             let unit = match category {
                 Category::CiviliansKilled | Category::Displaced => "people",

@@ -3496,3 +3496,30 @@ fn a_losses_label_counts_the_texts_forces_own_people() {
     assert_eq!(x.category, Category::PeacekeepersKilled);
     assert_eq!(x.subject.as_deref(), Some("MINUSMA"));
 }
+
+#[test]
+fn a_qualified_count_in_brackets_after_a_country_is_its_contingents() {
+    for text in [
+        "Bamako, June 2022. Chad leads MINUSMA's troop contributors with about 1,450 soldiers, \
+         ahead of Bangladesh (about 1,300), Egypt (about 1,070) and Burkina Faso (860).",
+        "Bamako, juin 2022. Le Tchad arrive en tête des contributeurs de la MINUSMA avec environ \
+         1 450 militaires, devant le Bangladesh (environ 1 300), l'Égypte (environ 1 070) et le \
+         Burkina Faso (860).",
+    ] {
+        let f = text_facts(text);
+        for (n, country) in [
+            ("1,300", "Bangladesh"),
+            ("1,070", "Egypt"),
+            ("860", "Burkina Faso"),
+        ] {
+            let n = if text.contains("Tchad") {
+                n.replace(',', " ")
+            } else {
+                n.to_string()
+            };
+            let x = find(&f, "Bangladesh", &n);
+            assert_eq!(x.category, Category::Troops, "{n}");
+            assert_eq!(x.contingent.as_deref(), Some(country), "{n}");
+        }
+    }
+}
