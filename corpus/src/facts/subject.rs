@@ -740,9 +740,20 @@ pub(super) fn nearest_force(
             s
         }
     });
+    // "the ECOWAS-led AFISMA": the leader of a force named next is not the number's owner.
+    let leads_next = |x: &Mention| {
+        sent.text[x.end..]
+            .strip_prefix("-led ")
+            .is_some_and(|rest| {
+                let next = x.end + "-led ".len() + (rest.len() - rest.trim_start().len());
+                sent.mentions
+                    .iter()
+                    .any(|y| y.start == next && personnel_force(y).is_some())
+            })
+    };
     sent.mentions
         .iter()
-        .filter(|x| !other_clause(x) && !other_number(x) && !in_closed_aside(x))
+        .filter(|x| !other_clause(x) && !other_number(x) && !in_closed_aside(x) && !leads_next(x))
         .filter_map(|x| {
             personnel_force(x)
                 .filter(|&i| want(g.forces[i].kind))

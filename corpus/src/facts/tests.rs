@@ -3523,3 +3523,15 @@ fn a_qualified_count_in_brackets_after_a_country_is_its_contingents() {
         }
     }
 }
+
+#[test]
+fn the_leader_of_a_led_force_is_not_its_owner() {
+    let f = text_facts(
+        "Bamako, 1 July 2013. Roughly 6,000 soldiers of the ECOWAS-led AFISMA put on blue \
+         helmets as the UN takes over.",
+    );
+    assert_eq!(
+        find(&f, "ECOWAS", "6,000").subject.as_deref(),
+        Some("AFISMA")
+    );
+}
