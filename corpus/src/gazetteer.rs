@@ -110,6 +110,8 @@ struct Pattern {
     /// Whether the alias writes a possessive on that part ("Mali's army"): the text must too.
     possessive: Vec<bool>,
     exact: bool,
+    /// Written all in lower case in the table ("the army"): a common noun phrase, not a name.
+    common: bool,
     entity: Entity,
 }
 
@@ -284,6 +286,7 @@ impl Gazetteer {
                     parts,
                     possessive,
                     exact,
+                    common: !alias.chars().any(char::is_uppercase),
                     entity,
                 });
             }
@@ -333,6 +336,17 @@ impl Gazetteer {
                         let glued = raw[i + k].len() < toks[i + k].end - toks[i + k].start;
                         w == p.parts[k] && (k + 1 == n || glued == p.possessive[k])
                     });
+                    // A common noun phrase written as the start of a longer name is that
+                    // name's: "the Army Ranger Wing" is no "the army".
+                    // (Title case only: a headline in capitals names no longer name.)
+                    let capital = |k: usize| {
+                        toks.get(k).is_some_and(|t| {
+                            t.is_word()
+                                && raw[k].chars().next().is_some_and(char::is_uppercase)
+                                && raw[k].chars().any(char::is_lowercase)
+                        })
+                    };
+                    let ok = ok && !(p.common && capital(i + n - 1) && capital(i + n));
                     // A name glued into a longer hyphenated word ("anti-MINUSMA") still counts;
                     // one glued to letters does not.
                     if ok {
@@ -518,6 +532,14 @@ mod tests {
         );
         assert_eq!(names("Mali’s army"), ["Malian Armed Forces (FAMa)"]);
         assert_eq!(names("Chadian peacekeepers"), ["Chad"]);
+        // "the army" is a common noun phrase: the start of another name is not it, a headline
+        // in capitals still is.
+        assert!(names("drawn from the Army Ranger Wing").is_empty());
+        assert_eq!(names("the Army said"), ["Malian Armed Forces (FAMa)"]);
+        assert_eq!(
+            names("L'ARMÉE SOUS LE CHOC"),
+            ["Malian Armed Forces (FAMa)"]
+        );
         assert_eq!(
             names("Wagner and Malian forces killed"),
             ["Wagner Group", "Malian Armed Forces (FAMa)"]
