@@ -1103,15 +1103,19 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
     };
     // "the representative of the United Kingdom said the Mission's 12,000 troops": a force's
     // possessive between the country and the number owns it.
+    // (Within the number's phrase: in "Chad fielded the largest contingent for most of the
+    // mission's life, with about 1,400 soldiers" a comma ends the mission's phrase.)
     let owned = (m.first.saturating_sub(6)..m.first).rev().find(|&k| {
-        sent.word(k).strip_suffix("'s").is_some_and(|bare| {
-            lex.is(bare, Class::GenericMission)
-                || sent.mentions.iter().any(|x| {
-                    matches!(x.entity, Entity::Force(_))
-                        && x.start <= sent.toks[k].start
-                        && x.end >= sent.toks[k].start + bare.len()
-                })
-        })
+        let phrase = (k + 1..m.first).all(|j| !sent.toks[j].is_punct(sent.text, ","));
+        phrase
+            && sent.word(k).strip_suffix("'s").is_some_and(|bare| {
+                lex.is(bare, Class::GenericMission)
+                    || sent.mentions.iter().any(|x| {
+                        matches!(x.entity, Entity::Force(_))
+                            && x.start <= sent.toks[k].start
+                            && x.end >= sent.toks[k].start + bare.len()
+                    })
+            })
     });
     // "Le Togo déploie 940 militaires au sein de la Force de la MINUSMA, qui compte au total
     // 12 200 militaires": a force named before the number with a relative clause after it

@@ -3535,3 +3535,15 @@ fn the_leader_of_a_led_force_is_not_its_owner() {
         Some("AFISMA")
     );
 }
+
+#[test]
+fn a_forces_possessive_owns_a_number_only_within_its_phrase() {
+    let f = text_facts(
+        "June 2022. Chad fielded the largest contingent for most of the mission's life, with \
+         about 1,400 soldiers at the end.",
+    );
+    assert_eq!(
+        find(&f, "Chad", "1,400").contingent.as_deref(),
+        Some("Chad")
+    );
+}
