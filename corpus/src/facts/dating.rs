@@ -302,11 +302,24 @@ pub fn year_headings(doc: &Document) -> HashMap<String, i32> {
         if b.kind == BlockKind::Heading {
             year = None;
         }
-        if let Some(y) = year {
+        if let Some(y) = entry_year(text).or(year) {
             out.insert(b.id.clone(), y);
         }
     }
     out
+}
+
+/// The year of a timeline's entry, which opens on its date and a dash or colon ("• 31
+/// December 2023 — The mission ends. Over ten years, 311 peacekeepers died."): every sentence
+/// of the entry without a date of its own happened then.
+fn entry_year(text: &str) -> Option<i32> {
+    let body = text
+        .strip_prefix(['•', '·', '*', '-', '–', '—'])
+        .map_or(text, str::trim_start);
+    let toks = crate::tokens::tokenize(body);
+    let first = crate::dates::find_dates(body, &toks).into_iter().next()?;
+    let after = body.get(first.end..)?.trim_start();
+    (first.start == 0 && after.starts_with(['—', '–', '-', ':'])).then_some(first.from?.year)
 }
 
 /// A date a mandate or a plan runs until ("extended the mandate until 30 June 2019", "proroge

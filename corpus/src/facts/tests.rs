@@ -3547,3 +3547,25 @@ fn a_forces_possessive_owns_a_number_only_within_its_phrase() {
         Some("Chad")
     );
 }
+
+#[test]
+fn a_timeline_entry_dates_all_its_sentences_and_is_no_page_date() {
+    let text = "Mali: ten years of foreign forces, in dates\n\n\
+                • 11 January 2013 — France launches Operation Serval. At its height, some 4,000 \
+                French soldiers are engaged.\n\n\
+                • 25 April 2013 — The Security Council creates MINUSMA. The resolution allows up \
+                to 11,200 troops and 1,440 police.\n\n\
+                • 31 December 2023 — The mission's operations end. Over ten years, 311 \
+                peacekeepers died in Mali.\n";
+    let d = ingest("t", "t.txt", text.as_bytes(), None).unwrap();
+    // No line dates the page: the first entry's date is an event's.
+    assert_ne!(
+        d.meta.published.map(|p| (p.year, p.month)),
+        Some((2013, Some(1)))
+    );
+    let f = extract(&d);
+    let year = |needle: &str, n: &str| find(&f, needle, n).date.clone().unwrap()[..4].to_string();
+    assert_eq!(year("At its height", "4,000"), "2013");
+    assert_eq!(year("resolution allows", "11,200"), "2013");
+    assert_eq!(year("Over ten years", "311"), "2023");
+}

@@ -98,7 +98,13 @@ fn header_date(units: &[Unit]) -> Option<PartialDate> {
             Some((at, _)) => &u.text[..at],
             None => &u.text,
         };
-        if labelled_fact(head) {
+        // A list item is an entry of the text ("• 11 January 2013 — France launches
+        // Serval"), never the page's own date line.
+        let bulleted = head
+            .trim_start()
+            .strip_prefix(['•', '·', '*', '-', '–', '—'])
+            .is_some_and(|rest| rest.starts_with(char::is_whitespace));
+        if labelled_fact(head) || bulleted {
             continue;
         }
         if let Some(d) = numeric_date(head) {
