@@ -1633,6 +1633,7 @@ fn our_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Opti
     if g.forces[host].country.as_deref() == Some(country.as_str()) {
         return;
     }
+    let mut converted: Option<(Option<String>, Option<String>)> = None;
     for f in facts.iter_mut().filter(|f| {
         f.category == Category::MilitaryKilled
             && f.subject.as_deref() == Some(g.forces[host].name.as_str())
@@ -1653,7 +1654,22 @@ fn our_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Opti
             f.category = Category::PeacekeepersKilled;
             f.subject = Some(format!("{}, {adj} contingent", g.forces[d].name));
             f.contingent = Some(country.clone());
+            converted = Some((f.subject.clone(), f.contingent.clone()));
         }
+    }
+    // "cinq de nos soldats sont tombés et trois autres ont été blessés": the others hurt
+    // with our dead are ours too (read as soldiers' wounds, which no chart counts, until now).
+    let Some((subject, contingent)) = converted else {
+        return;
+    };
+    for f in facts
+        .iter_mut()
+        .filter(|f| f.category == Category::Other && f.unit.ends_with(" wounded"))
+    {
+        f.category = Category::PeacekeepersWounded;
+        f.unit = "personnel".into();
+        f.subject = subject.clone();
+        f.contingent = contingent.clone();
     }
 }
 

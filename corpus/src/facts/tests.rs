@@ -3569,3 +3569,16 @@ fn a_timeline_entry_dates_all_its_sentences_and_is_no_page_date() {
     assert_eq!(year("resolution allows", "11,200"), "2013");
     assert_eq!(year("Over ten years", "311"), "2023");
 }
+
+#[test]
+fn others_hurt_with_our_dead_are_our_wounded() {
+    let f = text_facts(
+        "N'Djamena, le 19 mai 2016\n\nLe ministère de la Défense du Tchad annonce qu'un convoi \
+         de la MINUSMA escorté par le contingent tchadien est tombé dans une embuscade.\n\nAu \
+         cours des échanges de tirs, cinq de nos soldats sont tombés et trois autres ont été \
+         blessés.",
+    );
+    let x = find(&f, "autres", "trois");
+    assert_eq!(x.category, Category::PeacekeepersWounded);
+    assert_eq!(x.contingent.as_deref(), Some("Chad"));
+}
