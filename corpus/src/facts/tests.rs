@@ -3582,3 +3582,14 @@ fn others_hurt_with_our_dead_are_our_wounded() {
     assert_eq!(x.category, Category::PeacekeepersWounded);
     assert_eq!(x.contingent.as_deref(), Some("Chad"));
 }
+
+#[test]
+fn a_nation_losing_its_sons_counts_its_dead() {
+    let f = text_facts(
+        "N'Djamena, le 19 mai 2016. Le Tchad, qui compte 1 390 militaires au sein de la \
+         MINUSMA, a déjà perdu plus de trente de ses fils sous la bannière onusienne.",
+    );
+    let x = find(&f, "fils", "trente");
+    assert_eq!(x.category, Category::PeacekeepersKilled);
+    assert_eq!(x.contingent.as_deref(), Some("Chad"));
+}
