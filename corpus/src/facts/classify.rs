@@ -782,11 +782,15 @@ fn casualty(
     if displaced {
         return None;
     }
-    // Before it, within its clause.
+    // Before it, within its clause: "when" opens another ("38 soldiers fell in 2013, when
+    // some 2,000 of our troops were fighting").
     let lo = m.first.saturating_sub(12).max(bounds.0);
     (lo..m.first)
         .rev()
-        .take_while(|&k| !matches!(sent.toks[k].text(sent.text), ";" | ":" | "(" | ")"))
+        .take_while(|&k| {
+            !matches!(sent.toks[k].text(sent.text), ";" | ":" | "(" | ")")
+                && !sent.is(k, Class::When)
+        })
         .find_map(kind)
         .or_else(|| {
             // A fact-sheet item's label: "Fatalities since July 2013: 177 peacekeepers, of

@@ -3593,3 +3593,17 @@ fn a_nation_losing_its_sons_counts_its_dead() {
     assert_eq!(x.category, Category::PeacekeepersKilled);
     assert_eq!(x.contingent.as_deref(), Some("Chad"));
 }
+
+#[test]
+fn a_casualty_word_before_a_when_clause_is_not_its_figures() {
+    let f = text_facts(
+        "N'Djamena, le 19 mai 2016. Ces pertes s'ajoutent aux 38 soldats tchadiens tombés en \
+         2013 au sein de la MISMA, lorsque quelque 2 000 de nos militaires combattaient dans \
+         l'Adrar des Ifoghas.",
+    );
+    assert_eq!(find(&f, "lorsque", "2 000").category, Category::Troops);
+    assert_eq!(
+        find(&f, "lorsque", "38").category,
+        Category::PeacekeepersKilled
+    );
+}
