@@ -86,9 +86,10 @@ pub enum Class {
     When = 1 << 68,
     Comrade = 1 << 69,
     Losses = 1 << 70,
+    Published = 1 << 71,
 }
 
-const CLASS_NAMES: [(&str, Class); 71] = [
+const CLASS_NAMES: [(&str, Class); 72] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -160,6 +161,7 @@ const CLASS_NAMES: [(&str, Class); 71] = [
     ("when", Class::When),
     ("comrade", Class::Comrade),
     ("losses", Class::Losses),
+    ("published", Class::Published),
 ];
 
 /// A set of classes.

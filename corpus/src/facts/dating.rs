@@ -5,7 +5,7 @@
 use super::numbers::NumberMention;
 use super::{DateBasis, Sentence};
 use crate::dates::{Cue, DateMention};
-use crate::lexicon::Class;
+use crate::lexicon::{Class, Lexicon};
 use crate::model::{BlockKind, Document, PartialDate};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -336,4 +336,47 @@ fn a_term_end(sent: &Sentence, d: &DateMention) -> bool {
         let term_end = crate::lexicon::Class::TermEnd;
         sent.lex.is(&w, term_end) || sent.lex.is(head, term_end)
     })
+}
+
+/// The dates short lines give the parts of a text after them, with where each line starts:
+/// "Answered on 9 December 2020", "Réponse du ministère publiée dans le JO Sénat du
+/// 10/02/2022" (a word of lexicon class `published` and a full date, in a line of a dozen
+/// words at most).
+/// Only after the text has begun: the lines above its first full sentence of some length are
+/// its header, which dates the whole text.
+pub fn section_dates(doc: &Document, lex: &Lexicon) -> Vec<(u32, PartialDate)> {
+    let mut out = Vec::new();
+    let body = doc
+        .blocks
+        .iter()
+        .position(|b| {
+            let text = doc.slice(b.span).trim_end();
+            text.split_whitespace().count() >= 12 && text.ends_with(['.', '?', '!'])
+        })
+        .map_or(doc.blocks.len(), |i| i + 1);
+    for b in &doc.blocks[body..] {
+        for line in doc.slice(b.span).lines() {
+            let toks = crate::tokens::tokenize(line);
+            let words: Vec<&str> = toks
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.text(line))
+                .collect();
+            if words.len() > 12
+                || !words
+                    .iter()
+                    .any(|w| lex.is(&crate::tokens::fold(w), Class::Published))
+            {
+                continue;
+            }
+            let day = crate::dates::find_dates(line, &toks)
+                .into_iter()
+                .filter_map(|d| d.from)
+                .find(|d| d.day.is_some());
+            if let Some(d) = day {
+                out.push((b.span.start, d));
+            }
+        }
+    }
+    out
 }

@@ -404,7 +404,17 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     // The last sentence of the paragraph before, and where its facts begin: wire copy puts
     // "Five others were wounded." in a paragraph of its own after the deaths.
     let mut last_para: Option<(&Sentence, usize)> = None;
+    let section_dates = dating::section_dates(doc, lex);
     for (bi, (block, sents, question)) in blocks.iter().enumerate() {
+        // "Answered on 9 December 2020", "Réponse … publiée dans le JO du 10/02/2022": a
+        // short line that dates the part of the text after it (a written question and its
+        // answer, each with its own date).
+        let published = section_dates
+            .iter()
+            .rev()
+            .find(|(at, _)| *at <= block.span.start)
+            .map(|(_, d)| *d)
+            .or(doc.meta.published);
         let mut prev: Option<&Sentence> = None;
         let block_start = out.len();
         let para = block.kind == crate::model::BlockKind::Paragraph;
@@ -483,6 +493,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 year,
                 carried,
                 recent: last_casualty.and_then(|i| classify::victims_of(out[i].category)),
+                published,
             };
             let before = out.len();
             extract_sentence(doc, block, sent, &ctx, &mut out);
@@ -657,6 +668,9 @@ struct SentenceContext<'a> {
     report_end: Option<PartialDate>,
     /// The date the text gave a figure last, for a sentence that refers back to it.
     last_stated: Option<PartialDate>,
+    /// When the part of the text the sentence is in was published: the document's date, or a
+    /// later one a line gave the part ("Réponse du ministère publiée le 10/02/2022").
+    published: Option<PartialDate>,
 }
 
 fn extract_sentence(
@@ -735,13 +749,8 @@ fn extract_sentence(
                 dominant,
             },
         );
-        let (date, date_end, basis) = dating::as_of(
-            sent,
-            m,
-            doc.meta.published,
-            year,
-            c.category != Category::Other,
-        );
+        let (date, date_end, basis) =
+            dating::as_of(sent, m, ctx.published, year, c.category != Category::Other);
         // "at the same date", "à cette date": the date the text gave a figure last.
         // (Only set for a sentence that refers back to it.)
         let (date, date_end, basis) = match ctx.last_stated {

@@ -3607,3 +3607,30 @@ fn a_casualty_word_before_a_when_clause_is_not_its_figures() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn an_answer_published_later_dates_the_figures_after_it() {
+    let text = "Question écrite n° 1234 de M. Dupont\npubliée dans le JO Sénat du 14/10/2021\n\n\
+                M. Dupont interroge la ministre sur Barkhane, qui compte quelque 5 100 \
+                militaires.\n\n\
+                Réponse du Ministère des armées\npubliée dans le JO Sénat du 10/02/2022\n\n\
+                La task force Takuba rassemble à ce jour environ 800 militaires européens.\n";
+    let f = text_facts(text);
+    assert_eq!(
+        find(&f, "Barkhane", "5 100").date.as_deref(),
+        Some("2021-10-14")
+    );
+    assert_eq!(
+        find(&f, "Takuba", "800").date.as_deref(),
+        Some("2022-02-10")
+    );
+    let text = "Mali: UK forces\nAsked on 3 December 2020\n\nTo ask the Secretary of State for \
+                Defence, how many UK armed forces personnel are deployed to Mali with the UN \
+                mission.\n\nAnswered on 9 December 2020\n\nThere are some 300 UK troops \
+                deployed with MINUSMA.\n";
+    let f = text_facts(text);
+    assert_eq!(
+        find(&f, "UK troops", "300").date.as_deref(),
+        Some("2020-12-09")
+    );
+}
