@@ -87,9 +87,10 @@ pub enum Class {
     Comrade = 1 << 69,
     Losses = 1 << 70,
     Published = 1 << 71,
+    Sum = 1 << 72,
 }
 
-const CLASS_NAMES: [(&str, Class); 72] = [
+const CLASS_NAMES: [(&str, Class); 73] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -162,6 +163,7 @@ const CLASS_NAMES: [(&str, Class); 72] = [
     ("comrade", Class::Comrade),
     ("losses", Class::Losses),
     ("published", Class::Published),
+    ("sum", Class::Sum),
 ];
 
 /// A set of classes.

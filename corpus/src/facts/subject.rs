@@ -1762,3 +1762,43 @@ pub(super) fn our_contingent(
         }
     }
 }
+
+/// A number that adds up the ones before it in its sentence ("143 international staff and 27
+/// volunteers have left, making 170 departures in all"; "soit 170 départs au total") counts
+/// what they count, for whom they count it, when they all count one thing.
+pub(super) fn sum_of_parts(facts: &mut [super::Fact], sent: &Sentence) {
+    for i in 2..facts.len() {
+        if facts[i].category != Category::Other {
+            continue;
+        }
+        let at = facts[i].number_start as usize - sent.base;
+        let Some(k) = sent.toks.iter().position(|t| t.start == at) else {
+            continue;
+        };
+        // A share is no sum: "sur un effectif autorisé de 13 289, soit 90 %".
+        let end = facts[i].number_end as usize - sent.base;
+        let share = sent
+            .toks
+            .iter()
+            .position(|t| t.start >= end)
+            .is_some_and(|j| sent.toks[j].text(sent.text) == "%" || sent.is(j, Class::MeasurePct));
+        let k = sent.past_qualifiers(k);
+        if share || !(k.saturating_sub(2)..k).any(|j| sent.is(j, Class::Sum)) {
+            continue;
+        }
+        let parts = &facts[..i];
+        let first = &parts[0];
+        let one = first.category != Category::Other
+            && parts
+                .iter()
+                .all(|p| p.category == first.category && p.subject == first.subject);
+        if one {
+            let (category, unit, subject) =
+                (first.category, first.unit.clone(), first.subject.clone());
+            let f = &mut facts[i];
+            f.category = category;
+            f.unit = unit;
+            f.subject = subject;
+        }
+    }
+}

@@ -3634,3 +3634,19 @@ fn an_answer_published_later_dates_the_figures_after_it() {
         Some("2020-12-09")
     );
 }
+
+#[test]
+fn a_sum_of_the_figures_before_it_counts_what_they_count() {
+    let f = text_facts(
+        "Bamako, le 4 octobre 2023. Le personnel civil est concerné : 143 fonctionnaires \
+         internationaux et 27 Volontaires des Nations Unies ont achevé leur affectation, soit \
+         170 départs au total. À ce jour, 4 120 membres de la Force sont rentrés, parmi lesquels \
+         128 officiers d'état-major. L'effectif s'établissait à 12 015 personnes, sur un effectif \
+         autorisé de 13 289, soit 90 %.",
+    );
+    assert_eq!(find(&f, "soit", "170").category, Category::CivilianStaff);
+    assert_eq!(find(&f, "lesquels", "128").category, Category::Troops);
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "90" || x.category == Category::Other));
+}
