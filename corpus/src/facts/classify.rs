@@ -1329,8 +1329,12 @@ pub fn classify(
     // "170 peacekeepers had died, 102 of them as a result of malicious acts, and 372 had
     // been wounded": a part of the casualty figure just before it, whatever verb comes later.
     let of_them = sent.word(m.last + 1) == "of" && sent.is(m.last + 2, Class::RefersBack);
+    // Unless the part has a fate of its own: "28 were hurt, and one of them died".
+    let own_fate = (m.last + 3..sent.toks.len())
+        .take_while(|&k| !sent.toks[k].is_num())
+        .any(|k| sent.classes[k].has_any(&[Class::Kill, Class::Wound]));
     if let Some(c) = carried.filter(|c| {
-        (bare_part || opening_part || of_them)
+        (bare_part || opening_part || (of_them && !own_fate))
             && !c.previous_sentence
             && victims_of(c.category).is_some()
     }) {

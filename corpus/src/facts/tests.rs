@@ -3396,6 +3396,15 @@ fn a_part_of_them_counts_what_the_figure_before_counts_whatever_verb_follows() {
         find(&f, "wounded", "372").category,
         Category::PeacekeepersWounded
     );
+    // A part with a fate of its own keeps it.
+    let f = text_facts(
+        "Lomé, 12 February 2021. A suicide vehicle hit the base at Kerena: 28 Togolese \
+         peacekeepers were hurt, and one of them died two days later.",
+    );
+    assert_eq!(
+        find(&f, "one of them", "one").category,
+        Category::PeacekeepersKilled
+    );
 }
 
 #[test]
