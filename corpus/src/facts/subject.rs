@@ -156,6 +156,41 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
             ));
         }
     }
+    // A country's name used as its adjective: "the Chad contingent", "two Niger
+    // peacekeepers", "members of the Bangladesh Army", "the Burkina Faso battalion".
+    for k in 0..sent.toks.len() {
+        if !sent.toks[k].is_word() || !sent.toks[k].text(sent.text).starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        let two = format!("{} {}", sent.word(k), sent.word(k + 1));
+        let (c, next) = match g.country_by_word(&two) {
+            Some(c) => (Some(c), k + 2),
+            None => (g.country_by_word(sent.word(k)), k + 1),
+        };
+        // The name itself, not an adjective (handled above), of a contributing country.
+        let named = |c: usize| {
+            let name = crate::tokens::fold(&g.countries[c].name);
+            (name == two || name == sent.word(k)) && g.contributes(&g.countries[c].name)
+        };
+        let Some(c) = c.filter(|&c| named(c)) else {
+            continue;
+        };
+        let personnel = sent.toks.get(next).is_some_and(|t| t.is_word())
+            && sent.classes[next].has_any(&[
+                Class::Contingent,
+                Class::Peacekeeper,
+                Class::Military,
+            ]);
+        if personnel {
+            let adj = g.countries[c]
+                .demonyms
+                .first()
+                .cloned()
+                .unwrap_or_else(|| g.countries[c].name.clone());
+            return Some((g.countries[c].name.clone(), adj));
+        }
+    }
     None
 }
 

@@ -3659,3 +3659,24 @@ fn a_sum_of_the_figures_before_it_counts_what_they_count() {
         .iter()
         .all(|x| x.value_text != "90" || x.category == Category::Other));
 }
+
+#[test]
+fn a_countrys_name_used_as_its_adjective_names_its_contingent() {
+    let f = text_facts(
+        "Bamako, 25 September 2017. The Chad contingent lost three peacekeepers on Sunday. Two \
+         Niger peacekeepers were killed in a separate ambush. Five members of the Bangladesh \
+         Army serving with MINUSMA were injured.",
+    );
+    assert_eq!(
+        find(&f, "Chad", "three").contingent.as_deref(),
+        Some("Chad")
+    );
+    assert_eq!(
+        find(&f, "Niger", "Two").contingent.as_deref(),
+        Some("Niger")
+    );
+    assert_eq!(
+        find(&f, "Bangladesh", "Five").contingent.as_deref(),
+        Some("Bangladesh")
+    );
+}
