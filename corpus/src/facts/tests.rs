@@ -3680,3 +3680,19 @@ fn a_countrys_name_used_as_its_adjective_names_its_contingent() {
         Some("Bangladesh")
     );
 }
+
+#[test]
+fn martyrdom_and_the_supreme_sacrifice_count_the_dead() {
+    let f = text_facts(
+        "Dhaka, 25 September 2017. Three Bangladeshi peacekeepers embrace martyrdom in Mali. \
+         Since 1988, 129 Bangladeshi peacekeepers have made the supreme sacrifice under the UN \
+         flag.",
+    );
+    assert_eq!(
+        find(&f, "martyrdom", "Three").category,
+        Category::PeacekeepersKilled
+    );
+    let x = find(&f, "supreme", "129");
+    assert_eq!(x.category, Category::PeacekeepersKilled);
+    assert_eq!(x.subject.as_deref(), Some("UN peacekeeping (all missions)"));
+}
