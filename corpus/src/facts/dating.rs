@@ -12,22 +12,41 @@ use rustc_hash::FxHashMap as HashMap;
 /// Whether a date sits in a comma-delimited aside that starts with a participle and does not
 /// hold the number: "Operation Barkhane, launched in August 2014 …, is struggling with its
 /// 5,000 men" — August 2014 dates the launch, not the 5,000.
+/// So does an opening participle phrase: "Deployed in July 2013, MINUSMA counts some 13,000
+/// soldiers", "Déployée en juillet 2013, la Minusma compte quelque 12 500 militaires" — unless
+/// the participle is the casualty itself ("Killed in March, the 12 soldiers …").
 fn in_participle_aside(sent: &Sentence, d: &DateMention, number_at: usize) -> bool {
     let text = sent.text;
-    let Some(open) = text[..d.cue_start].rfind(',') else {
-        return false;
-    };
+    let open = text[..d.cue_start].rfind(',');
     let close = text[d.end..]
         .find(',')
         .map(|p| d.end + p)
         .unwrap_or(text.len());
-    if (open..close).contains(&number_at) {
+    if (open.unwrap_or(0)..close).contains(&number_at) {
         return false;
     }
-    let first_word = text[open + 1..].split_whitespace().next().unwrap_or("");
+    let first_word = text[open.map_or(0, |o| o + 1)..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let participle = first_word.chars().all(char::is_alphabetic)
+        && if open.is_some() {
+            first_word.ends_with("ed")
+        } else {
+            let folded = crate::tokens::fold(first_word);
+            close < text.len()
+                && ["ed", "e", "ee", "es", "ees"]
+                    .iter()
+                    .any(|e| folded.ends_with(e))
+                && (first_word.ends_with("ed") || first_word.contains(['é', 'É']))
+                && !sent
+                    .lex
+                    .classes(&folded)
+                    .has_any(&[Class::Kill, Class::Wound])
+        };
     // "…, launched in January 2013, …" and "…, which replaced it in August 2014, …".
-    let relative = matches!(first_word, "which" | "who" | "whose");
-    relative || first_word.ends_with("ed") && first_word.chars().all(|c| c.is_alphabetic())
+    let relative = open.is_some() && matches!(first_word, "which" | "who" | "whose");
+    relative || participle
 }
 
 /// The sentence's dates with those that need the text's own date resolved against it: a month

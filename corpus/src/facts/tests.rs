@@ -3696,3 +3696,27 @@ fn martyrdom_and_the_supreme_sacrifice_count_the_dead() {
     assert_eq!(x.category, Category::PeacekeepersKilled);
     assert_eq!(x.subject.as_deref(), Some("UN peacekeeping (all missions)"));
 }
+
+#[test]
+fn an_opening_participles_date_is_not_the_main_clauses() {
+    let f = text_facts(
+        "Bamako, 21 January 2019. Deployed in July 2013, MINUSMA counts some 13,000 soldiers. \
+         Killed in March, the 12 soldiers were buried in Gao.",
+    );
+    assert_eq!(
+        find(&f, "Deployed", "13,000").date_basis,
+        DateBasis::Publication
+    );
+    assert_eq!(
+        find(&f, "Killed in March", "12").date.as_deref(),
+        Some("2018-03")
+    );
+    let f = text_facts(
+        "Bamako, le 21 janvier 2019. Déployée en juillet 2013, la Minusma compte quelque 12 500 \
+         militaires et policiers.",
+    );
+    assert_eq!(
+        find(&f, "Déployée", "12 500").date.as_deref(),
+        Some("2019-01-21")
+    );
+}
