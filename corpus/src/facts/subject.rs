@@ -1414,6 +1414,16 @@ fn worldwide(sent: &Sentence, m: &NumberMention, casualty: bool) -> bool {
     if (0..m.first.min(3)).any(|k| sent.toks[k].is_num() && sent.is(k, Class::Worldwide)) {
         return true;
     }
+    // "a dozen peacekeeping operations, which together employ some 87,000 troops": a
+    // relative clause's number is its antecedent's.
+    let relative_of_worldwide = (m.first.saturating_sub(8)..m.first)
+        .rev()
+        .take_while(|&k| !stop(k) || sent.is(k + 1, Class::Relative))
+        .find(|&k| stop(k) && sent.is(k + 1, Class::Relative))
+        .is_some_and(|comma| (comma.saturating_sub(8)..comma).any(accepts));
+    if relative_of_worldwide {
+        return true;
+    }
     // "toutes missions confondues", "all missions combined": anywhere after the number.
     let combined = |k: usize| k > m.last && all_combined(sent, k);
     (lo..sent.toks.len())

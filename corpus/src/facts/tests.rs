@@ -3720,3 +3720,15 @@ fn an_opening_participles_date_is_not_the_main_clauses() {
         Some("2019-01-21")
     );
 }
+
+#[test]
+fn a_relative_clause_of_worldwide_operations_is_worldwide() {
+    let f = text_facts(
+        "Bamako, le 4 septembre 2023. L'ONU conduit encore une douzaine d'opérations de maintien \
+         de la paix, qui emploient au total quelque 87 000 militaires et policiers.",
+    );
+    assert_eq!(
+        find(&f, "emploient", "87 000").subject.as_deref(),
+        Some("UN peacekeeping (all missions)")
+    );
+}
