@@ -501,7 +501,21 @@ pub(super) fn counts(classes: &[Classes], words: &[String]) -> Option<Counts> {
 pub(super) fn bracketed_country(sent: &Sentence, m: &NumberMention) -> Option<usize> {
     let text = |k: usize| sent.toks.get(k).map_or("", |t| t.text(sent.text));
     let k = sent.past_qualifiers(m.first);
-    (k > 0 && text(k - 1) == "(" && text(m.last + 1) == ")")
+    // So may a noun: "le Tchad (1 420 militaires)".
+    let close = if text(m.last + 1) == ")" {
+        true
+    } else {
+        text(m.last + 2) == ")"
+            && sent.classes.get(m.last + 1).is_some_and(|c| {
+                c.has_any(&[
+                    Class::Military,
+                    Class::Police,
+                    Class::Peacekeeper,
+                    Class::Counted,
+                ])
+            })
+    };
+    (k > 0 && text(k - 1) == "(" && close)
         .then(|| super::numbers::country_before_bracket(&sent.words, k))
         .flatten()
 }

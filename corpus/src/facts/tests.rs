@@ -3512,8 +3512,8 @@ fn a_qualified_count_in_brackets_after_a_country_is_its_contingents() {
         "Bamako, June 2022. Chad leads MINUSMA's troop contributors with about 1,450 soldiers, \
          ahead of Bangladesh (about 1,300), Egypt (about 1,070) and Burkina Faso (860).",
         "Bamako, juin 2022. Le Tchad arrive en tête des contributeurs de la MINUSMA avec environ \
-         1 450 militaires, devant le Bangladesh (environ 1 300), l'Égypte (environ 1 070) et le \
-         Burkina Faso (860).",
+         1 450 militaires, devant le Bangladesh (environ 1 300), l'Égypte (environ 1 070 \
+         militaires) et le Burkina Faso (860).",
     ] {
         let f = text_facts(text);
         for (n, country) in [
