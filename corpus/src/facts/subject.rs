@@ -1092,6 +1092,16 @@ pub fn subject(
     };
     let name = g.forces[f].name.clone();
     match contingent {
+        // The host country is no contingent of a peace operation in it: "1,800 civilian staff,
+        // of whom over 800 Malians" are the mission's.
+        Some((country, _))
+            if g.forces[f].kind == ForceKind::PeaceOperation && country == "Mali" =>
+        {
+            Subject {
+                name: Some(name),
+                contingent: None,
+            }
+        }
         Some((country, adj)) if g.forces[f].kind == ForceKind::PeaceOperation => Subject {
             name: Some(format!("{name}, {} contingent", adjective(&country, &adj))),
             contingent: Some(country),

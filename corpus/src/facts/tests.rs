@@ -3732,3 +3732,14 @@ fn a_relative_clause_of_worldwide_operations_is_worldwide() {
         Some("UN peacekeeping (all missions)")
     );
 }
+
+#[test]
+fn the_host_country_is_no_contingent_of_the_mission() {
+    let f = text_facts(
+        "Bamako, 12 février 2024. Le départ de la MINUSMA a touché quelque 1 800 employés civils, \
+         dont plus de 800 Maliens.",
+    );
+    let x = find(&f, "Maliens", "800");
+    assert_eq!(x.contingent, None);
+    assert_eq!(x.subject.as_deref(), Some("MINUSMA"));
+}
