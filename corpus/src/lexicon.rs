@@ -88,9 +88,10 @@ pub enum Class {
     Losses = 1 << 70,
     Published = 1 << 71,
     Sum = 1 << 72,
+    Succession = 1 << 73,
 }
 
-const CLASS_NAMES: [(&str, Class); 73] = [
+const CLASS_NAMES: [(&str, Class); 74] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -164,6 +165,7 @@ const CLASS_NAMES: [(&str, Class); 73] = [
     ("losses", Class::Losses),
     ("published", Class::Published),
     ("sum", Class::Sum),
+    ("succession", Class::Succession),
 ];
 
 /// A set of classes.

@@ -786,9 +786,21 @@ pub(super) fn nearest_force(
                     .any(|y| y.start == next && personnel_force(y).is_some())
             })
     };
+    // "Barkhane succède à Serval …, avec 3 000 militaires", "la MINUSMA prend le relais de
+    // la MISMA, avec 6 100 soldats": the force succeeded is not the number's owner.
+    let succeeded = |x: &Mention| {
+        let k = sent.tok_at(x.start);
+        (k.saturating_sub(3)..k).any(|j| sent.is(j, Class::Succession))
+    };
     sent.mentions
         .iter()
-        .filter(|x| !other_clause(x) && !other_number(x) && !in_closed_aside(x) && !leads_next(x))
+        .filter(|x| {
+            !other_clause(x)
+                && !other_number(x)
+                && !in_closed_aside(x)
+                && !leads_next(x)
+                && !succeeded(x)
+        })
         .filter_map(|x| {
             personnel_force(x)
                 .filter(|&i| want(g.forces[i].kind))

@@ -3743,3 +3743,20 @@ fn the_host_country_is_no_contingent_of_the_mission() {
     assert_eq!(x.contingent, None);
     assert_eq!(x.subject.as_deref(), Some("MINUSMA"));
 }
+
+#[test]
+fn the_force_a_force_succeeds_is_not_its_figures_owner() {
+    let f = text_facts(
+        "Paris, 2024. 1er août 2014 – Barkhane succède à Serval et étend son action à cinq pays \
+         du Sahel, avec 3 000 militaires. 1er juillet 2013 – La MINUSMA prend officiellement le \
+         relais de la MISMA, avec quelque 6 100 soldats et policiers.",
+    );
+    assert_eq!(
+        find(&f, "succède", "3 000").subject.as_deref(),
+        Some("Operation Barkhane")
+    );
+    assert_eq!(
+        find(&f, "relais", "6 100").subject.as_deref(),
+        Some("MINUSMA")
+    );
+}
