@@ -1073,6 +1073,15 @@ pub fn subject(
         match &operations_of(sent, g.forces[f].country.as_deref())[..] {
             [op, ..] if strength => *op,
             [op] if military && in_phrase(sent, m, *op) => *op,
+            // "La France lance l'opération Serval. Plus de 4 000 militaires français sont
+            // engagés": the one operation of that nation the sentence before names.
+            [] if strength => match prev
+                .map(|p| operations_of(p, g.forces[f].country.as_deref()))
+                .as_deref()
+            {
+                Some([op]) => *op,
+                _ => f,
+            },
             _ => f,
         }
     });

@@ -3760,3 +3760,15 @@ fn the_force_a_force_succeeds_is_not_its_figures_owner() {
         Some("MINUSMA")
     );
 }
+
+#[test]
+fn a_nations_troops_after_a_sentence_naming_its_one_operation_are_the_operations() {
+    let f = text_facts(
+        "Paris, 2024. 11 janvier 2013 – La France lance l'opération Serval. Plus de 4 000 \
+         militaires français sont engagés en quelques semaines.",
+    );
+    assert_eq!(
+        find(&f, "engagés", "4 000").subject.as_deref(),
+        Some("Operation Serval")
+    );
+}
