@@ -1508,6 +1508,8 @@ pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
         || matches!(before2, "all" | "other")
         || (k >= 2 && sent.toks[k - 2].is_num())
         || sent.lex.is_number_word(before)
+        // "a dozen operations".
+        || sent.lex.dozen(before).is_some()
         // "une douzaine de missions", "a dozen of the missions".
         || (k >= 2 && sent.is(k - 1, Class::Of) && !sent.lex.number_word(before2).is_empty())
         || (k >= 1 && sent.is(k - 1, Class::Total))

@@ -3772,3 +3772,15 @@ fn a_nations_troops_after_a_sentence_naming_its_one_operation_are_the_operations
         Some("Operation Serval")
     );
 }
+
+#[test]
+fn a_dozen_operations_are_all_missions() {
+    let f = text_facts(
+        "New York, 29 May 2023. Some 87,000 peacekeepers serve in a dozen operations, the \
+         Secretary-General said.",
+    );
+    assert_eq!(
+        find(&f, "dozen", "87,000").subject.as_deref(),
+        Some("UN peacekeeping (all missions)")
+    );
+}
