@@ -335,10 +335,16 @@ fn entry_year(text: &str) -> Option<i32> {
     let body = text
         .strip_prefix(['•', '·', '*', '-', '–', '—'])
         .map_or(text, str::trim_start);
-    let toks = crate::tokens::tokenize(body);
-    let first = crate::dates::find_dates(body, &toks).into_iter().next()?;
-    let after = body.get(first.end..)?.trim_start();
-    (first.start == 0 && after.starts_with(['—', '–', '-', ':'])).then_some(first.from?.year)
+    // Only the entry's head, up to its dash or colon, is read: this runs for every block.
+    let cut = body
+        .char_indices()
+        .take(40)
+        .find(|(i, c)| *i > 0 && matches!(c, '—' | '–' | '-' | ':'))
+        .map(|(i, _)| i)?;
+    let head = &body[..cut];
+    let toks = crate::tokens::tokenize(head);
+    let first = crate::dates::find_dates(head, &toks).into_iter().next()?;
+    (first.start == 0 && head[first.end..].trim().is_empty()).then_some(first.from?.year)
 }
 
 /// A date a mandate or a plan runs until ("extended the mandate until 30 June 2019", "proroge
@@ -375,6 +381,10 @@ pub fn section_dates(doc: &Document, lex: &Lexicon) -> Vec<(u32, PartialDate)> {
         .map_or(doc.blocks.len(), |i| i + 1);
     for b in &doc.blocks[body..] {
         for line in doc.slice(b.span).lines() {
+            // Most lines are sentences of a paragraph: counted before any tokenising.
+            if line.split_whitespace().nth(12).is_some() {
+                continue;
+            }
             let toks = crate::tokens::tokenize(line);
             let words: Vec<&str> = toks
                 .iter()

@@ -158,8 +158,15 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
     }
     // A country's name used as its adjective: "the Chad contingent", "two Niger
     // peacekeepers", "members of the Bangladesh Army", "the Burkina Faso battalion".
+    let personnel = |k: usize| {
+        sent.toks.get(k).is_some_and(|t| t.is_word())
+            && sent.classes[k].has_any(&[Class::Contingent, Class::Peacekeeper, Class::Military])
+    };
     for k in 0..sent.toks.len() {
-        if !sent.toks[k].is_word() || !sent.toks[k].text(sent.text).starts_with(char::is_uppercase)
+        // Cheapest tests first: this runs for every number without a contingent.
+        if !(personnel(k + 1) || personnel(k + 2))
+            || !sent.toks[k].is_word()
+            || !sent.toks[k].text(sent.text).starts_with(char::is_uppercase)
         {
             continue;
         }
@@ -176,13 +183,7 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
         let Some(c) = c.filter(|&c| named(c)) else {
             continue;
         };
-        let personnel = sent.toks.get(next).is_some_and(|t| t.is_word())
-            && sent.classes[next].has_any(&[
-                Class::Contingent,
-                Class::Peacekeeper,
-                Class::Military,
-            ]);
-        if personnel {
+        if personnel(next) {
             let adj = g.countries[c]
                 .demonyms
                 .first()
