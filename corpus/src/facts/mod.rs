@@ -576,9 +576,9 @@ fn blocked_tokens(sent: &Sentence) -> Vec<bool> {
                 .next()
                 .is_some_and(char::is_uppercase)
     };
-    for k in 2..sent.toks.len() {
+    for (k, b) in blocked.iter_mut().enumerate().skip(2) {
         if capital(k) && sent.word(k - 1) == "of" && capital(k - 2) {
-            blocked[k] = true;
+            *b = true;
         }
     }
     // Footnote markers: "killed in action[3]", "…in 2021.[5] Belgium", "[12][13]".
