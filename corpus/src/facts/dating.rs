@@ -336,10 +336,11 @@ fn entry_year(text: &str) -> Option<i32> {
         .strip_prefix(['•', '·', '*', '-', '–', '—'])
         .map_or(text, str::trim_start);
     // Only the entry's head, up to its dash or colon, is read: this runs for every block.
+    // A dash set off by a space ("11 January 2013 — …", not "Secretary-General"), or a colon.
     let cut = body
         .char_indices()
         .take(40)
-        .find(|(i, c)| *i > 0 && matches!(c, '—' | '–' | '-' | ':'))
+        .find(|&(i, c)| c == ':' || matches!(c, '—' | '–' | '-') && body[..i].ends_with(' '))
         .map(|(i, _)| i)?;
     let head = &body[..cut];
     let toks = crate::tokens::tokenize(head);
