@@ -47,6 +47,12 @@ pub fn split_elision(w: &str) -> Option<(&str, &str)> {
     w.split_once(is_apostrophe)
 }
 
+/// The text after a list item's bullet ("• 11 January 2013 — …", "- 19 May, Boulkessi"), if
+/// it opens on one.
+pub fn after_bullet(text: &str) -> Option<&str> {
+    text.strip_prefix(['•', '·', '*', '-', '–', '—'])
+}
+
 /// Cuts `src` into tokens.
 pub fn tokenize(src: &str) -> Vec<Token> {
     let mut out = Vec::new();

@@ -332,9 +332,7 @@ pub fn year_headings(doc: &Document) -> HashMap<String, i32> {
 /// December 2023 — The mission ends. Over ten years, 311 peacekeepers died."): every sentence
 /// of the entry without a date of its own happened then.
 fn entry_year(text: &str) -> Option<i32> {
-    let body = text
-        .strip_prefix(['•', '·', '*', '-', '–', '—'])
-        .map_or(text, str::trim_start);
+    let body = crate::tokens::after_bullet(text).map_or(text, str::trim_start);
     // Only the entry's head, up to its dash or colon, is read: this runs for every block.
     // A dash set off by a space ("11 January 2013 — …", not "Secretary-General"), or a colon.
     let cut = body

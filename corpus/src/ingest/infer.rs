@@ -100,9 +100,7 @@ fn header_date(units: &[Unit]) -> Option<PartialDate> {
         };
         // A list item is an entry of the text ("• 11 January 2013 — France launches
         // Serval"), never the page's own date line.
-        let bulleted = head
-            .trim_start()
-            .strip_prefix(['•', '·', '*', '-', '–', '—'])
+        let bulleted = crate::tokens::after_bullet(head.trim_start())
             .is_some_and(|rest| rest.starts_with(char::is_whitespace));
         if labelled_fact(head) || bulleted {
             continue;
