@@ -1853,6 +1853,10 @@ pub fn classify(
         || contingent_personnel
         || ((head == "men" || (hc.has(Class::SoldiersOf) && !hc.has(Class::People)))
             && (fallback_is_military(sent)
+                // "Des sources évaluent leur nombre à 1 500 hommes", "They are thought to be
+                // about 1,000 men": a pronoun for the force the sentence before names.
+                || ((0..m.first).any(|k| sent.is(k, Class::Pronoun))
+                    && prev.is_some_and(fallback_is_military))
                 // "the 250 men and women of the rotation", "les 650 hommes du contingent".
                 || of_group_names(sent, m, &[Class::Unit, Class::Contingent, Class::Military])
                 || [
@@ -1923,11 +1927,7 @@ pub fn classify(
         // "The 9th Chinese peacekeeping force has 413 members", "the Egyptian contingent,
         // of approximately 1 070 elements": a formation's members are its soldiers.
         Category::Troops
-    } else if np.is_empty()
-        && (strength_of(sent, m, lex)
-            || ((before_has(sent, m, Class::Military, 6) || before_has(sent, m, Class::Unit, 6))
-                && !before_has(sent, m, Class::Kill, 6)))
-    {
+    } else if np.is_empty() && (strength_of(sent, m, lex) || military_just_before(sent, m)) {
         unit = "troops".into();
         Category::Troops
     } else {
@@ -2211,4 +2211,20 @@ fn fallback_is_military(sent: &Sentence) -> bool {
         matches!(m.entity, Entity::Force(i)
             if g.forces[i].kind == ForceKind::PeaceOperation || soldiers_only(g.forces[i].kind))
     })
+}
+
+/// A soldiers' or a unit's word in the six words before a bare number, and no casualty word:
+/// "Wagner's paramilitaries, estimated at 1,300". The six words are counted from a range's
+/// first end ("estimés entre 900 et 1 300").
+fn military_just_before(sent: &Sentence, m: &NumberMention) -> bool {
+    let mut first = m.first;
+    if first >= 2 && sent.toks[first - 2].is_num() && sent.is(first - 1, Class::Range) {
+        first = (0..first - 1)
+            .rev()
+            .find(|&k| !sent.toks[k].is_num())
+            .map_or(0, |k| k + 1);
+    }
+    let from = first.saturating_sub(6);
+    let has = |c: Class| (from..first).any(|k| sent.is(k, c));
+    (has(Class::Military) || has(Class::Unit)) && !has(Class::Kill)
 }

@@ -3784,3 +3784,37 @@ fn a_dozen_operations_are_all_missions() {
         Some("UN peacekeeping (all missions)")
     );
 }
+
+#[test]
+fn a_pronouns_men_are_the_force_the_sentence_before_names() {
+    let f = text_facts(
+        "Bamako, 3 avril 2023. La junte a fait venir des « instructeurs » que les diplomates \
+         rattachent au groupe Wagner. Une source militaire évalue leur nombre à quelque 1 250 \
+         hommes.",
+    );
+    let e = text_facts(
+        "Kyiv, 2 May 2022. Moscow has sent contractors of the Wagner Group to Mali. They are \
+         thought to number about 900 men.",
+    );
+    for (facts, needle, n) in [(&f, "évalue", "1 250"), (&e, "thought", "900")] {
+        let x = find(facts, needle, n);
+        assert_eq!(x.category, Category::Troops, "{n}");
+        assert_eq!(x.subject.as_deref(), Some("Wagner Group"), "{n}");
+    }
+}
+
+#[test]
+fn an_estimated_range_after_a_forces_soldiers_is_their_strength() {
+    let f = text_facts(
+        "Dakar, 5 juin 2023. Les mercenaires de Wagner, estimés entre 1 100 et 1 600 au Mali, \
+         sont mis en cause. Les soldats de Barkhane, évalués à 2 400 au printemps, quittent \
+         Gao.",
+    );
+    for (needle, n) in [
+        ("estimés", "1 100"),
+        ("estimés", "1 600"),
+        ("évalués", "2 400"),
+    ] {
+        assert_eq!(find(&f, needle, n).category, Category::Troops, "{n}");
+    }
+}
