@@ -89,9 +89,11 @@ pub enum Class {
     Published = 1 << 71,
     Sum = 1 << 72,
     Succession = 1 << 73,
+    Speaker = 1 << 74,
+    Nations = 1 << 75,
 }
 
-const CLASS_NAMES: [(&str, Class); 74] = [
+const CLASS_NAMES: [(&str, Class); 76] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -166,6 +168,8 @@ const CLASS_NAMES: [(&str, Class); 74] = [
     ("published", Class::Published),
     ("sum", Class::Sum),
     ("succession", Class::Succession),
+    ("speaker", Class::Speaker),
+    ("nations", Class::Nations),
 ];
 
 /// A set of classes.

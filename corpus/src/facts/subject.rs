@@ -105,6 +105,7 @@ pub(super) fn part_of_previous(
 /// peacekeepers", or "peacekeepers … from Chad".
 fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
     let g = gazetteer();
+    let mut from: Option<usize> = None;
     for k in 0..sent.toks.len() {
         // "the contingent of Chad", as translations from French put it.
         let of_contingent = k > 0 && sent.is(k, Class::Of) && sent.is(k - 1, Class::Contingent);
@@ -122,15 +123,22 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
             .filter(|_| !span(2))
             .or_else(|| g.country_by_word(one).filter(|_| !span(1)))
             .filter(|&c| g.countries[c].name != "Mali");
-        if let Some(c) = c {
-            let country = &g.countries[c];
-            let adj = country
-                .demonyms
-                .first()
-                .cloned()
-                .unwrap_or(country.name.clone());
-            return Some((country.name.clone(), adj));
+        match (c, from) {
+            // "five peacekeepers, three from Chad and two from Egypt": a breakdown names no
+            // one contingent for the sentence.
+            (Some(c), Some(f)) if c != f => return None,
+            (Some(c), None) => from = Some(c),
+            _ => {}
         }
+    }
+    if let Some(c) = from {
+        let country = &g.countries[c];
+        let adj = country
+            .demonyms
+            .first()
+            .cloned()
+            .unwrap_or(country.name.clone());
+        return Some((country.name.clone(), adj));
     }
     for m in &sent.mentions {
         let Entity::Demonym(c) = m.entity else {
@@ -193,6 +201,47 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
         }
     }
     None
+}
+
+/// "two peacekeepers from Egypt and one each from Togo and Guinea": the country after "from"
+/// in the number's own phrase, before the sentence's others.
+fn from_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
+    let g = gazetteer();
+    let k = (m.last + 1..(m.last + 5).min(sent.toks.len()))
+        .take_while(|&k| sent.toks[k].is_word())
+        .find(|&k| sent.word(k) == "from")?;
+    let k = if sent.word(k + 1) == "the" { k + 1 } else { k };
+    let two = format!("{} {}", sent.word(k + 1), sent.word(k + 2));
+    let c = g
+        .country_by_word(&two)
+        .or_else(|| g.country_by_word(sent.word(k + 1)))
+        .filter(|&c| g.countries[c].name != "Mali")?;
+    Some(name_and_adjective(c))
+}
+
+/// Countries counted in the number's own phrase: "13,000 soldiers from more than 50 nations",
+/// "des militaires de 28 pays".
+/// (A count before the word: "du pays" is one; "the United Nations" a name.)
+fn from_many_nations(sent: &Sentence, m: &NumberMention) -> bool {
+    let lex = sent.lex;
+    let mut counted = false;
+    for k in (m.last + 1..(m.last + 8).min(sent.toks.len()))
+        .take_while(|&k| sent.toks[k].is_word() || sent.toks[k].is_num())
+    {
+        if sent.toks[k].is_num()
+            || lex.is_number_word(sent.word(k))
+            || lex.dozen(sent.word(k)).is_some()
+            || lex.vague(sent.word(k)).is_some()
+        {
+            counted = true;
+        } else if counted
+            && sent.is(k, Class::Nations)
+            && sent.toks[k].text(sent.text).starts_with(char::is_lowercase)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// A nationality inside the number's own phrase: "a 250-strong Swedish intelligence task
@@ -942,29 +991,36 @@ pub fn subject(
     // contingent.
     let whole = (m.first.saturating_sub(5)..m.first)
         .any(|k| sent.toks[k].is_num() && sent.word(k + 1) == "of" && sent.is(k + 2, Class::Det));
-    let contingent = own_country
-        .or_else(|| demonym_in_phrase(sent, m))
-        .or_else(|| demonym_of_unit(sent, m))
-        .or_else(|| {
-            // "Chad, which has about 1,400 soldiers"; "Chad has lost 60 soldiers"; "Germany,
-            // whose 570 soldiers …" — the clause's subject before a contingent named elsewhere.
-            if (strength || peace_only) && !whole {
-                country_before(sent, m)
-            } else {
-                None
-            }
-        })
-        .or_else(|| contingent_in(sent).filter(|_| !whole))
-        .or_else(|| {
-            // "they suffered … at least 47 died": the contingent of the sentence before, for a
-            // casualty or a figure whose owner is a pronoun.
-            let pronoun = (0..m.first).any(|k| sent.is(k, Class::Pronoun));
-            if own.is_none() && pronoun {
-                prev.and_then(contingent_in)
-            } else {
-                None
-            }
-        });
+    // "13,000 soldiers from more than 50 nations": many countries' figure is no one's.
+    let many = from_many_nations(sent, m);
+    let contingent = own_country.or_else(|| {
+        if many {
+            return None;
+        }
+        demonym_in_phrase(sent, m)
+            .or_else(|| from_in_phrase(sent, m))
+            .or_else(|| demonym_of_unit(sent, m))
+            .or_else(|| {
+                // "Chad, which has about 1,400 soldiers"; "Chad has lost 60 soldiers"; "Germany,
+                // whose 570 soldiers …" — the clause's subject before a contingent named elsewhere.
+                if (strength || peace_only) && !whole {
+                    country_before(sent, m)
+                } else {
+                    None
+                }
+            })
+            .or_else(|| contingent_in(sent).filter(|_| !whole))
+            .or_else(|| {
+                // "they suffered … at least 47 died": the contingent of the sentence before, for a
+                // casualty or a figure whose owner is a pronoun.
+                let pronoun = (0..m.first).any(|k| sent.is(k, Class::Pronoun));
+                if own.is_none() && pronoun {
+                    prev.and_then(contingent_in)
+                } else {
+                    None
+                }
+            })
+    });
     let military = category == Category::MilitaryKilled;
     // "France has lost 50 soldiers", "28 militaires français morts": the country's own forces.
     if military {
@@ -986,7 +1042,11 @@ pub fn subject(
         }
     }
     // "the Mission", "the military component": the text's own mission.
-    let the_mission = (0..m.first).any(|k| sent.is(k, Class::GenericMission));
+    // After the number too, with its article: "2,069 additional uniformed personnel for the
+    // Mission".
+    let the_mission = (0..m.first).any(|k| sent.is(k, Class::GenericMission))
+        || (m.last + 2..(m.last + 7).min(sent.toks.len()))
+            .any(|k| sent.is(k, Class::GenericMission) && sent.is(k - 1, Class::Article));
     let usable = |i: &usize| {
         let k = g.forces[*i].kind;
         k != ForceKind::ArmedGroup && !(military && k == ForceKind::PeaceOperation)
@@ -1287,6 +1347,23 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             },
         };
         if g.countries[c].name == "Mali" {
+            return None;
+        }
+        // "the representative of the United States paid tribute to the 300 peacekeepers":
+        // the country a speaker speaks for is no subject of the clause.
+        // ("of the", "de la", and "des", both at once.)
+        let of_at = match k.checked_sub(1) {
+            Some(j) if sent.is(j, Class::Article) && !sent.is(j, Class::Of) => j.checked_sub(1),
+            j => j,
+        };
+        // (A relative clause or an apposition after the name is about the country: "the
+        // representative of Chad, whose contingent of 1,390 troops".)
+        if of_at.is_some_and(|j| j > 0 && sent.is(j, Class::Of) && sent.is(j - 1, Class::Speaker))
+            && !sent
+                .toks
+                .get(k + width)
+                .is_some_and(|t| t.is_punct(sent.text, ","))
+        {
             return None;
         }
         let after = sent.toks.get(k + width)?;

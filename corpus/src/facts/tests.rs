@@ -3818,3 +3818,58 @@ fn an_estimated_range_after_a_forces_soldiers_is_their_strength() {
         assert_eq!(find(&f, needle, n).category, Category::Troops, "{n}");
     }
 }
+
+#[test]
+fn a_figure_for_the_mission_named_after_it_is_the_missions() {
+    let f = text_facts(
+        "Policy brief, September 2021. MINUSMA has about 12,000 troops. In late 2019 the Malian \
+         army lost 38 soldiers at Boulkessi.\n\nIn July the Secretary-General asked the Council \
+         for 2,100 more uniformed personnel for the Mission.",
+    );
+    assert_eq!(find(&f, "asked", "2,100").subject.as_deref(), Some("MINUSMA"));
+}
+
+#[test]
+fn a_breakdown_by_origin_names_no_contingent_for_its_total() {
+    let f = text_facts(
+        "New York, 2 June 2020. The Mission suffered 17 attacks, which killed four \
+         peacekeepers, three from Niger and one from Togo, and injured 11 others. Those killed \
+         in May comprised two peacekeepers from Egypt and one each from Chad and Guinea.",
+    );
+    assert_eq!(find(&f, "17 attacks", "four").contingent, None);
+    assert_eq!(find(&f, "17 attacks", "11").contingent, None);
+    assert_eq!(
+        find(&f, "17 attacks", "three").contingent.as_deref(),
+        Some("Niger")
+    );
+    assert_eq!(
+        find(&f, "comprised", "two").contingent.as_deref(),
+        Some("Egypt")
+    );
+}
+
+#[test]
+fn the_country_a_speaker_speaks_for_is_no_contingent_of_other_figures() {
+    let f = text_facts(
+        "New York, 30 June 2023. After the vote, the representative of the United States \
+         honoured the more than 300 peacekeepers who died in Mali. The representative of Chad, \
+         whose contingent of 1,400 troops holds Tessalit, asked for helicopters. The British \
+         join some 12,000 soldiers from more than 50 nations serving with the Mission.",
+    );
+    assert_eq!(find(&f, "United States", "300").contingent, None);
+    assert_eq!(
+        find(&f, "Tessalit", "1,400").contingent.as_deref(),
+        Some("Chad")
+    );
+    assert_eq!(find(&f, "British", "12,000").contingent, None);
+    let f = text_facts(
+        "New York, 30 juin 2023. La représentante des États-Unis a salué les plus de 300 \
+         casques bleus morts au Mali. Le délégué du Tchad, pays qui fournit 1 400 militaires à \
+         la Mission, a demandé des hélicoptères.",
+    );
+    assert_eq!(find(&f, "salué", "300").contingent, None);
+    assert_eq!(
+        find(&f, "délégué", "1 400").contingent.as_deref(),
+        Some("Chad")
+    );
+}
