@@ -4,6 +4,7 @@
 
 mod classify;
 mod dating;
+mod delimited;
 pub mod numbers;
 mod subject;
 mod tables;

@@ -361,6 +361,14 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
     // After a group's name, the caption it would be if the next line is no row of the
     // table: "KEY FIGURES" over bulleted label lines after a table is their caption.
     let mut pending: Option<Context> = None;
+    // A table whose cells a delimiter separates (rows too wide or too wordy for `row`), and
+    // the force and dates of the caption above its header.
+    let mut delimited: Option<(
+        super::delimited::Header,
+        Option<usize>,
+        bool,
+        Vec<DateMention>,
+    )> = None;
     for block in &doc.blocks {
         let head = doc.slice(block.span);
         if matches!(block.kind, BlockKind::Heading | BlockKind::Title) && is_caption(head.trim()) {
@@ -376,6 +384,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
             BlockKind::Heading | BlockKind::Paragraph | BlockKind::Caption | BlockKind::Quote
         ) {
             ctx = Context::default();
+            delimited = None;
             continue;
         }
         let text = doc.slice(block.span);
@@ -416,6 +425,45 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                     found.rows.push(Span::new(base, base + line.len()));
                 }
                 continue;
+            }
+            let mut own_row = None;
+            if let Some((header, force, worldwide, dates)) = &delimited {
+                let above = super::delimited::Above {
+                    force: *force,
+                    worldwide: *worldwide,
+                    dates,
+                };
+                own_row = super::delimited::read(
+                    (doc, block),
+                    (line, base),
+                    header,
+                    above,
+                    dominant,
+                    &mut found.facts,
+                );
+                if own_row == Some(true) {
+                    found.rows.push(Span::new(base, base + line.len()));
+                    continue;
+                }
+            }
+            // (A row left to the sentence grammar keeps the table.)
+            if own_row.is_none() {
+                delimited = super::delimited::header(line, lex).map(|h| {
+                    let cap = ctx
+                        .caption
+                        .as_ref()
+                        .or(heading.as_ref())
+                        .map(|c| c.read(lex));
+                    (
+                        h,
+                        cap.and_then(|(p, _)| p.force),
+                        cap.is_some_and(|(p, _)| p.worldwide),
+                        cap.map(|(_, d)| d.clone()).unwrap_or_default(),
+                    )
+                });
+                if delimited.is_some() && header_cells(line).is_none() {
+                    continue;
+                }
             }
             if let Some(cells) = header_cells(line) {
                 // Where each cell stands, in characters from the line's start: a row with
@@ -520,7 +568,7 @@ fn under_header(spans: &[(usize, usize)], r: &Row, m: &NumberMention) -> Option<
 
 /// The date of a row: a stated or period date in its label, else in its caption, else the
 /// text's own.
-fn row_date(
+pub(super) fn row_date(
     label: &[&DateMention],
     caption: &[DateMention],
     published: Option<PartialDate>,
@@ -568,7 +616,6 @@ fn read_row(
     (dominant, profile): (Option<usize>, Option<usize>),
     out: &mut Vec<Fact>,
 ) -> bool {
-    let g = gazetteer();
     let s = &r.sent;
     let label = phrase(s, 0, r.label_end);
     // Whether the label counts no one: the caller keeps the row from the prose rules.
@@ -687,17 +734,8 @@ fn read_row(
             .or(noun.force)
             .or(cap.and_then(|c| c.force))
             .or(dominant);
-        let kind = force.map(|i| g.forces[i].kind);
-        let category = match what {
-            Counts::Category(c) => c,
-            Counts::Killed if kind == Some(ForceKind::PeaceOperation) => {
-                Category::PeacekeepersKilled
-            }
-            Counts::Killed if kind.is_some_and(|k| k.has_personnel()) => Category::MilitaryKilled,
-            Counts::Wounded if kind == Some(ForceKind::PeaceOperation) => {
-                Category::PeacekeepersWounded
-            }
-            _ => continue,
+        let Some(category) = category_of(what, force) else {
+            continue;
         };
         // A row under a caption or header names a country, a total or, for people killed or
         // displaced, a place; a label that is none of these ("Camps and bases") is not one of
@@ -732,56 +770,11 @@ fn read_row(
                 .or(label.country)
                 .or(own_sheet)
         };
-        let (subject, contingent) = match (category, force) {
-            (Category::CiviliansKilled | Category::Displaced, _) => {
-                (Some("civilians".to_string()), None)
-            }
-            _ if worldwide => (
-                Some(WORLDWIDE.to_string()),
-                contingent.map(|c| g.countries[c].name.clone()),
-            ),
-            (_, Some(f)) => {
-                // Losses over several operations of a nation are its forces'; a force's own
-                // nation is no contingent of it.
-                let f = if category == Category::MilitaryKilled {
-                    super::subject::nation_over_operations(s, f)
-                } else {
-                    f
-                };
-                let contingent = contingent.filter(|&c| {
-                    g.forces[f].country.as_deref() != Some(g.countries[c].name.as_str())
-                });
-                let name = &g.forces[f].name;
-                match contingent.map(|c| &g.countries[c]) {
-                    Some(c) if g.forces[f].kind == ForceKind::PeaceOperation => {
-                        let adj = c.demonyms.first().unwrap_or(&c.name);
-                        (
-                            Some(format!("{name}, {adj} contingent")),
-                            Some(c.name.clone()),
-                        )
-                    }
-                    Some(c) => (Some(name.clone()), Some(c.name.clone())),
-                    None => (Some(name.clone()), None),
-                }
-            }
-            (_, None) => (None, contingent.map(|c| g.countries[c].name.clone())),
-        };
         let mut f = super::fact_at(doc, block, s, m);
-        f.qualifier = super::classify::qualifier_of(s, m);
-        f.unit = match category {
-            Category::CiviliansKilled | Category::Displaced => "people".into(),
-            _ => "personnel".into(),
-        };
-        f.category = category;
-        f.subject = subject;
-        f.contingent = contingent;
+        own(&mut f, s, m, (category, force, contingent, worldwide));
         f.date = date.map(|d| d.iso());
         f.date_end = date_end.map(|d| d.iso());
         f.date_basis = basis;
-        f.actors = force
-            .filter(|_| !worldwide)
-            .map(|i| vec![g.forces[i].name.clone()])
-            .unwrap_or_default();
         out.push(f);
     }
     // A row that counted no one ("Annual budget: $1.18 billion") is no parent of the lines
@@ -790,6 +783,75 @@ fn read_row(
         ctx.last.set(None);
     }
     false
+}
+
+/// The category of what a column, a label or a noun counts, for the figures of `force`: the
+/// dead are peacekeepers in a peace operation, soldiers in another force.
+pub(super) fn category_of(what: Counts, force: Option<usize>) -> Option<Category> {
+    let kind = force.map(|i| gazetteer().forces[i].kind);
+    Some(match what {
+        Counts::Category(c) => c,
+        Counts::Killed if kind == Some(ForceKind::PeaceOperation) => Category::PeacekeepersKilled,
+        Counts::Killed if kind.is_some_and(|k| k.has_personnel()) => Category::MilitaryKilled,
+        Counts::Wounded if kind == Some(ForceKind::PeaceOperation) => Category::PeacekeepersWounded,
+        _ => return None,
+    })
+}
+
+/// Fills what a table's figure counts and whose it is: the category, the force, the row's
+/// country as the contingent (not a force's own nation), or all missions.
+pub(super) fn own(
+    f: &mut Fact,
+    s: &Sentence,
+    m: &NumberMention,
+    (category, force, contingent, worldwide): (Category, Option<usize>, Option<usize>, bool),
+) {
+    let g = gazetteer();
+    let (subject, contingent) = match (category, force) {
+        (Category::CiviliansKilled | Category::Displaced, _) => {
+            (Some("civilians".to_string()), None)
+        }
+        _ if worldwide => (
+            Some(WORLDWIDE.to_string()),
+            contingent.map(|c| g.countries[c].name.clone()),
+        ),
+        (_, Some(f)) => {
+            // Losses over several operations of a nation are its forces'; a force's own
+            // nation is no contingent of it.
+            let f = if category == Category::MilitaryKilled {
+                super::subject::nation_over_operations(s, f)
+            } else {
+                f
+            };
+            let contingent = contingent
+                .filter(|&c| g.forces[f].country.as_deref() != Some(g.countries[c].name.as_str()));
+            let name = &g.forces[f].name;
+            match contingent.map(|c| &g.countries[c]) {
+                Some(c) if g.forces[f].kind == ForceKind::PeaceOperation => {
+                    let adj = c.demonyms.first().unwrap_or(&c.name);
+                    (
+                        Some(format!("{name}, {adj} contingent")),
+                        Some(c.name.clone()),
+                    )
+                }
+                Some(c) => (Some(name.clone()), Some(c.name.clone())),
+                None => (Some(name.clone()), None),
+            }
+        }
+        (_, None) => (None, contingent.map(|c| g.countries[c].name.clone())),
+    };
+    f.qualifier = super::classify::qualifier_of(s, m);
+    f.unit = match category {
+        Category::CiviliansKilled | Category::Displaced => "people".into(),
+        _ => "personnel".into(),
+    };
+    f.category = category;
+    f.subject = subject;
+    f.contingent = contingent;
+    f.actors = force
+        .filter(|_| !worldwide)
+        .map(|i| vec![g.forces[i].name.clone()])
+        .unwrap_or_default();
 }
 
 /// A currency sign right before the number: "$1.18 billion", "€ 300".

@@ -3826,7 +3826,10 @@ fn a_figure_for_the_mission_named_after_it_is_the_missions() {
          army lost 38 soldiers at Boulkessi.\n\nIn July the Secretary-General asked the Council \
          for 2,100 more uniformed personnel for the Mission.",
     );
-    assert_eq!(find(&f, "asked", "2,100").subject.as_deref(), Some("MINUSMA"));
+    assert_eq!(
+        find(&f, "asked", "2,100").subject.as_deref(),
+        Some("MINUSMA")
+    );
 }
 
 #[test]
@@ -3872,4 +3875,70 @@ fn the_country_a_speaker_speaks_for_is_no_contingent_of_other_figures() {
         find(&f, "délégué", "1 400").contingent.as_deref(),
         Some("Chad")
     );
+}
+
+#[test]
+fn a_spreadsheet_export_is_read_cell_by_cell() {
+    let f = text_facts(
+        "MINUSMA contributors, data as of 30 April 2022\n\n\
+         country,contingent_troops,staff_officers,individual_police,formed_police_units,total\n\
+         Niger,860,19,11,,890\n\
+         Togo,731,14,7,280,1032\n\
+         Mission total,12021,480,301,1390,14192\n",
+    );
+    let niger = find(&f, "Niger,860", "860");
+    assert_eq!(niger.category, Category::Troops);
+    assert_eq!(niger.contingent.as_deref(), Some("Niger"));
+    assert_eq!(find(&f, "Togo,731", "280").category, Category::Police);
+    assert_eq!(
+        find(&f, "Togo,731", "1032").category,
+        Category::UniformedPersonnel
+    );
+    let total = find(&f, "Mission total", "1390");
+    assert_eq!(total.category, Category::Police);
+    assert_eq!(total.contingent, None);
+    assert_eq!(total.subject.as_deref(), Some("MINUSMA"));
+}
+
+#[test]
+fn a_wide_table_with_bars_reads_its_country_date_and_figures_wherever_they_stand() {
+    let f = text_facts(
+        "Attacks on MINUSMA peacekeepers\n\n\
+         Date              | Place (region)                  | Killed       | Injured  | Contingent | Remarks\n\
+         6 October 2017    | near Ber, on the Timbuktu road  | 3 (later 4)  | c. 12    | Burkina Faso | Mortar fire, then an ambush of the relief column; claimed by AQIM\n\
+         14 August 2018    | Ansongo camp (Gao)              | 2            | -        | Togo       | Rockets fired at night from the dunes east of the camp\n",
+    );
+    let first = find(&f, "6 October 2017", "3");
+    assert_eq!(first.category, Category::PeacekeepersKilled);
+    assert_eq!(
+        first.subject.as_deref(),
+        Some("MINUSMA, Burkinabe contingent")
+    );
+    assert_eq!(first.date.as_deref(), Some("2017-10-06"));
+    assert_eq!(
+        find(&f, "6 October 2017", "4").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "6 October 2017", "12").category,
+        Category::PeacekeepersWounded
+    );
+    assert_eq!(
+        find(&f, "14 August 2018", "2").contingent.as_deref(),
+        Some("Togo")
+    );
+}
+
+#[test]
+fn a_french_export_with_semicolons_is_read_cell_by_cell() {
+    let f = text_facts(
+        "Effectifs de la MINUSMA au 31 mars 2023\n\n\
+         pays;militaires;policiers;total\n\
+         Tchad;1402;9;1411\n\
+         Sénégal;818;436;1254\n",
+    );
+    let chad = find(&f, "Tchad;1402", "1402");
+    assert_eq!(chad.category, Category::Troops);
+    assert_eq!(chad.contingent.as_deref(), Some("Chad"));
+    assert_eq!(find(&f, "Sénégal;818", "436").category, Category::Police);
 }

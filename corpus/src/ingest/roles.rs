@@ -599,6 +599,15 @@ fn row_like(t: &str) -> bool {
         || t.contains('\t')
         || label_and_value(t)
         || aligned_figure(t)
+        || export_row(t)
+}
+
+/// A spreadsheet's row pasted as text: cells separated by commas or semicolons with no space
+/// after them ("country,contingent_troops,staff_officers"), which prose never does.
+fn export_row(t: &str) -> bool {
+    [',', ';']
+        .iter()
+        .any(|&d| t.matches(d).count() >= 2 && !t.contains(&format!("{d} ")[..]))
 }
 
 /// A line that ends on a figure set off by a column gap ("Composante militaire      13 289
