@@ -312,12 +312,47 @@ impl Gazetteer {
             .zip(toks)
             .map(|(w, t)| if t.is_word() { fold(w) } else { w.to_string() })
             .collect();
+        // "l'ONU", "d'AQMI": a French article elided onto a name that starts a mention is no
+        // part of it (unless names start with it: "l'armée"); inside a longer name it is ("la
+        // mission de formation de l'Union européenne").
+        let elided: Vec<usize> = toks
+            .iter()
+            .zip(&folded)
+            .map(|(t, f)| {
+                let w = t.text(text);
+                let b = w.as_bytes();
+                let article = b.len() > 2
+                    && matches!(b[0], b'l' | b'd' | b'L' | b'D')
+                    && (b[1] == b'\'' || w[1..].starts_with('’'));
+                if !article || self.by_first.contains_key(f) {
+                    return 0;
+                }
+                let skip = if b[1] == b'\'' {
+                    2
+                } else {
+                    1 + '’'.len_utf8()
+                };
+                if w[skip..].starts_with(char::is_uppercase) {
+                    skip
+                } else {
+                    0
+                }
+            })
+            .collect();
         let mut i = 0;
         while i < toks.len() {
             let mut matched = None;
+            let e = elided[i];
+            let (first_raw, first_folded) = if e > 0 {
+                let r = bare(&toks[i].text(text)[e..]);
+                (r, fold(r))
+            } else {
+                (raw[i], String::new())
+            };
+            let first_key = if e > 0 { &first_folded } else { &folded[i] };
             let first = toks[i]
                 .is_word()
-                .then(|| self.by_first.get(&folded[i]))
+                .then(|| self.by_first.get(first_key))
                 .flatten();
             if let Some(cands) = first {
                 for p in cands {
@@ -326,10 +361,11 @@ impl Gazetteer {
                         continue;
                     }
                     let ok = (0..n).all(|k| {
-                        let w = if p.exact {
-                            raw[i + k]
-                        } else {
-                            folded[i + k].as_str()
+                        let w = match (p.exact, k) {
+                            (true, 0) => first_raw,
+                            (true, _) => raw[i + k],
+                            (false, 0) => first_key.as_str(),
+                            (false, _) => folded[i + k].as_str(),
                         };
                         // Inside a multi-word alias, a possessive only counts on the last word,
                         // or where the alias itself has one ("Mali's army").
@@ -359,7 +395,7 @@ impl Gazetteer {
                 let last = toks[i + n - 1];
                 let end = last.start + raw[i + n - 1].len();
                 out.push(Mention {
-                    start: toks[i].start,
+                    start: toks[i].start + elided[i],
                     end,
                     entity,
                 });

@@ -47,7 +47,12 @@ pub fn dominant_peace_operation<'a>(
                 _ => {}
             }
         }
-        peacekeepers |= s.any(Class::Peacekeeper);
+        // "la mission de l'ONU", "the UN mission" speak of peacekeepers too.
+        peacekeepers |= s.any(Class::Peacekeeper)
+            || (s.any(Class::GenericMission)
+                && s.mentions.iter().any(|m| {
+                    matches!(m.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::IntlOrg)
+                }));
     }
     // On a tie, the first in `forces.tsv` (the corpus's own mission comes first).
     let (i, n) = counts.iter().enumerate().rev().max_by_key(|(_, n)| **n)?;
@@ -201,6 +206,65 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
         }
     }
     None
+}
+
+/// "Avec quelque 1 400 militaires, le Tchad fournit l'un des plus gros contingents", "With
+/// about 1,400 troops, Chad is …": a country opening the main clause right after the opening
+/// phrase that holds the number.
+fn country_after_opening(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
+    let g = gazetteer();
+    let comma = (m.last + 1..(m.last + 4).min(sent.toks.len()))
+        .find(|&k| sent.toks[k].is_punct(sent.text, ","))?;
+    // One word before the number, past its qualifiers: "Avec quelque", "With about".
+    if sent.past_qualifiers(m.first) > 1 || (0..m.first).any(|k| !sent.toks[k].is_word()) {
+        return None;
+    }
+    let mut k = comma + 1;
+    if sent.is(k, Class::Article) {
+        k += 1;
+    }
+    if !sent
+        .toks
+        .get(k)
+        .is_some_and(|t| t.text(sent.text).starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let two = format!("{} {}", sent.word(k), sent.word(k + 1));
+    let c = g
+        .country_by_word(&two)
+        .or_else(|| g.country_by_word(sent.word(k)))
+        .filter(|&c| g.countries[c].name != "Mali" && g.contributes(&g.countries[c].name))?;
+    Some(name_and_adjective(c))
+}
+
+/// "Le représentant du Tchad a pris la parole. Son pays, a-t-il rappelé, a perdu 39 de ses
+/// Casques bleus": a speaker's "his country" before the number, in a sentence that names no
+/// country, is the last one the sentence before names.
+fn home_country_before(
+    sent: &Sentence,
+    m: &NumberMention,
+    prev: Option<&Sentence>,
+) -> Option<(String, String)> {
+    let k = (1..m.first).find(|&k| {
+        sent.is(k, Class::HomeCountry)
+            && sent.is(k - 1, Class::Det)
+            && !sent.is(k - 1, Class::Article)
+    })?;
+    // (Nor when a mission or a force stands between: "notre pays est le sixième contributeur
+    // de la mission, qui compte 12 000 militaires".)
+    let owner_between = (k + 1..m.first).any(|j| sent.is(j, Class::GenericMission))
+        || sent.mentions.iter().any(|x| {
+            matches!(x.entity, Entity::Force(_))
+                && x.start > sent.toks[k].end
+                && x.end <= sent.toks[m.first].start
+        });
+    if country_named_before(sent, k).is_some() || owner_between {
+        return None;
+    }
+    let prev = prev?;
+    let (c, _) = country_named_before(prev, prev.toks.len())?;
+    Some(name_and_adjective(c))
 }
 
 /// "two peacekeepers from Egypt and one each from Togo and Guinea": the country after "from"
@@ -1010,6 +1074,8 @@ pub fn subject(
                 }
             })
             .or_else(|| contingent_in(sent).filter(|_| !whole))
+            .or_else(|| home_country_before(sent, m, prev))
+            .or_else(|| strength.then(|| country_after_opening(sent, m)).flatten())
             .or_else(|| {
                 // "they suffered … at least 47 died": the contingent of the sentence before, for a
                 // casualty or a figure whose owner is a pronoun.
@@ -1328,7 +1394,16 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             let near = m.first - k <= 5
                 && (k + 1..m.first)
                     .all(|j| sent.toks[j].is_word() || sent.toks[j].is_punct(sent.text, "-"));
-            if !near || g.countries[c].name == "Mali" {
+            // "Ghana's presence in Mali peaked in 2019, when 217 military personnel …": a
+            // contributor's possessive opening the sentence, with no force named after it.
+            let opening = k == 0
+                && g.contributes(&g.countries[c].name)
+                && !sent.mentions.iter().any(|x| {
+                    matches!(x.entity, Entity::Force(_) | Entity::Demonym(_))
+                        && x.start > sent.toks[k].end
+                        && x.end <= sent.toks[m.first].start
+                });
+            if !(near || opening) || g.countries[c].name == "Mali" {
                 return None;
             }
             return Some(name_and_adjective(c));
@@ -1764,23 +1839,57 @@ fn in_phrase(sent: &Sentence, m: &NumberMention, f: usize) -> bool {
 pub(super) fn voice_country(
     doc: &crate::model::Document,
     lex: &'static crate::lexicon::Lexicon,
-) -> Option<usize> {
+) -> Option<Voice> {
     let g = gazetteer();
     doc.blocks.iter().take(6).find_map(|b| {
         let text = doc.slice(b.span);
         let s = Sentence::new(text, b.span.start as usize, lex);
-        s.mentions.iter().find_map(|m| match m.entity {
-            Entity::Demonym(c) if g.contributor_mention(m.entity) => Some(c),
-            _ => None,
-        })
+        let words: Vec<usize> = (0..s.toks.len()).filter(|&k| s.toks[k].is_word()).collect();
+        // A letterhead or a title ("RÉPUBLIQUE DU TCHAD", "Sri Lanka Army"): a short line,
+        // not a story's sentence, which may name a neighbour in passing.
+        let letterhead = words.len() <= 6;
+        s.mentions
+            .iter()
+            .find_map(|m| match m.entity {
+                Entity::Demonym(c) if g.contributor_mention(m.entity) => Some(c),
+                _ => None,
+            })
+            .or_else(|| {
+                if !letterhead {
+                    return None;
+                }
+                words.iter().find_map(|&k| {
+                    let two = format!("{} {}", s.word(k), s.word(k + 1));
+                    g.country_by_word(&two)
+                        .or_else(|| g.country_by_word(s.word(k)))
+                        .filter(|&c| g.contributes(&g.countries[c].name))
+                })
+            })
+            .map(|country| Voice {
+                country,
+                letterhead,
+            })
     })
+}
+
+/// The contributing nation a text speaks for, and whether a letterhead or title says so
+/// (rather than a sentence of the story).
+#[derive(Clone, Copy)]
+pub(super) struct Voice {
+    pub country: usize,
+    pub letterhead: bool,
 }
 
 /// "In July two of our servicemen lost their lives", in a text that speaks for a contributing
 /// country: the speaker's own dead, not the host country's army that soldiers nobody names
 /// fall back on. A country with its own forces in `forces.tsv` keeps them; another's dead
 /// are its contingent's in the text's peace operation.
-fn our_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Option<usize>) {
+fn our_dead(
+    facts: &mut [super::Fact],
+    sent: &Sentence,
+    (c, letterhead): (usize, bool),
+    dominant: Option<usize>,
+) {
     let g = gazetteer();
     let Some(host) = g.host_army() else {
         return;
@@ -1798,8 +1907,12 @@ fn our_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Opti
         let Some(after) = sent.toks.iter().position(|t| t.start >= end) else {
             continue;
         };
-        // "two of our servicemen", "deux de nos soldats".
-        let ours = sent.is(after, Class::Of) && sent.is(after + 1, Class::FirstPerson);
+        // "two of our servicemen", "deux de nos soldats"; "le bilan côté ami était de quatre
+        // militaires tombés", "porte à six le nombre de nos soldats tués".
+        // (The looser forms only where a letterhead or title names the nation: a story's
+        // "nos rangs" may be the host's.)
+        let ours = sent.is(after, Class::Of) && sent.is(after + 1, Class::FirstPerson)
+            || letterhead && sent.all.has_any(&[Class::OwnSide, Class::FirstPerson]);
         if !ours {
             continue;
         }
@@ -1850,12 +1963,18 @@ pub(super) fn dead_of_own_mission(sent: &Sentence, subject: &Subject) -> bool {
 pub(super) fn our_contingent(
     facts: &mut [super::Fact],
     sent: &Sentence,
-    voice: Option<usize>,
+    voice: Option<Voice>,
     dominant: Option<usize>,
 ) {
-    let Some(c) = voice else { return };
+    let Some(Voice {
+        country: c,
+        letterhead,
+    }) = voice
+    else {
+        return;
+    };
     let g = gazetteer();
-    our_dead(facts, sent, c, dominant);
+    our_dead(facts, sent, (c, letterhead), dominant);
     // "The task force numbers about 250", "One other member of the contingent was injured":
     // a unit named with a definite article or a possessive, in a sentence that names no
     // country of its own, is the one the text is about.

@@ -3942,3 +3942,65 @@ fn a_french_export_with_semicolons_is_read_cell_by_cell() {
     assert_eq!(chad.contingent.as_deref(), Some("Chad"));
     assert_eq!(find(&f, "Sénégal;818", "436").category, Category::Police);
 }
+
+#[test]
+fn a_contributors_army_communique_counts_its_own_side_as_its_contingent() {
+    let f = text_facts(
+        "RÉPUBLIQUE DU NIGER\n\nMINISTÈRE DE LA DÉFENSE NATIONALE\n\nNiamey, le 7 octobre \
+         2014\n\nCOMMUNIQUÉ\n\nLe convoi du bataillon nigérien de la MINUSMA a été attaqué \
+         entre Ménaka et Ansongo. Nos soldats ont riposté avec vigueur.\n\nLe bilan côté ami \
+         est de neuf (09) militaires tombés au champ d'honneur et de deux blessés.",
+    );
+    let dead = find(&f, "côté ami", "neuf (09)");
+    assert_eq!(dead.category, Category::PeacekeepersKilled);
+    assert_eq!(dead.contingent.as_deref(), Some("Niger"));
+}
+
+#[test]
+fn his_country_after_a_sentence_naming_the_speakers_country_is_its_contingent() {
+    let f = text_facts(
+        "New York, 29 juin 2016. Le représentant du Tchad a pris la parole après le vote. Son \
+         pays, a-t-il rappelé, a perdu trente-neuf de ses Casques bleus depuis 2013.",
+    );
+    assert_eq!(
+        find(&f, "Son pays", "trente-neuf").contingent.as_deref(),
+        Some("Chad")
+    );
+}
+
+#[test]
+fn a_country_opening_the_clause_after_the_numbers_phrase_owns_it() {
+    let f = text_facts(
+        "Bamako, 21 janvier 2019. Avec quelque 1 400 militaires, le Tchad fournit l'un des plus \
+         importants contingents de la force onusienne.",
+    );
+    assert_eq!(
+        find(&f, "Avec", "1 400").contingent.as_deref(),
+        Some("Chad")
+    );
+    let f = text_facts(
+        "Accra, 14 December 2023. Ghana's presence in Mali peaked in 2019, when 217 military \
+         personnel and 31 individual police officers served with the UN mission.",
+    );
+    assert_eq!(
+        find(&f, "presence", "217").contingent.as_deref(),
+        Some("Ghana")
+    );
+    assert_eq!(
+        find(&f, "presence", "31").contingent.as_deref(),
+        Some("Ghana")
+    );
+}
+
+#[test]
+fn the_un_mission_in_a_text_about_mali_is_minusma() {
+    let f = text_facts(
+        "Bruxelles, 10 août 2022 (Belga). Une attaque a visé le camp de l'armée malienne à \
+         Tessit, près de Gao. La mission de l'ONU, qui compte environ 13 000 militaires et \
+         policiers, n'est pas présente à Tessit.",
+    );
+    assert_eq!(
+        find(&f, "mission de l'ONU", "13 000").subject.as_deref(),
+        Some("MINUSMA")
+    );
+}
