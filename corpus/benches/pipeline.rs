@@ -62,6 +62,39 @@ fn ingest_extract(c: &mut Criterion) {
     g.finish();
 }
 
+/// One document made of the perturbed copies end to end: its cost should grow with its
+/// length, not with its length times its paragraphs (the pull-quote pass once did).
+fn long_document(c: &mut Criterion) {
+    let mut g = c.benchmark_group("one long document");
+    g.sample_size(10);
+    for n in [1usize, 10, 40] {
+        // Each paragraph numbered, so no copy repeats an earlier one (a repeat is a display
+        // quote, and skipped).
+        let text = corpus_times(n)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect::<Vec<_>>()
+            .join("\n\n")
+            .split("\n\n")
+            .enumerate()
+            .map(|(k, p)| format!("({k}) {p}"))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(
+            BenchmarkId::from_parameter(format!("{n}x")),
+            &text,
+            |b, text| {
+                b.iter(|| {
+                    let d = ingest("long", "long", text.as_bytes(), None).unwrap();
+                    extract(&d).len()
+                })
+            },
+        );
+    }
+    g.finish();
+}
+
 fn build_corpus(n: usize) -> Corpus {
     Corpus::build(
         corpus_times(n)
@@ -115,5 +148,5 @@ fn queries(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, ingest_extract, index_build, queries);
+criterion_group!(benches, ingest_extract, long_document, index_build, queries);
 criterion_main!(benches);

@@ -6,6 +6,8 @@ use super::footnotes::{looks_like_citation, note_line};
 use crate::dates::{find_dates, Cue};
 use crate::model::{BlockKind, Removed, Repair};
 use crate::tokens::{fold, tokenize};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Role {
@@ -523,21 +525,76 @@ fn normalised(s: &str) -> String {
 
 /// A paragraph repeating an earlier one (a display quote, "… [I]t is reasonable …").
 fn mark_pull_quotes(units: &mut [Unit]) {
-    // All earlier paragraphs, normalised, in one string: one search per paragraph.
+    // All earlier paragraphs, normalised, in one string, and where each run of four words
+    // starts in it: a paragraph is compared only where its first four words ran before, so a
+    // long text costs in proportion to its length, not its length times its paragraphs.
     let mut seen = String::new();
+    let mut runs: HashMap<u64, Vec<u32>, BuildHasherDefault<Prehashed>> = HashMap::default();
     for u in units.iter_mut() {
         if u.role != Role::Paragraph {
             continue;
         }
         let n = normalised(&u.text);
         let n_trim = n.trim_start_matches("i ");
-        if n.len() >= 60 && (seen.contains(&n) || seen.contains(n_trim)) {
+        let repeats = |t: &str| {
+            let words: Vec<&str> = t.split(' ').take(RUN).collect();
+            words.len() == RUN
+                && runs.get(&run_hash(&words)).is_some_and(|at| {
+                    at.iter()
+                        .any(|&p| seen.get(p as usize..).is_some_and(|s| s.starts_with(t)))
+                })
+        };
+        if n.len() >= 60 && (repeats(&n) || repeats(n_trim)) {
             u.role = Role::PullQuote;
         } else {
+            let base = seen.len();
+            let starts: Vec<usize> = std::iter::once(0)
+                .chain(n.match_indices(' ').map(|(i, _)| i + 1))
+                .collect();
+            let words: Vec<&str> = n.split(' ').collect();
+            for (w, &at) in words.windows(RUN).zip(&starts) {
+                runs.entry(run_hash(w))
+                    .or_default()
+                    .push((base + at) as u32);
+            }
             seen.push_str(&n);
             seen.push('\n');
         }
     }
+}
+
+/// A map key that is already a hash (`run_hash`): used as it is, not hashed again.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is used for the map's u64 keys; fold anything else in.
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Words in a run that `mark_pull_quotes` indexes.
+const RUN: usize = 4;
+
+fn run_hash(words: &[&str]) -> u64 {
+    // FNV-1a over the words and a separator.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in words {
+        for b in w.bytes().chain(std::iter::once(b' ')) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }
 
 /// Whether a paragraph stops mid-sentence (a page break or a figure interrupted it).
