@@ -1231,6 +1231,12 @@ pub fn subject(
     });
     let Some(f) = force else {
         return match contingent {
+            // "France had some 2,400 military personnel in the country": a nation whose forces
+            // `forces.tsv` names, with no force in view, counts its own forces.
+            Some((country, _)) if g.national_force(&country).is_some() => Subject {
+                name: g.national_force(&country).map(|n| g.forces[n].name.clone()),
+                contingent: None,
+            },
             Some((country, adj)) => Subject {
                 name: Some(format!("{} contingent", adjective(&country, &adj))),
                 contingent: Some(country),

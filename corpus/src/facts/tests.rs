@@ -4004,3 +4004,22 @@ fn the_un_mission_in_a_text_about_mali_is_minusma() {
         Some("MINUSMA")
     );
 }
+
+#[test]
+fn notes_numbered_without_a_full_stop_are_notes_not_figures() {
+    let f = text_facts(
+        "Washington, 3 March 2022. MINUSMA may deploy up to 13,289 military personnel.10 Some \
+         165 of its peacekeepers have been killed by hostile acts since it was created in \
+         2013.11\n\n________\n\n\
+         10 U.N. Security Council Resolution 2584 (2021).\n\
+         11 U.N. Peacekeeping, fatalities by mission and incident type, January 31, 2022.\n\
+         12 State Department briefing, January 2022.\n",
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.value != 2013.11 && x.value != 11.0 && x.value != 12.0));
+    assert_eq!(
+        find(&f, "165", "165").category,
+        Category::PeacekeepersKilled
+    );
+}

@@ -140,6 +140,40 @@ pub fn strip_markers(
                 continue;
             }
         }
+        // One or two digits glued after a word's or a year's
+        // full stop and before a new sentence ("authorities.6 France had", "in 2013.12 It"),
+        // notes or none (a text pasted without them), are a marker, not a number.
+        if c.is_ascii_digit() && i >= 4 && chars[i - 1].1 == '.' {
+            let year = i >= 6
+                && (2..=5).all(|k| chars[i - k].1.is_ascii_digit())
+                && matches!((chars[i - 5].1, chars[i - 4].1), ('1', '9') | ('2', '0'))
+                && !chars[i - 6].1.is_ascii_digit();
+            let word = year || (2..=4).all(|k| chars[i - k].1.is_lowercase());
+            let mut j = i;
+            while j < chars.len() && chars[j].1.is_ascii_digit() {
+                j += 1;
+            }
+            // (Or the paragraph's end.)
+            let new_sentence = j - i <= 2
+                && (j == chars.len()
+                    || chars.get(j).is_some_and(|x| x.1 == ' ')
+                        && chars.get(j + 1).is_some_and(|x| x.1.is_uppercase()));
+            let digits = &text[b..chars.get(j).map_or(text.len(), |x| x.0)];
+            let n: u32 = digits.parse().unwrap_or(0);
+            // Where the text has notes, only near the markers' sequence ("in 2018.32 However"
+            // three markers in is no marker).
+            let near = notes.is_empty() || (n + 2 >= *last && n <= *last + 4);
+            if word && new_sentence && near {
+                *last = n;
+                markers.push(Marker {
+                    number: n,
+                    at: out.len(),
+                    written: digits.to_string(),
+                });
+                i = j;
+                continue;
+            }
+        }
         // Plain digits glued after punctuation: "2019.3 It", "resources.13 In", "2018,33 though".
         if c.is_ascii_digit() && i >= 2 && !notes.is_empty() {
             let p = chars[i - 1].1;
@@ -266,5 +300,23 @@ mod tests {
         assert!(!looks_like_citation(
             "Figure 2: Data by International Peace Institute (IPI) of Contributing Troops in Mali"
         ));
+    }
+
+    #[test]
+    fn digits_glued_after_a_sentences_full_stop_are_markers_even_without_notes() {
+        let (s, m) = strip("out of Mali.6 France had 2,400 personnel.", &[], 0);
+        assert_eq!(s, "out of Mali. France had 2,400 personnel.");
+        assert_eq!(m.iter().map(|x| x.0).collect::<Vec<_>>(), [6]);
+        let (s, m) = strip("since it was created in 2013.12", &[], 0);
+        assert_eq!(s, "since it was created in 2013.");
+        assert_eq!(m.len(), 1);
+        // Not an abbreviation's number, nor a decimal, nor a number in mid-sentence.
+        for kept in [
+            "No.5 Squadron left",
+            "a rise of 2.5 Million",
+            "the rate.75 percent",
+        ] {
+            assert!(strip(kept, &[], 0).1.is_empty(), "{kept}");
+        }
     }
 }

@@ -111,7 +111,9 @@ fn assemble(
         repairs: Vec::new(),
         warnings: Vec::new(),
     };
-    let mut last_marker = 0u32;
+    // The sequence of markers starts just before the first note (an extract's notes may start
+    // at 6).
+    let mut last_marker = notes_defined.first().map_or(0, |&n| n.saturating_sub(1));
     let mut ordinal = 0usize;
     let (notes, body): (Vec<Unit>, Vec<Unit>) = units
         .into_iter()

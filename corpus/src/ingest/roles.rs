@@ -154,6 +154,7 @@ fn mark_chrome(units: &mut Vec<Unit>) {
 }
 
 fn mark_notes(units: &mut [Unit]) {
+    mark_bare_numbered_notes(units);
     let mut prev_note: Option<u32> = None;
     for u in units.iter_mut() {
         if matches!(u.role, Role::Chrome(_)) {
@@ -179,6 +180,50 @@ fn mark_notes(units: &mut [Unit]) {
         } else {
             prev_note = None;
         }
+    }
+}
+
+/// Notes pasted with their numbers but no full stop after them ("6 Élysée, joint declaration
+/// on the Sahel, February 17, 2022."): a run of three or more lines numbered one after the
+/// other, each a citation-like sentence (it ends with a full stop or holds an address), is
+/// the notes. A ranked table ("1 Chad 1 425") ends on a figure, not a full stop.
+fn mark_bare_numbered_notes(units: &mut [Unit]) {
+    let numbered = |u: &Unit| -> Option<u32> {
+        let t = u.text.as_str();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) || !t[digits..].starts_with(' ') {
+            return None;
+        }
+        let rest = t[digits + 1..].trim_start();
+        let cited = (rest.ends_with('.') && !rest.ends_with(char::is_numeric))
+            || rest.contains("http://")
+            || rest.contains("https://");
+        let starts = rest.starts_with(|c: char| c.is_uppercase());
+        (matches!(u.role, Role::Paragraph) && cited && starts && word_count(rest) >= 2)
+            .then(|| t[..digits].parse().ok())
+            .flatten()
+    };
+    let mut i = 0;
+    while i < units.len() {
+        let Some(first) = numbered(&units[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < units.len() && numbered(&units[j]) == Some(first + (j - i) as u32) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            for (k, u) in units[i..j].iter_mut().enumerate() {
+                let digits = u.text.bytes().take_while(u8::is_ascii_digit).count();
+                u.text = u.text[digits..].trim_start().to_string();
+                u.role = Role::Note {
+                    number: first + k as u32,
+                    written: true,
+                };
+            }
+        }
+        i = j;
     }
 }
 
