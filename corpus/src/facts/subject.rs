@@ -1212,6 +1212,26 @@ pub fn subject(
             _ => f,
         }
     });
+    // Blue helmets, police, uniformed personnel and civilian staff serve a peace operation:
+    // a force the context lent them that is none ("Perso j'avais retenu 15 000 casques bleus"
+    // in a thread about Barkhane; "13 289 militaires et 1 920 policiers" after a paragraph on
+    // French forces) gives way to the text's mission, unless the sentence names it.
+    let peace_words =
+        (m.last + 1..(m.last + 4).min(sent.toks.len())).any(|k| sent.is(k, Class::Peacekeeper));
+    let policing = matches!(
+        category,
+        Category::Police | Category::UniformedPersonnel | Category::CivilianStaff
+    ) || (category == Category::Troops && sent.any(Class::Police));
+    let force = match (force, dominant) {
+        (Some(f), Some(d))
+            if (peace_words || policing)
+                && g.forces[f].kind != ForceKind::PeaceOperation
+                && !sent.mentions.iter().any(|x| x.entity == Entity::Force(f)) =>
+        {
+            Some(d)
+        }
+        (f, _) => f,
+    };
     // "Pertes françaises (Serval puis Barkhane) : 50 morts": losses over two operations of a
     // nation are its forces'.
     let force = force.map(|f| {

@@ -4023,3 +4023,27 @@ fn notes_numbered_without_a_full_stop_are_notes_not_figures() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn blue_helmets_and_police_in_a_text_about_another_force_are_the_missions() {
+    let f = text_facts(
+        "Forum Sahel, 3 mars 2020. L'opération Barkhane compte 5 100 militaires au Sahel. La \
+         MINUSMA est aussi présente au Mali. Perso j'avais retenu 15 000 casques bleus, ça me \
+         paraît énorme. Tu confonds avec le plafond : 13 289 militaires et 1 920 policiers.",
+    );
+    assert_eq!(
+        find(&f, "Barkhane compte", "5 100").subject.as_deref(),
+        Some("Operation Barkhane")
+    );
+    for (needle, n) in [
+        ("Perso", "15 000"),
+        ("plafond", "13 289"),
+        ("plafond", "1 920"),
+    ] {
+        assert_eq!(
+            find(&f, needle, n).subject.as_deref(),
+            Some("MINUSMA"),
+            "{n}"
+        );
+    }
+}
