@@ -91,9 +91,10 @@ pub enum Class {
     Succession = 1 << 73,
     Speaker = 1 << 74,
     Nations = 1 << 75,
+    Compared = 1 << 76,
 }
 
-const CLASS_NAMES: [(&str, Class); 76] = [
+const CLASS_NAMES: [(&str, Class); 77] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -170,6 +171,7 @@ const CLASS_NAMES: [(&str, Class); 76] = [
     ("succession", Class::Succession),
     ("speaker", Class::Speaker),
     ("nations", Class::Nations),
+    ("compared", Class::Compared),
 ];
 
 /// A set of classes.

@@ -1481,6 +1481,12 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             || (after.is_word()
                 && !personnel_noun(after_word)
                 && after.text(sent.text).starts_with(char::is_lowercase));
+        // A country compared with is not the subject: "Le Tchad est le deuxième contributeur
+        // après le Burkina Faso, avec 1 450 militaires".
+        let compared = (k.saturating_sub(2)..k).any(|j| sent.is(j, Class::Compared));
+        if compared {
+            return None;
+        }
         // …and at the start of its clause ("the size of France, MINUSMA's …" is not).
         let clause_start = k == 0
             || !sent.toks[k - 1].is_word()

@@ -4047,3 +4047,15 @@ fn blue_helmets_and_police_in_a_text_about_another_force_are_the_missions() {
         );
     }
 }
+
+#[test]
+fn a_country_compared_with_is_not_the_clauses_subject() {
+    let f = text_facts(
+        "Bamako, 21 janvier 2019 (AFP). Le Tchad est le deuxième pourvoyeur de troupes de la \
+         Minusma après le Burkina Faso, avec quelque 1 450 militaires déployés.",
+    );
+    assert_eq!(
+        find(&f, "pourvoyeur", "1 450").contingent.as_deref(),
+        Some("Chad")
+    );
+}
