@@ -8,9 +8,9 @@
 //! The aligned tables and label rows of [`super::tables`] are read first; a line is read here
 //! only when it is no such row.
 
-use super::classify::{counts, Counts};
-use super::tables::{category_of, own, row_date};
-use super::{Category, Fact, Sentence};
+use super::classify::Counts;
+use super::tables::{category_of, header_columns, own, row_date};
+use super::{Fact, Sentence};
 use crate::dates::DateMention;
 use crate::gazetteer::{gazetteer, Entity, ForceKind};
 use crate::lexicon::{Class, Lexicon};
@@ -84,28 +84,9 @@ pub(super) fn header(line: &str, lex: &'static Lexicon) -> Option<Header> {
     // An export's names join their words with underscores ("formed_police_units").
     let texts: Vec<String> = cells.iter().map(|(_, c)| c.replace('_', " ")).collect();
     let spaced: Vec<Sentence> = texts.iter().map(|c| Sentence::new(c, 0, lex)).collect();
-    let mut columns: Vec<Option<Counts>> = spaced
-        .iter()
-        .map(|s| counts(&s.classes, &s.words))
-        .collect();
+    let columns = header_columns(&spaced);
     if columns.iter().all(Option::is_none) {
         return None;
-    }
-    // A "Total" column sums the others: troops and police make uniformed personnel.
-    let named: Vec<Counts> = columns.iter().flatten().copied().collect();
-    let sum = match named[..] {
-        [one] => Some(one),
-        _ if named.contains(&Counts::Category(Category::Troops))
-            && named.contains(&Counts::Category(Category::Police)) =>
-        {
-            Some(Counts::Category(Category::UniformedPersonnel))
-        }
-        _ => None,
-    };
-    for (col, s) in columns.iter_mut().zip(&spaced) {
-        if col.is_none() && s.any(Class::Total) {
-            *col = sum;
-        }
     }
     let measures = spaced
         .iter()

@@ -477,26 +477,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                     })
                     .collect();
                 let read: Vec<Sentence> = cells.iter().map(|c| Sentence::new(c, 0, lex)).collect();
-                let mut columns: Vec<Option<Counts>> =
-                    read.iter().map(|s| counts(&s.classes, &s.words)).collect();
-                // A "Total" column sums the others: troops and police make uniformed
-                // personnel.
-                let named: Vec<Counts> = columns.iter().flatten().copied().collect();
-                let sum = match named[..] {
-                    [] => None,
-                    [one] => Some(one),
-                    _ if named.contains(&Counts::Category(Category::Troops))
-                        && named.contains(&Counts::Category(Category::Police)) =>
-                    {
-                        Some(Counts::Category(Category::UniformedPersonnel))
-                    }
-                    _ => None,
-                };
-                for (col, s) in columns.iter_mut().zip(&read) {
-                    if col.is_none() && s.any(Class::Total) {
-                        *col = sum;
-                    }
-                }
+                let columns = header_columns(&read);
                 ctx.measures = read
                     .iter()
                     .map(|s| {
@@ -542,6 +523,30 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
         }
     }
     found
+}
+
+/// What each header cell counts; a "Total" column sums the others (troops and police make
+/// uniformed personnel).
+pub(super) fn header_columns(cells: &[Sentence]) -> Vec<Option<Counts>> {
+    let mut columns: Vec<Option<Counts>> =
+        cells.iter().map(|s| counts(&s.classes, &s.words)).collect();
+    let named: Vec<Counts> = columns.iter().flatten().copied().collect();
+    let sum = match named[..] {
+        [] => None,
+        [one] => Some(one),
+        _ if named.contains(&Counts::Category(Category::Troops))
+            && named.contains(&Counts::Category(Category::Police)) =>
+        {
+            Some(Counts::Category(Category::UniformedPersonnel))
+        }
+        _ => None,
+    };
+    for (col, s) in columns.iter_mut().zip(cells) {
+        if col.is_none() && s.any(Class::Total) {
+            *col = sum;
+        }
+    }
+    columns
 }
 
 /// The header cell a row's number stands under, for an aligned table: the cell its

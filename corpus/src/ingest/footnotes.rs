@@ -164,12 +164,7 @@ pub fn strip_markers(
             // three markers in is no marker).
             let near = notes.is_empty() || (n + 2 >= *last && n <= *last + 4);
             if word && new_sentence && near {
-                *last = n;
-                markers.push(Marker {
-                    number: n,
-                    at: out.len(),
-                    written: digits.to_string(),
-                });
+                mark(&mut markers, (n, out.len(), digits), last);
                 i = j;
                 continue;
             }
@@ -204,12 +199,7 @@ pub fn strip_markers(
                         && near
                         && notes.contains(&n)
                     {
-                        markers.push(Marker {
-                            number: n,
-                            at: out.len(),
-                            written: digits.to_string(),
-                        });
-                        *last = n;
+                        mark(&mut markers, (n, out.len(), digits), last);
                         i = j;
                         continue;
                     }
@@ -225,6 +215,16 @@ pub fn strip_markers(
         m.at = m.at.min(out.len());
     }
     (out, markers)
+}
+
+/// Records marker `n`, written `written`, at byte `at` of the stripped text, as the last seen.
+fn mark(markers: &mut Vec<Marker>, (n, at, written): (u32, usize, &str), last: &mut u32) {
+    markers.push(Marker {
+        number: n,
+        at,
+        written: written.to_string(),
+    });
+    *last = n;
 }
 
 /// After removing a marker that stood between two spaces, drop the second one.
