@@ -727,7 +727,21 @@ fn casualty(
         })
         .sum::<usize>()
         .min(20);
-    let mut hi = (m.last + 15 + joined + named).min(sent.toks.len());
+    // So do the names and ranks of an apposition ("deux Casques bleus sri-lankais, le
+    // capitaine Rajitha Perera et le caporal Anura Silva, ont perdu la vie").
+    let people = (m.last + 2..(m.last + 25).min(sent.toks.len()))
+        .filter(|&k| {
+            sent.is(k, Class::Rank)
+                || sent.toks[k].is_word()
+                    && sent.toks[k].text(sent.text).starts_with(char::is_uppercase)
+                    && !sent
+                        .mentions
+                        .iter()
+                        .any(|x| x.start <= sent.toks[k].start && x.end >= sent.toks[k].end)
+        })
+        .count()
+        .min(10);
+    let mut hi = (m.last + 15 + joined + named + people).min(sent.toks.len());
     // "MINUSMA, which has 13,500 personnel in Mali, has lost 180 members": a number in a
     // relative clause between commas ends at the clause's closing comma.
     // The clause may hold a number before this one ("qui fournit 930 militaires et 280
@@ -751,9 +765,16 @@ fn casualty(
         || (sent.is(m.last + 1, Class::Of) && sent.is(m.last + 1, Class::Det));
     let of_group = partitive || sent.is(m.last + 1, Class::Of);
     let mut wounded_group = None;
+    // A wound inside an apposition ("un Casque bleu, blessé la veille, a succombé") describes
+    // the subject; the verb after it is the predicate.
+    let mut commas = 0;
+    let mut apposed_wound = false;
     let mut k = m.last;
     while k + 1 < hi {
         k += 1;
+        if sent.toks[k].is_punct(sent.text, ",") {
+            commas += 1;
+        }
         // The next number (a word number too) or any later one in digits.
         if k == bounds.1 || k > bounds.1 && sent.toks[k].is_num() {
             // "Twelve peacekeepers, including two women, were wounded": a subset joins too.
@@ -785,12 +806,17 @@ fn casualty(
             // whose own object is a later number is that number's predicate.
             Some(_) if object_is_later_number(sent, k, m) => {}
             Some(false) if of_group && wounded_group.is_none() => wounded_group = Some(k),
+            Some(false)
+                if commas == 1 && (k + 1..hi).any(|j| sent.toks[j].is_punct(sent.text, ",")) =>
+            {
+                apposed_wound = true;
+            }
             Some(x) => return Some(x),
             None => {}
         }
         displaced |= sent.is(k, Class::Displaced);
     }
-    if wounded_group.is_some() {
+    if wounded_group.is_some() || apposed_wound {
         return Some(false);
     }
     if displaced {

@@ -503,6 +503,25 @@ impl<'a> Scanner<'a> {
             let after = (k + 1..k + 7)
                 .take_while(|&j| self.toks.get(j).is_some_and(|t| t.is_word()))
                 .any(casualty);
+            // … past an apposition between commas: "un Casque bleu égyptien, le sergent Ahmed
+            // Khalil, a succombé", "a peacekeeper, wounded the day before, died".
+            let apposed = || {
+                let open = (k + 1..(k + 5).min(self.toks.len()))
+                    .find(|&j| !self.toks[j].is_word())
+                    .filter(|&j| self.text(j) == ",")?;
+                let close = (open + 1..(open + 14).min(self.toks.len()))
+                    .take_while(|&j| {
+                        self.toks[j].is_word() || matches!(self.text(j), "," | "-" | "'" | "’")
+                    })
+                    .filter(|&j| self.text(j) == ",")
+                    .last()?;
+                Some(
+                    (close + 1..(close + 4).min(self.toks.len()))
+                        .take_while(|&j| self.toks[j].is_word())
+                        .any(casualty),
+                )
+            };
+            let after = after || apposed().unwrap_or(false);
             // … or opens a breakdown after a colon ("neuf personnes ont péri : un soldat et …").
             let listed = first > 0
                 && (matches!(self.word(first - 1), "and") || self.text(first - 1) == ":")

@@ -4059,3 +4059,28 @@ fn a_country_compared_with_is_not_the_clauses_subject() {
         Some("Chad")
     );
 }
+
+#[test]
+fn an_apposition_of_names_or_a_wound_does_not_hide_the_verb_after_it() {
+    let f = text_facts(
+        "Bamako, 9 avril 2019. Le 8 avril, deux Casques bleus égyptiens, le sergent Ahmed Khalil \
+         et le caporal Ali Saïd, ont succombé à leurs blessures. Le 7 avril, un Casque bleu \
+         tchadien, blessé la veille, a succombé à Gao.",
+    );
+    assert_eq!(
+        find(&f, "sergent", "deux").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "la veille", "un").category,
+        Category::PeacekeepersKilled
+    );
+    let e = text_facts(
+        "New York, 26 January 2019. Two Sri Lankan peacekeepers, Captain Rajitha Perera and \
+         Corporal Anura Silva of the convoy escort company, were killed near Douentza.",
+    );
+    assert_eq!(
+        find(&e, "Captain", "Two").category,
+        Category::PeacekeepersKilled
+    );
+}
