@@ -395,6 +395,10 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 _ => None,
             }
         });
+    // A multinational operation (no nation's own, no peace operation) that the title names
+    // ("Task Force Takuba"): a country's share on its page ("Estonia: 95 troops", "a Danish
+    // contingent of 90") is that operation's, not the mission's.
+    let title_operation = title_force.filter(|&t| subject::multinational_operation(t));
     // The block in which the recent force was named.
     let mut recent_block = usize::MAX;
     // The text's last casualty figure so far: whose a toll that names no one counts.
@@ -491,6 +495,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 recent_force: context_force,
                 recent_here: recent_block == bi && context_force == recent_force,
                 dominant,
+                title_operation,
                 year,
                 carried,
                 recent: last_casualty.and_then(|i| classify::victims_of(out[i].category)),
@@ -658,6 +663,8 @@ struct SentenceContext<'a> {
     recent_here: bool,
     /// The peace operation the text is about.
     dominant: Option<usize>,
+    /// A multinational operation the title names, which national shares belong to.
+    title_operation: Option<usize>,
     /// The year a timeline's heading gives the entries under it.
     year: Option<i32>,
     /// The previous sentence's last chart figure, in the same block.
@@ -749,6 +756,7 @@ fn extract_sentence(
                 recent: recent_force,
                 recent_here: ctx.recent_here,
                 dominant,
+                title_operation: ctx.title_operation,
             },
         );
         let (date, date_end, basis) =

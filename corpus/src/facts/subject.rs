@@ -949,6 +949,18 @@ pub struct Forces {
     pub recent_here: bool,
     /// The peace operation the text is about.
     pub dominant: Option<usize>,
+    /// A multinational operation the title names.
+    pub title_operation: Option<usize>,
+}
+
+/// A multinational military operation or regional force: no nation's own, no peace
+/// operation ("Task Force Takuba", "G5 Sahel Joint Force").
+pub(super) fn multinational_operation(f: usize) -> bool {
+    let g = gazetteer();
+    matches!(
+        g.forces[f].kind,
+        ForceKind::MilitaryOperation | ForceKind::RegionalOrg
+    ) && g.forces[f].country.is_none()
 }
 
 pub fn subject(
@@ -963,6 +975,7 @@ pub fn subject(
         recent: recent_force,
         recent_here,
         dominant,
+        title_operation,
     } = forces;
     let g = gazetteer();
     let none = Subject {
@@ -1169,6 +1182,13 @@ pub fn subject(
                     ) && g.forces[i].country.is_none()
                 }) {
                     return Some(f);
+                }
+            }
+            // A national share on the page of a multinational operation the title names,
+            // in a sentence that names no peace operation.
+            if contingent.is_some() && !peace_only && !names_mission {
+                if let Some(t) = title_operation {
+                    return Some(t);
                 }
             }
             if contingent.is_some() || peace_only || (the_mission && !military) {

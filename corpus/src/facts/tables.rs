@@ -358,6 +358,9 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
     // names ("MINUSMA: fatalities by year").
     let mut heading: Option<Caption> = None;
     let profile = contingent_profile(doc, lex);
+    // On the page of a multinational operation ("Task Force Takuba"), a row's country is that
+    // operation's share, not the mission's: its title's one force stands before the mission.
+    let dominant = title_operation(doc, lex).or(dominant);
     // After a group's name, the caption it would be if the next line is no row of the
     // table: "KEY FIGURES" over bulleted label lines after a table is their caption.
     let mut pending: Option<Context> = None;
@@ -592,6 +595,21 @@ pub(super) fn row_date(
     match published {
         Some(p) => (Some(p), None, DateBasis::Publication),
         None => (None, None, DateBasis::Unknown),
+    }
+}
+
+/// The one force a title names, when it is a multinational operation.
+fn title_operation(doc: &Document, lex: &'static Lexicon) -> Option<usize> {
+    let s = Sentence::new(&doc.meta.title, 0, lex);
+    let mut forces: Vec<usize> = s
+        .mentions
+        .iter()
+        .filter_map(super::subject::personnel_force)
+        .collect();
+    forces.dedup();
+    match forces[..] {
+        [one] if super::subject::multinational_operation(one) => Some(one),
+        _ => None,
     }
 }
 

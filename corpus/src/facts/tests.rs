@@ -4084,3 +4084,20 @@ fn an_apposition_of_names_or_a_wound_does_not_hide_the_verb_after_it() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn national_shares_on_a_multinational_operations_page_are_its() {
+    let f = text_facts(
+        "Task Force Takuba\n\nKyiv, January 2022.\n\nTask Force Takuba was a European \
+         special-forces grouping under French command, alongside MINUSMA.\n\nContributions\n\n\
+         - Estonia: 95 troops\n- Sweden: 150 troops\n\nIn January 2022 a Danish contingent of \
+         around 90 soldiers arrived in Ménaka.",
+    );
+    for (needle, n) in [("Estonia", "95"), ("Sweden", "150"), ("Danish", "90")] {
+        assert_eq!(
+            find(&f, needle, n).subject.as_deref(),
+            Some("Task Force Takuba"),
+            "{n}"
+        );
+    }
+}
