@@ -653,6 +653,13 @@ pub(super) fn respectively(facts: &mut [super::Fact], sent: &Sentence) {
                 "{name}, {} contingent",
                 adjective(&country.name, adj)
             ));
+        } else if facts[i]
+            .subject
+            .as_deref()
+            .is_some_and(|s| s.ends_with(" contingent") && !s.contains(','))
+        {
+            // A contingent of no named force ("Czech contingent"): its own name.
+            facts[i].subject = Some(format!("{} contingent", adjective(&country.name, adj)));
         }
     }
 }
@@ -676,7 +683,10 @@ fn countries_named(sent: &Sentence) -> Vec<(usize, usize, usize)> {
         let two = format!("{} {}", sent.word(k), sent.word(k + 1));
         // Past an elided article: "l'Égypte".
         let written = past_elided_article(sent.toks[k].text(sent.text));
-        let capital = written.starts_with(char::is_uppercase);
+        // French writes its nationality adjectives in lower case ("les contingents tchèque et
+        // italien").
+        let capital =
+            written.starts_with(char::is_uppercase) || (sent.lex.french && sent.toks[k].is_word());
         let found = capital
             .then(|| {
                 g.country_by_word(&two)

@@ -4101,3 +4101,18 @@ fn national_shares_on_a_multinational_operations_page_are_its() {
         );
     }
 }
+
+#[test]
+fn french_lower_case_nationalities_pair_with_figures_respectively() {
+    let f = text_facts(
+        "Paris, 14 juin 2023. Les contingents estonien et suédois comptaient respectivement 95 \
+         et 150 militaires.",
+    );
+    assert_eq!(
+        find(&f, "estonien", "95").contingent.as_deref(),
+        Some("Estonia")
+    );
+    let sweden = find(&f, "estonien", "150");
+    assert_eq!(sweden.contingent.as_deref(), Some("Sweden"));
+    assert_eq!(sweden.subject.as_deref(), Some("Swedish contingent"));
+}
