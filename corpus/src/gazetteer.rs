@@ -320,22 +320,15 @@ impl Gazetteer {
             .zip(&folded)
             .map(|(t, f)| {
                 let w = t.text(text);
-                let b = w.as_bytes();
-                let article = b.len() > 2
-                    && matches!(b[0], b'l' | b'd' | b'L' | b'D')
-                    && (b[1] == b'\'' || w[1..].starts_with('’'));
-                if !article || self.by_first.contains_key(f) {
-                    return 0;
-                }
-                let skip = if b[1] == b'\'' {
-                    2
-                } else {
-                    1 + '’'.len_utf8()
-                };
-                if w[skip..].starts_with(char::is_uppercase) {
-                    skip
-                } else {
-                    0
+                match crate::tokens::split_elision(w) {
+                    Some((article, rest))
+                        if matches!(article, "l" | "d" | "L" | "D")
+                            && rest.starts_with(char::is_uppercase)
+                            && !self.by_first.contains_key(f) =>
+                    {
+                        w.len() - rest.len()
+                    }
+                    _ => 0,
                 }
             })
             .collect();

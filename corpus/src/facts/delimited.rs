@@ -110,10 +110,10 @@ pub(super) fn header(line: &str, lex: &'static Lexicon) -> Option<Header> {
 }
 
 /// What the lines above a table say of its rows: the force and date of its caption.
-pub(super) struct Above<'a> {
+pub(super) struct Above {
     pub force: Option<usize>,
     pub worldwide: bool,
-    pub dates: &'a [DateMention],
+    pub dates: Vec<DateMention>,
 }
 
 /// Reads `line` as a row of `header`: its facts go to `out`. `None` when the line is no row of
@@ -122,7 +122,7 @@ pub(super) fn read(
     (doc, block): (&Document, &Block),
     (line, base): (&str, usize),
     header: &Header,
-    above: Above,
+    above: &Above,
     dominant: Option<usize>,
     out: &mut Vec<Fact>,
 ) -> Option<bool> {
@@ -183,7 +183,7 @@ pub(super) fn read(
         dates.extend(&s.dates);
     }
     let force = force.or(header.force).or(above.force).or(dominant);
-    let (date, date_end, basis) = row_date(&dates, above.dates, doc.meta.published);
+    let (date, date_end, basis) = row_date(&dates, &above.dates, doc.meta.published);
     let contingent = if total { None } else { country };
     for (i, s) in read.iter().enumerate().filter(|&(i, _)| counting(i)) {
         let Some(what) = header.columns[i] else {

@@ -117,18 +117,7 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
         if sent.word(k) != "from" && !of_contingent {
             continue;
         }
-        // "from Chad", "from the Niger contingent".
-        let k = if sent.word(k + 1) == "the" { k + 1 } else { k };
-        let one = sent.word(k + 1);
-        let two = format!("{one} {}", sent.word(k + 2));
-        // "from Mauritania to Chad" spans a region; it names no one's nationality.
-        let span = |n: usize| sent.word(k + 1 + n) == "to";
-        let c = g
-            .country_by_word(&two)
-            .filter(|_| !span(2))
-            .or_else(|| g.country_by_word(one).filter(|_| !span(1)))
-            .filter(|&c| g.countries[c].name != "Mali");
-        match (c, from) {
+        match (country_after_from(sent, k), from) {
             // "five peacekeepers, three from Chad and two from Egypt": a breakdown names no
             // one contingent for the sentence.
             (Some(c), Some(f)) if c != f => return None,
@@ -137,13 +126,7 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
         }
     }
     if let Some(c) = from {
-        let country = &g.countries[c];
-        let adj = country
-            .demonyms
-            .first()
-            .cloned()
-            .unwrap_or(country.name.clone());
-        return Some((country.name.clone(), adj));
+        return Some(name_and_adjective(c));
     }
     for m in &sent.mentions {
         let Entity::Demonym(c) = m.entity else {
@@ -208,6 +191,27 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
     None
 }
 
+/// The country after "from" (or "of" in "the contingent of") at `k`: "from Chad", "from the
+/// Niger contingent"; never the host country, nor a region's span ("from Mauritania to Chad").
+fn country_after_from(sent: &Sentence, k: usize) -> Option<usize> {
+    let g = gazetteer();
+    let k = if sent.word(k + 1) == "the" { k + 1 } else { k };
+    let span = |n: usize| sent.word(k + 1 + n) == "to";
+    let two = format!("{} {}", sent.word(k + 1), sent.word(k + 2));
+    g.country_by_word(&two)
+        .filter(|_| !span(2))
+        .or_else(|| g.country_by_word(sent.word(k + 1)).filter(|_| !span(1)))
+        .filter(|&c| g.countries[c].name != "Mali")
+}
+
+/// The country named by the one or two words at `k` ("Burkina Faso", "Chad", "tchadien").
+fn country_at(sent: &Sentence, k: usize) -> Option<usize> {
+    let g = gazetteer();
+    let two = format!("{} {}", sent.word(k), sent.word(k + 1));
+    g.country_by_word(&two)
+        .or_else(|| g.country_by_word(sent.word(k)))
+}
+
 /// "Avec quelque 1 400 militaires, le Tchad fournit l'un des plus gros contingents", "With
 /// about 1,400 troops, Chad is …": a country opening the main clause right after the opening
 /// phrase that holds the number.
@@ -230,10 +234,7 @@ fn country_after_opening(sent: &Sentence, m: &NumberMention) -> Option<(String, 
     {
         return None;
     }
-    let two = format!("{} {}", sent.word(k), sent.word(k + 1));
-    let c = g
-        .country_by_word(&two)
-        .or_else(|| g.country_by_word(sent.word(k)))
+    let c = country_at(sent, k)
         .filter(|&c| g.countries[c].name != "Mali" && g.contributes(&g.countries[c].name))?;
     Some(name_and_adjective(c))
 }
@@ -270,17 +271,10 @@ fn home_country_before(
 /// "two peacekeepers from Egypt and one each from Togo and Guinea": the country after "from"
 /// in the number's own phrase, before the sentence's others.
 fn from_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
-    let g = gazetteer();
     let k = (m.last + 1..(m.last + 5).min(sent.toks.len()))
         .take_while(|&k| sent.toks[k].is_word())
         .find(|&k| sent.word(k) == "from")?;
-    let k = if sent.word(k + 1) == "the" { k + 1 } else { k };
-    let two = format!("{} {}", sent.word(k + 1), sent.word(k + 2));
-    let c = g
-        .country_by_word(&two)
-        .or_else(|| g.country_by_word(sent.word(k + 1)))
-        .filter(|&c| g.countries[c].name != "Mali")?;
-    Some(name_and_adjective(c))
+    country_after_from(sent, k).map(name_and_adjective)
 }
 
 /// Countries counted in the number's own phrase: "13,000 soldiers from more than 50 nations",
@@ -1921,10 +1915,7 @@ pub(super) fn voice_country(
                     return None;
                 }
                 words.iter().find_map(|&k| {
-                    let two = format!("{} {}", s.word(k), s.word(k + 1));
-                    g.country_by_word(&two)
-                        .or_else(|| g.country_by_word(s.word(k)))
-                        .filter(|&c| g.contributes(&g.countries[c].name))
+                    country_at(&s, k).filter(|&c| g.contributes(&g.countries[c].name))
                 })
             })
             .map(|country| Voice {

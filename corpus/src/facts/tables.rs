@@ -366,12 +366,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
     let mut pending: Option<Context> = None;
     // A table whose cells a delimiter separates (rows too wide or too wordy for `row`), and
     // the force and dates of the caption above its header.
-    let mut delimited: Option<(
-        super::delimited::Header,
-        Option<usize>,
-        bool,
-        Vec<DateMention>,
-    )> = None;
+    let mut delimited: Option<(super::delimited::Header, super::delimited::Above)> = None;
     for block in &doc.blocks {
         let head = doc.slice(block.span);
         if matches!(block.kind, BlockKind::Heading | BlockKind::Title) && is_caption(head.trim()) {
@@ -430,12 +425,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 continue;
             }
             let mut own_row = None;
-            if let Some((header, force, worldwide, dates)) = &delimited {
-                let above = super::delimited::Above {
-                    force: *force,
-                    worldwide: *worldwide,
-                    dates,
-                };
+            if let Some((header, above)) = &delimited {
                 own_row = super::delimited::read(
                     (doc, block),
                     (line, base),
@@ -457,12 +447,12 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                         .as_ref()
                         .or(heading.as_ref())
                         .map(|c| c.read(lex));
-                    (
-                        h,
-                        cap.and_then(|(p, _)| p.force),
-                        cap.is_some_and(|(p, _)| p.worldwide),
-                        cap.map(|(_, d)| d.clone()).unwrap_or_default(),
-                    )
+                    let above = super::delimited::Above {
+                        force: cap.and_then(|(p, _)| p.force),
+                        worldwide: cap.is_some_and(|(p, _)| p.worldwide),
+                        dates: cap.map(|(_, d)| d.clone()).unwrap_or_default(),
+                    };
+                    (h, above)
                 });
                 if delimited.is_some() && header_cells(line).is_none() {
                     continue;

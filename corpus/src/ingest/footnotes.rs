@@ -140,9 +140,9 @@ pub fn strip_markers(
                 continue;
             }
         }
-        // One or two digits glued after a word's or a year's
-        // full stop and before a new sentence ("authorities.6 France had", "in 2013.12 It"),
-        // notes or none (a text pasted without them), are a marker, not a number.
+        // One or two digits glued after a word's or a year's full stop and before a new
+        // sentence ("authorities.6 France had", "in 2013.12 It"), notes or none (a text pasted
+        // without them), are a marker, not a number.
         if c.is_ascii_digit() && i >= 4 && chars[i - 1].1 == '.' {
             let year = i >= 6
                 && (2..=5).all(|k| chars[i - k].1.is_ascii_digit())

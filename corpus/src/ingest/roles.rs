@@ -188,7 +188,8 @@ fn mark_notes(units: &mut [Unit]) {
 /// other, each a citation-like sentence (it ends with a full stop or holds an address), is
 /// the notes. A ranked table ("1 Chad 1 425") ends on a figure, not a full stop.
 fn mark_bare_numbered_notes(units: &mut [Unit]) {
-    let numbered = |u: &Unit| -> Option<u32> {
+    // A line's number and where its text starts after it.
+    let numbered = |u: &Unit| -> Option<(u32, usize)> {
         let t = u.text.as_str();
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
         if !(1..=3).contains(&digits) || !t[digits..].starts_with(' ') {
@@ -200,25 +201,28 @@ fn mark_bare_numbered_notes(units: &mut [Unit]) {
             || rest.contains("https://");
         let starts = rest.starts_with(|c: char| c.is_uppercase());
         (matches!(u.role, Role::Paragraph) && cited && starts && word_count(rest) >= 2)
-            .then(|| t[..digits].parse().ok())
+            .then(|| Some((t[..digits].parse().ok()?, t.len() - rest.len())))
             .flatten()
     };
     let mut i = 0;
     while i < units.len() {
-        let Some(first) = numbered(&units[i]) else {
+        let Some((first, _)) = numbered(&units[i]) else {
             i += 1;
             continue;
         };
         let mut j = i + 1;
-        while j < units.len() && numbered(&units[j]) == Some(first + (j - i) as u32) {
+        while j < units.len() && numbered(&units[j]).map(|(n, _)| n) == Some(first + (j - i) as u32)
+        {
             j += 1;
         }
         if j - i >= 3 {
-            for (k, u) in units[i..j].iter_mut().enumerate() {
-                let digits = u.text.bytes().take_while(u8::is_ascii_digit).count();
-                u.text = u.text[digits..].trim_start().to_string();
+            for u in &mut units[i..j] {
+                let Some((number, at)) = numbered(u) else {
+                    continue;
+                };
+                u.text = u.text[at..].to_string();
                 u.role = Role::Note {
-                    number: first + k as u32,
+                    number,
                     written: true,
                 };
             }
