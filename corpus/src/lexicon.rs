@@ -92,9 +92,10 @@ pub enum Class {
     Speaker = 1 << 74,
     Nations = 1 << 75,
     Compared = 1 << 76,
+    ServesIn = 1 << 77,
 }
 
-const CLASS_NAMES: [(&str, Class); 77] = [
+const CLASS_NAMES: [(&str, Class); 78] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -172,6 +173,7 @@ const CLASS_NAMES: [(&str, Class); 77] = [
     ("speaker", Class::Speaker),
     ("nations", Class::Nations),
     ("compared", Class::Compared),
+    ("serves_in", Class::ServesIn),
 ];
 
 /// A set of classes.

@@ -366,6 +366,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         .collect();
     let dominant = subject::dominant_peace_operation(blocks.iter().flat_map(|(_, s, _)| s));
     let voice = subject::voice_country(doc, lex);
+    let topic = subject::topic_country(blocks.iter().flat_map(|(_, s, _)| s));
     let report_end = dating::report_period_end(blocks.iter().flat_map(|(_, s, _)| s));
     let tables = tables::extract(doc, dominant, lex);
     let in_row = |s: &Sentence| {
@@ -518,6 +519,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 subject::part_of_previous(new, sent, whole);
             }
             subject::our_contingent(&mut out[before..], sent, voice, dominant);
+            subject::topic_contingent(&mut out[before..], sent, prev, topic);
             {
                 let (done, new) = out.split_at_mut(before);
                 subject::contingent_of_recent(new, sent, last_casualty.map(|i| &done[i]));

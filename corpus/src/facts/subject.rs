@@ -2130,3 +2130,137 @@ pub(super) fn sum_of_parts(facts: &mut [super::Fact], sent: &Sentence) {
         }
     }
 }
+
+/// The contributing country a text is about, when one stands out: named (as a country or
+/// its people) at least three times and more than twice as often as any other contributor.
+/// A parliament's answer on its own deployment, an army's news page or a feature on one
+/// contingent rarely repeats the country in every sentence that gives its figures.
+pub(super) fn topic_country<'a>(
+    sentences: impl Iterator<Item = &'a Sentence<'a>>,
+) -> Option<usize> {
+    let g = gazetteer();
+    let mut counts = vec![0usize; g.countries.len()];
+    for s in sentences {
+        for (c, _, _) in countries_named(s) {
+            if g.contributes(&g.countries[c].name) {
+                counts[c] += 1;
+            }
+        }
+    }
+    let (top, &n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+    let second = counts
+        .iter()
+        .enumerate()
+        .filter(|&(c, _)| c != top)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0);
+    (n >= 3 && n > 2 * second).then_some(top)
+}
+
+/// In a text about one contingent, a strength its sentence gives to the text's peace
+/// operation without naming any country ("Fourteen members of the Army Ranger Wing deployed
+/// last month", "a relief contingent of 243 personnel") is that contingent's.
+pub(super) fn topic_contingent(
+    facts: &mut [super::Fact],
+    sent: &Sentence,
+    prev: Option<&Sentence>,
+    topic: Option<usize>,
+) {
+    let Some(c) = topic else {
+        return;
+    };
+    let g = gazetteer();
+    if countries_named(sent).iter().any(|&(d, _, _)| d != c)
+        || sent
+            .mentions
+            .iter()
+            .any(|x| matches!(x.entity, Entity::Demonym(d) if d != c))
+    {
+        return;
+    }
+    // The mission named as the holder of the figure ("MINUSMA has 13,000 troops", "the
+    // mission's 1,900 police") makes it the whole mission's; named as where the contingent
+    // serves ("deployed to MINUSMA", "serving with the Mission") it does not.
+    // Named before a relative clause, it holds what the clause counts ("the mission, which
+    // numbers more than 12,000").
+    // Named before a relative clause or "of" and a number, it holds what they count ("the
+    // mission, which numbers more than 12,000", "a UN mission of about 12,000 soldiers").
+    let serves_in = |k: usize, end: usize| {
+        let k = if k > 0 && sent.is(k - 1, Class::Article) {
+            k - 1
+        } else {
+            k
+        };
+        let holds = sent
+            .toks
+            .get(end)
+            .is_some_and(|t| t.is_punct(sent.text, ","))
+            && sent.is(end + 1, Class::Relative)
+            || sent.is(end, Class::Of);
+        k > 0 && sent.is(k - 1, Class::ServesIn) && !holds
+    };
+    let whole_mission = sent.mentions.iter().any(|x| {
+        matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::PeaceOperation)
+            && !serves_in(sent.tok_at(x.start), sent.tok_at(x.end))
+    }) || (1..sent.toks.len()).any(|k| {
+        sent.is(k, Class::GenericMission)
+            && sent.is(k - 1, Class::Article)
+            && !serves_in(k - 1, k + 1)
+    });
+    // "from 57 countries", "de plus de 50 pays": many countries' figure; a ceiling is the
+    // mission's.
+    let many_nations = (0..sent.toks.len()).any(|k| {
+        sent.is(k, Class::Nations)
+            && (k.saturating_sub(3)..k)
+                .any(|j| sent.toks[j].is_num() || sent.lex.is_number_word(sent.word(j)))
+    });
+    // "It has some 10,700 troops": the mission the sentence before named, unless that
+    // sentence named a contingent.
+    let first_word = (0..sent.toks.len()).find(|&k| sent.toks[k].is_word());
+    let mission_before = prev.is_some_and(|p| {
+        p.mentions
+            .iter()
+            .find_map(personnel_force)
+            .is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
+            && !p
+                .mentions
+                .iter()
+                .any(|x| matches!(x.entity, Entity::Demonym(_)))
+            && countries_named(p).is_empty()
+    });
+    let refers_to_mission =
+        mission_before && first_word.is_some_and(|k| sent.is(k, Class::Pronoun));
+    if whole_mission
+        || many_nations
+        || refers_to_mission
+        || sent.any(Class::Ceiling)
+        || sent.any(Class::Worldwide)
+    {
+        return;
+    }
+    for f in facts.iter_mut().filter(|f| {
+        f.contingent.is_none()
+            && f.date_basis != super::DateBasis::Period
+            && matches!(f.category, Category::Troops | Category::Police)
+    }) {
+        let Some(name) = f.subject.clone() else {
+            continue;
+        };
+        let peace_op = g
+            .subject_force(Some(&name))
+            .is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation);
+        // "about 1,200 of the 9,300 soldiers": the whole a share is taken from.
+        let k = sent.tok_at(f.number_start as usize - sent.base);
+        // "Roughly 15,200 of them": a share of a whole counted before.
+        let after = sent.tok_at(f.number_end as usize - sent.base);
+        let whole = k > 1 && sent.is(k - 1, Class::Article) && sent.is(k - 2, Class::Of)
+            || sent.is(after, Class::Of) && sent.is(after + 1, Class::Pronoun);
+        if !peace_op || whole {
+            continue;
+        }
+        let (country, adj) = name_and_adjective(c);
+        f.subject = Some(format!("{name}, {adj} contingent"));
+        f.contingent = Some(country);
+    }
+}

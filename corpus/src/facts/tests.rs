@@ -4116,3 +4116,56 @@ fn french_lower_case_nationalities_pair_with_figures_respectively() {
     assert_eq!(sweden.contingent.as_deref(), Some("Sweden"));
     assert_eq!(sweden.subject.as_deref(), Some("Swedish contingent"));
 }
+
+#[test]
+fn a_text_about_one_contingent_gives_it_the_strengths_that_name_no_country() {
+    let text = "Sligo, 3 October 2019\n\nIrish rangers head for Gao\n\n\
+        The Irish Defence Forces will send a small team to Mali next month. Fourteen members \
+        of the Army Ranger Wing will deploy to MINUSMA for four months.\n\n\
+        Ireland has served in UN missions since 1958, and Irish officers know the Sahel \
+        well. The mission has about 13,000 troops and 1,900 police. A relief \
+        rotation of 12 personnel will follow in the spring. Some 15,000 of the mission's \
+        people are uniformed.\n\n\
+        Roughly 12,000 soldiers from more than 50 countries serve with MINUSMA.";
+    let f = text_facts(text);
+    let irish = Some("Ireland");
+    // The deployment names no country in its sentence: the text's.
+    assert_eq!(
+        find(&f, "Fourteen members", "Fourteen")
+            .contingent
+            .as_deref(),
+        irish
+    );
+    assert_eq!(
+        find(&f, "relief rotation", "12").contingent.as_deref(),
+        irish
+    );
+    // The mission named as the holder, or many countries counted: the whole mission's.
+    for (needle, n) in [
+        ("The mission has", "13,000"),
+        ("The mission has", "1,900"),
+        ("from more than 50", "12,000"),
+    ] {
+        let x = find(&f, needle, n);
+        assert_eq!(
+            (x.subject.as_deref(), x.contingent.as_deref()),
+            (Some("MINUSMA"), None),
+            "{n}"
+        );
+    }
+
+    // The same in French, where the mission is named by a pronoun the sentence before.
+    let fr = "Dakar, 4 mars 2021\n\nLe Sénégal relève son bataillon au Mali\n\n\
+        Le contingent sénégalais de la MINUSMA change de chef. Les soldats sénégalais partent \
+        de Dakar ce mardi, et le ministère sénégalais précise que 650 hommes seront déployés \
+        à la MINUSMA.\n\n\
+        Créée en 2013, la MINUSMA est déployée dans le nord du pays. Elle compte aujourd'hui \
+        quelque 13 000 militaires.";
+    let f = text_facts(fr);
+    assert_eq!(
+        find(&f, "650 hommes", "650").contingent.as_deref(),
+        Some("Senegal")
+    );
+    let all = find(&f, "Elle compte", "13 000");
+    assert_eq!(all.contingent.as_deref(), None);
+}
