@@ -2171,11 +2171,17 @@ pub(super) fn topic_contingent(
         return;
     };
     let g = gazetteer();
+    // The host country's people ("Malian units") are no other contingent.
+    let host = |d: usize| {
+        g.host_army()
+            .and_then(|a| g.forces[a].country.as_deref())
+            .is_some_and(|h| g.countries[d].name == h)
+    };
     if countries_named(sent).iter().any(|&(d, _, _)| d != c)
         || sent
             .mentions
             .iter()
-            .any(|x| matches!(x.entity, Entity::Demonym(d) if d != c))
+            .any(|x| matches!(x.entity, Entity::Demonym(d) if d != c && !host(d)))
     {
         return;
     }
@@ -2200,8 +2206,10 @@ pub(super) fn topic_contingent(
             || sent.is(end, Class::Of);
         k > 0 && sent.is(k - 1, Class::ServesIn) && !holds
     };
+    let shared =
+        |i: usize| g.forces[i].kind == ForceKind::PeaceOperation || multinational_operation(i);
     let whole_mission = sent.mentions.iter().any(|x| {
-        matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::PeaceOperation)
+        matches!(x.entity, Entity::Force(i) if shared(i))
             && !serves_in(sent.tok_at(x.start), sent.tok_at(x.end))
     }) || (1..sent.toks.len()).any(|k| {
         sent.is(k, Class::GenericMission)
@@ -2247,9 +2255,7 @@ pub(super) fn topic_contingent(
         let Some(name) = f.subject.clone() else {
             continue;
         };
-        let peace_op = g
-            .subject_force(Some(&name))
-            .is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation);
+        let peace_op = g.subject_force(Some(&name)).is_some_and(shared);
         // "about 1,200 of the 9,300 soldiers": the whole a share is taken from.
         let k = sent.tok_at(f.number_start as usize - sent.base);
         // "Roughly 15,200 of them": a share of a whole counted before.
