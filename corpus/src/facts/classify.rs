@@ -110,7 +110,9 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     let mut i = m.last + 1;
     let mut elided = false;
     let mut possessive = false;
-    if let Some(j) = m.vague.then(|| past_of(sent, i)).flatten() {
+    // "hundreds of people"; "une douzaine de policiers", "un millier de soldats".
+    let collective = m.vague || lex.dozen(sent.word(m.last)).is_some();
+    if let Some(j) = collective.then(|| past_of(sent, i)).flatten() {
         i = j;
     }
     // Partitives: "64 of its soldiers", "231 of the personnel"; "12 of them" (French "trois
@@ -2252,5 +2254,16 @@ fn military_just_before(sent: &Sentence, m: &NumberMention) -> bool {
     }
     let from = first.saturating_sub(6);
     let has = |c: Class| (from..first).any(|k| sent.is(k, c));
-    (has(Class::Military) || has(Class::Unit)) && !has(Class::Kill)
+    // "combattants russes du groupe Wagner, dont le nombre est estimé à environ 1 000": a
+    // private military company's bare figure a few words on is its strength.
+    let g = gazetteer();
+    let wide = first.saturating_sub(12);
+    let company = sent.mentions.iter().any(|x| {
+        let k = sent.tok_at(x.start);
+        matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::PrivateMilitary)
+            && k >= wide
+            && k < first
+    });
+    let casualty = (wide..first).any(|k| sent.is(k, Class::Kill) || sent.is(k, Class::Wound));
+    (has(Class::Military) || has(Class::Unit)) && !has(Class::Kill) || company && !casualty
 }

@@ -635,7 +635,7 @@ fn fact_at(doc: &Document, block: &Block, sent: &Sentence, m: &numbers::NumberMe
         id: String::new(),
         doc: doc.id.clone(),
         value: m.value,
-        value_text: sent.text[sent.toks[m.first].start..sent.toks[m.last].end].to_string(),
+        value_text: written_number(sent, m).to_string(),
         qualifier: Qualifier::Exact,
         unit: String::new(),
         category: Category::Other,
@@ -653,6 +653,20 @@ fn fact_at(doc: &Document, block: &Block, sent: &Sentence, m: &numbers::NumberMe
         number_start: (sent.base + sent.toks[m.first].start) as u32,
         number_end: (sent.base + sent.toks[m.last].end) as u32,
         block: block.id.clone(),
+    }
+}
+
+/// The number as written, without the elided preposition or conjunction a French number word
+/// may carry ("d'un millier" is "un millier"); an article stays ("l'un d'eux").
+fn written_number<'a>(sent: &Sentence<'a>, m: &numbers::NumberMention) -> &'a str {
+    let text = &sent.text[sent.toks[m.first].start..sent.toks[m.last].end];
+    match crate::tokens::split_elision(text) {
+        Some((before, after))
+            if !sent.toks[m.first].is_num() && matches!(before, "d" | "D" | "qu" | "Qu") =>
+        {
+            after
+        }
+        _ => text,
     }
 }
 

@@ -3190,7 +3190,7 @@ fn the_death_of_a_peacekeeper_counts_one() {
          décembre à Dakar, d'un Casque bleu égyptien. Il avait été grièvement blessé près de \
          Kidal.",
     );
-    let x = find(&f, "décès", "d'un");
+    let x = find(&f, "décès", "un");
     assert_eq!((x.value, x.category), (1.0, Category::PeacekeepersKilled));
     assert_eq!(x.contingent.as_deref(), Some("Egypt"));
 }
@@ -4168,4 +4168,47 @@ fn a_text_about_one_contingent_gives_it_the_strengths_that_name_no_country() {
     );
     let all = find(&f, "Elle compte", "13 000");
     assert_eq!(all.contingent.as_deref(), None);
+}
+
+#[test]
+fn a_private_military_companys_bare_figure_after_it_is_its_strength() {
+    let f = text_facts(
+        "Bamako, 5 May 2022\n\nThe United States said the Wagner Group's fighters in Mali \
+         numbered 1,500. The Wagner Group, whose men are thought to be about 1,200, has also \
+         killed 30 civilians.",
+    );
+    let w = find(&f, "numbered", "1,500");
+    assert_eq!(
+        (w.category, w.subject.as_deref()),
+        (Category::Troops, Some("Wagner Group"))
+    );
+    assert_eq!(
+        find(&f, "has also", "30").category,
+        Category::CiviliansKilled
+    );
+    let f = text_facts(
+        "Bamako, 5 mai 2022\n\nLes autorités bénéficient de l'appui de combattants russes du \
+         groupe Wagner, dont le nombre est estimé à environ 1 000 par plusieurs gouvernements. \
+         D'autres évoquent la présence de personnels de sécurité russes, estimés à près d'un \
+         millier.",
+    );
+    for (needle, n) in [("dont le nombre", "1 000"), ("personnels de", "un millier")] {
+        let w = find(&f, needle, n);
+        assert_eq!(
+            (w.category, w.subject.as_deref()),
+            (Category::Troops, Some("Wagner Group")),
+            "{n}"
+        );
+    }
+    // "Un millier" is about a thousand, and what follows "de" is what it counts.
+    let f = text_facts(
+        "Bamako, 5 mai 2022\n\nSelon la mission, la Minusma compte aujourd'hui un peu plus de \
+         8 000 militaires et près d'un millier de policiers, qui sont déployés dans le nord et \
+         le centre du pays.",
+    );
+    let p = find(&f, "policiers", "un millier");
+    assert_eq!(
+        (p.value, p.qualifier, p.category),
+        (1000.0, Qualifier::About, Category::Police)
+    );
 }
