@@ -519,7 +519,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 subject::part_of_previous(new, sent, whole);
             }
             subject::our_contingent(&mut out[before..], sent, voice, dominant);
-            subject::topic_contingent(&mut out[before..], sent, prev, topic);
+            subject::topic_contingent(&mut out[before..], sent, prev, topic, dominant);
             {
                 let (done, new) = out.split_at_mut(before);
                 subject::contingent_of_recent(new, sent, last_casualty.map(|i| &done[i]));

@@ -2166,6 +2166,7 @@ pub(super) fn topic_contingent(
     sent: &Sentence,
     prev: Option<&Sentence>,
     topic: Option<usize>,
+    dominant: Option<usize>,
 ) {
     let Some(c) = topic else {
         return;
@@ -2185,11 +2186,10 @@ pub(super) fn topic_contingent(
     {
         return;
     }
+    topic_dead(facts, sent, c, dominant);
     // The mission named as the holder of the figure ("MINUSMA has 13,000 troops", "the
     // mission's 1,900 police") makes it the whole mission's; named as where the contingent
     // serves ("deployed to MINUSMA", "serving with the Mission") it does not.
-    // Named before a relative clause, it holds what the clause counts ("the mission, which
-    // numbers more than 12,000").
     // Named before a relative clause or "of" and a number, it holds what they count ("the
     // mission, which numbers more than 12,000", "a UN mission of about 12,000 soldiers").
     let serves_in = |k: usize, end: usize| {
@@ -2268,5 +2268,49 @@ pub(super) fn topic_contingent(
         let (country, adj) = name_and_adjective(c);
         f.subject = Some(format!("{name}, {adj} contingent"));
         f.contingent = Some(country);
+    }
+}
+
+/// "In July two soldiers died and one more was wounded", in a text about one contingent of
+/// the text's peace operation: soldiers whom the sentence does not place in any force (who
+/// would fall to the host country's army) are that contingent's peacekeepers, and the wounded
+/// beside them too.
+fn topic_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Option<usize>) {
+    let g = gazetteer();
+    let (Some(host), Some(d)) = (
+        g.host_army(),
+        dominant.filter(|&d| g.forces[d].kind == ForceKind::PeaceOperation),
+    ) else {
+        return;
+    };
+    let (country, adj) = name_and_adjective(c);
+    if g.forces[host].country.as_deref() == Some(country.as_str())
+        || g.national_force(&country).is_some()
+        || !sent.mentions.is_empty()
+    {
+        return;
+    }
+    let subject = format!("{}, {adj} contingent", g.forces[d].name);
+    let mut converted = false;
+    for f in facts.iter_mut().filter(|f| {
+        f.category == Category::MilitaryKilled
+            && f.subject.as_deref() == Some(g.forces[host].name.as_str())
+    }) {
+        f.category = Category::PeacekeepersKilled;
+        f.subject = Some(subject.clone());
+        f.contingent = Some(country.clone());
+        converted = true;
+    }
+    if !converted {
+        return;
+    }
+    for f in facts
+        .iter_mut()
+        .filter(|f| f.category == Category::Other && f.unit.ends_with(" wounded"))
+    {
+        f.category = Category::PeacekeepersWounded;
+        f.unit = "personnel".into();
+        f.subject = Some(subject.clone());
+        f.contingent = Some(country.clone());
     }
 }

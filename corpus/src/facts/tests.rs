@@ -4212,3 +4212,31 @@ fn a_private_military_companys_bare_figure_after_it_is_its_strength() {
         (1000.0, Qualifier::About, Category::Police)
     );
 }
+
+#[test]
+fn soldiers_no_force_is_named_for_are_the_topic_contingents_dead() {
+    let text = "The Hague, 3 August 2016\n\nDutch helicopters leave Gao\n\n\
+        The Netherlands will withdraw its Apache and Chinook helicopters from MINUSMA next \
+        year, the Dutch defence ministry said. The Dutch deployment has been marked by \
+        accidents. In July two soldiers died and one more was wounded when a mortar round \
+        exploded during an exercise near the camp.\n\n\
+        Dutch officers will stay at the mission's headquarters.\n\n\
+        Elsewhere in the north, a Malian army convoy lost seven soldiers on the Ansongo road.";
+    let f = text_facts(text);
+    let dead = find(&f, "mortar round", "two");
+    assert_eq!(
+        (dead.category, dead.contingent.as_deref()),
+        (Category::PeacekeepersKilled, Some("Netherlands"))
+    );
+    let hurt = find(&f, "mortar round", "one");
+    assert_eq!(
+        (hurt.category, hurt.contingent.as_deref()),
+        (Category::PeacekeepersWounded, Some("Netherlands"))
+    );
+    // A sentence that names the host country's army keeps its soldiers.
+    let fama = find(&f, "Ansongo", "seven");
+    assert_eq!(
+        (fama.category, fama.subject.as_deref()),
+        (Category::MilitaryKilled, Some("Malian Armed Forces (FAMa)"))
+    );
+}
