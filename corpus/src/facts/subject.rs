@@ -1979,15 +1979,35 @@ fn our_dead(
             converted = Some((f.subject.clone(), f.contingent.clone()));
         }
     }
+    // "Twelve of our soldiers were wounded": the first person's wounded, in a peace operation.
+    if let (None, Some(d)) = (
+        g.national_force(&country),
+        dominant.filter(|&d| g.forces[d].kind == ForceKind::PeaceOperation),
+    ) {
+        for f in facts
+            .iter_mut()
+            .filter(|f| f.category == Category::Other && f.unit.ends_with(" wounded"))
+        {
+            let end = f.number_end as usize - sent.base;
+            let after = sent.tok_at(end);
+            if sent.is(after, Class::Of) && sent.is(after + 1, Class::FirstPerson) {
+                f.category = Category::PeacekeepersWounded;
+                f.unit = "personnel".into();
+                f.subject = Some(format!("{}, {adj} contingent", g.forces[d].name));
+                f.contingent = Some(country.clone());
+                converted = Some((f.subject.clone(), f.contingent.clone()));
+            }
+        }
+    }
     // "cinq de nos soldats sont tombés et trois autres ont été blessés": the others hurt
     // with our dead are ours too (read as soldiers' wounds, which no chart counts, until now).
     let Some((subject, contingent)) = converted else {
         return;
     };
-    for f in facts
-        .iter_mut()
-        .filter(|f| f.category == Category::Other && f.unit.ends_with(" wounded"))
-    {
+    for f in facts.iter_mut().filter(|f| {
+        f.category == Category::Other && f.unit.ends_with(" wounded")
+            || f.category == Category::PeacekeepersWounded && f.contingent.is_none()
+    }) {
         f.category = Category::PeacekeepersWounded;
         f.unit = "personnel".into();
         f.subject = subject.clone();
@@ -2087,6 +2107,20 @@ pub(super) fn our_contingent(
             let (country, adj) = name_and_adjective(c);
             f.subject = Some(format!("{name}, {adj} contingent"));
             f.contingent = Some(country);
+        }
+    }
+    // "Twelve of our soldiers were wounded, three of them seriously": a share of ours is ours.
+    for i in 1..facts.len() {
+        let after = sent.tok_at(facts[i].number_end as usize - sent.base);
+        let share = sent.is(after, Class::Of)
+            && (sent.is(after + 1, Class::RefersBack) || sent.is(after + 1, Class::Pronoun));
+        if share
+            && facts[i].contingent.is_none()
+            && facts[i].category == facts[i - 1].category
+            && facts[i - 1].contingent.is_some()
+        {
+            facts[i].subject = facts[i - 1].subject.clone();
+            facts[i].contingent = facts[i - 1].contingent.clone();
         }
     }
 }

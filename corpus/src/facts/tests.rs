@@ -4240,3 +4240,19 @@ fn soldiers_no_force_is_named_for_are_the_topic_contingents_dead() {
         (Category::MilitaryKilled, Some("Malian Armed Forces (FAMa)"))
     );
 }
+
+#[test]
+fn our_wounded_in_a_contributors_text_are_its_contingents() {
+    let text = "Bundeswehr: patrol attacked near Gao\n\nPotsdam, 25 June 2021\n\n\
+        A vehicle packed with explosives struck a MINUSMA patrol on Friday morning. Twelve of \
+        our soldiers were wounded, three of them seriously. They were flown to Gao.";
+    let f = text_facts(text);
+    for n in ["Twelve", "three"] {
+        let x = find(&f, "Twelve of", n);
+        assert_eq!(
+            (x.category, x.contingent.as_deref()),
+            (Category::PeacekeepersWounded, Some("Germany")),
+            "{n}"
+        );
+    }
+}
