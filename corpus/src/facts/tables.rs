@@ -539,6 +539,13 @@ pub(super) fn header_columns(cells: &[Sentence]) -> Vec<Option<Counts>> {
             *col = sum;
         }
     }
+    // "Deaths | of which hostile acts", "deces_total;dont_actes_malveillants": a column that
+    // opens on a subset word counts a share of the column before it.
+    for i in 1..columns.len() {
+        if columns[i].is_none() && cells[i].is(0, Class::Subset) {
+            columns[i] = columns[i - 1];
+        }
+    }
     columns
 }
 

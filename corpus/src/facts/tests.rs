@@ -4256,3 +4256,27 @@ fn our_wounded_in_a_contributors_text_are_its_contingents() {
         );
     }
 }
+
+#[test]
+fn a_subset_column_counts_a_share_of_the_column_before_it() {
+    let text = "# deces_par_pays.csv\n# Jeu de données : décès de Casques bleus de la MINUSMA \
+        par pays contributeur, pour toutes les causes et pour les actes malveillants\n\
+        # Période couverte : du 1er juillet 2013 au 31 décembre \
+        2022\n# Extraction réalisée le 15/01/2023\n\npays;deces_total;dont_actes_malveillants\n\
+        Tchad;73;61\nTogo;18;14\n";
+    let d = ingest("t", "t.txt", text.as_bytes(), None).unwrap();
+    // The span the data covers is not the text's own date.
+    assert_eq!(
+        d.meta.published.map(|p| p.iso()).as_deref(),
+        Some("2023-01-15")
+    );
+    let f = extract(&d);
+    for (row, n, country) in [("Tchad", "61", "Chad"), ("Togo", "14", "Togo")] {
+        let x = find(&f, row, n);
+        assert_eq!(
+            (x.category, x.contingent.as_deref()),
+            (Category::PeacekeepersKilled, Some(country)),
+            "{n}"
+        );
+    }
+}

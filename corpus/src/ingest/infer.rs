@@ -109,8 +109,11 @@ fn header_date(units: &[Unit]) -> Option<PartialDate> {
             return Some(d);
         }
         let toks = tokenize(head);
+        // A span ("Période couverte : du 1er juillet 2013 au 31 décembre 2022") is what the
+        // text covers, not when it was written.
         let found = find_dates(head, &toks)
             .into_iter()
+            .filter(|d| d.to.is_none())
             .find_map(|d| d.from.filter(|f| f.month.is_some()));
         if found.is_some() {
             return found;
