@@ -46,7 +46,18 @@ fn in_participle_aside(sent: &Sentence, d: &DateMention, number_at: usize) -> bo
         };
     // "…, launched in January 2013, …" and "…, which replaced it in August 2014, …".
     let relative = open.is_some() && matches!(first_word, "which" | "who" | "whose");
-    relative || participle
+    // Any aside right after the sentence's own subject, closed before the number: "MINUSMA,
+    // set up in 2013 after …, fields around 13,000 troops".
+    let after_subject = open.is_some_and(|o| {
+        close < number_at
+            && sent.mentions.iter().any(|y| {
+                y.end == o
+                    && matches!(y.entity, crate::gazetteer::Entity::Force(_))
+                    && (sent.tok_at(y.start) == 0
+                        || sent.tok_at(y.start) == 1 && sent.is(0, Class::Article))
+            })
+    });
+    relative || participle || after_subject
 }
 
 /// The sentence's dates with those that need the text's own date resolved against it: a month

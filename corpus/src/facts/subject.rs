@@ -859,7 +859,16 @@ pub(super) fn nearest_force(
             .is_some_and(|k| {
                 sent.is(k, Class::Relative) && !matches!(sent.word(k), "whose" | "dont")
             });
-        opened && sent.text[x.end..at].contains(',')
+        // Or an apposition after the sentence's own subject: in "MINUSMA, set up in 2013
+        // after French troops pushed jihadists out, fields around 13,000 troops" the troops
+        // are not France's.
+        let after_subject = sent.mentions.iter().any(|y| {
+            y.end == open
+                && personnel_force(y).is_some()
+                && sent.tok_at(y.start) <= 1
+                && (sent.tok_at(y.start) == 0 || sent.is(0, Class::Article))
+        });
+        (opened || after_subject) && sent.text[x.end..at].contains(',')
     };
     let other_number = |x: &Mention| {
         if x.start < end {

@@ -4280,3 +4280,21 @@ fn a_subset_column_counts_a_share_of_the_column_before_it() {
         );
     }
 }
+
+#[test]
+fn an_apposition_after_the_subject_names_no_owner_and_no_date_of_its_figure() {
+    let f = text_facts(
+        "BAMAKO, Jan 21, 2019 (Reuters) - The attack was the deadliest this year. MINUSMA, set \
+         up in 2013 after French troops pushed jihadists out of the north's towns, fields \
+         around 13,000 troops and 1,900 police officers.",
+    );
+    for n in ["13,000", "1,900"] {
+        let x = find(&f, "set up in 2013", n);
+        assert_eq!(x.subject.as_deref(), Some("MINUSMA"), "{n}");
+        assert_eq!(
+            (x.date.as_deref(), x.date_basis),
+            (Some("2019-01-21"), DateBasis::Publication),
+            "{n}"
+        );
+    }
+}
