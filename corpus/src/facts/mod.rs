@@ -350,18 +350,23 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     // Each block with its sentences, and the question a block of any kind just before it
     // asks ("How many peacekeepers have died?" as an FAQ's heading), which its first
     // sentence may answer.
+    // The one contributing country that question block names, if any ("Côte d'Ivoire has
+    // said it is leaving too. How big is its contingent?"), whose answer's figures it owns.
+    let mut asked_countries: Vec<Option<usize>> = Vec::new();
     let blocks: Vec<(&Block, Vec<Sentence>, Option<Sentence>)> = doc
         .blocks
         .iter()
         .enumerate()
         .filter(|(_, b)| b.kind.carries_claims())
         .map(|(i, block)| {
-            let question = i
+            let mut asked = i
                 .checked_sub(1)
                 .map(|j| &doc.blocks[j])
                 .filter(|b| doc.slice(b.span).trim_end().ends_with('?'))
-                .and_then(|b| sentences_of(b).pop());
-            (block, sentences_of(block), question)
+                .map(sentences_of)
+                .unwrap_or_default();
+            asked_countries.push(subject::asked_country(&asked));
+            (block, sentences_of(block), asked.pop())
         })
         .collect();
     let dominant = subject::dominant_peace_operation(blocks.iter().flat_map(|(_, s, _)| s));
@@ -423,6 +428,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             .or(doc.meta.published);
         let mut prev: Option<&Sentence> = None;
         let block_start = out.len();
+        let asked_country = asked_countries[bi];
         let para = block.kind == crate::model::BlockKind::Paragraph;
         // A run of headings is a table of contents ("1 Effectifs", "3 Task Force Takuba"):
         // the forces it lists are no context for the text after it.
@@ -519,6 +525,10 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 subject::part_of_previous(new, sent, whole);
             }
             subject::our_contingent(&mut out[before..], sent, voice, dominant);
+            // An interview's answer: the country its question asks about, then the text's.
+            if let Some(c) = asked_country {
+                subject::topic_contingent(&mut out[before..], sent, prev, Some(c), dominant);
+            }
             subject::topic_contingent(&mut out[before..], sent, prev, topic, dominant);
             {
                 let (done, new) = out.split_at_mut(before);

@@ -2357,3 +2357,29 @@ fn topic_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Op
         f.contingent = Some(country.clone());
     }
 }
+
+/// The one contributing country a question names ("How many British soldiers are we talking
+/// about?", "And Germany?"): its answer's figures that name no country are that
+/// country's (see `topic_contingent`).
+pub(super) fn asked_country(question: &[Sentence]) -> Option<usize> {
+    let g = gazetteer();
+    let mut found: Vec<usize> = question
+        .iter()
+        .flat_map(|q| {
+            countries_named(q)
+                .into_iter()
+                .map(|(c, _, _)| c)
+                .chain(q.mentions.iter().filter_map(|x| match x.entity {
+                    Entity::Demonym(c) => Some(c),
+                    _ => None,
+                }))
+        })
+        .filter(|&c| g.contributes(&g.countries[c].name))
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    match found[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}

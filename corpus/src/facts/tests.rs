@@ -4298,3 +4298,19 @@ fn an_apposition_after_the_subject_names_no_owner_and_no_date_of_its_figure() {
         );
     }
 }
+
+#[test]
+fn an_answer_gives_its_figures_to_the_country_its_question_names() {
+    let text = "Published 18 November 2022\n\nSeveral countries are pulling their soldiers out \
+        of MINUSMA. We asked a researcher what that means.\n\n\
+        Côte d'Ivoire has said it is leaving too. How big is its contingent?\n\n\
+        Some 900 soldiers, deployed mainly around Timbuktu and Mopti.\n\n\
+        Will the departures hollow out the mission?\n\n\
+        The mission still has about 12,000 troops.";
+    let f = text_facts(text);
+    assert_eq!(
+        find(&f, "Some 900", "900").contingent.as_deref(),
+        Some("Côte d'Ivoire")
+    );
+    assert_eq!(find(&f, "still has", "12,000").contingent.as_deref(), None);
+}
