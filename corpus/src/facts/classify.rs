@@ -315,10 +315,12 @@ fn borrowed_phrase(
     if lex.is(sent.word(k), Class::Det) {
         k += 1;
     }
-    if sent.is(k, Class::Aggregate) && sent.word(k + 1) == "of" {
+    if sent.is(k, Class::Aggregate) && sent.is(k + 1, Class::Of) {
+        // Read as "numbers of …" is: past its "of" ("le nombre de personnels en tenue").
         let at = NumberMention {
             first: k,
             last: k,
+            vague: true,
             ..*m
         };
         let p = noun_phrase(sent, &at, lex);

@@ -581,16 +581,44 @@ pub(super) fn respective_figures(facts: &mut [super::Fact], sent: &Sentence) {
     if !sent.any(Class::Respectively) {
         return;
     }
-    let counted: Vec<usize> = (0..facts.len())
-        .filter(|&i| facts[i].category != Category::Other)
-        .collect();
-    let Some(&last) = counted.last() else {
+    // A figure with no noun of its own ("contre respectivement 11 240 et 1 440"), whatever
+    // the noun before it lent it.
+    let bare = |f: &super::Fact| {
+        let k = sent.tok_at(f.number_end as usize - sent.base);
+        f.category == Category::Other
+            || !sent.toks.get(k).is_some_and(|t| t.is_word())
+            || !sent.classes[k].has_any(&[
+                Class::Military,
+                Class::Police,
+                Class::Peacekeeper,
+                Class::Counted,
+                Class::Staff,
+                Class::Civilian,
+                Class::People,
+                Class::Displaced,
+                Class::Unit,
+            ])
+    };
+    // The run of bare figures beside "respectively" (after it in French, before it in
+    // English), and the counted ones before that run.
+    let Some(r) = (0..sent.toks.len()).find(|&k| sent.is(k, Class::Respectively)) else {
         return;
     };
-    let bare: Vec<usize> = (last + 1..facts.len())
-        .filter(|&i| facts[i].category == Category::Other)
+    let near = |f: &super::Fact| {
+        let k = sent.tok_at(f.number_start as usize - sent.base);
+        k.abs_diff(r) <= 6
+    };
+    let bare: Vec<usize> = (0..facts.len())
+        .filter(|&i| bare(&facts[i]) && near(&facts[i]))
         .collect();
-    if bare.len() < 2 || bare.len() > counted.len() || bare.len() != facts.len() - last - 1 {
+    let Some(&first_bare) = bare.first() else {
+        return;
+    };
+    let counted: Vec<usize> = (0..first_bare)
+        .filter(|&i| facts[i].category != Category::Other && !bare.contains(&i))
+        .collect();
+    let consecutive = bare.windows(2).all(|w| w[1] == w[0] + 1);
+    if bare.len() < 2 || bare.len() > counted.len() || !consecutive {
         return;
     }
     let from = counted[counted.len() - bare.len()..].to_vec();

@@ -4314,3 +4314,24 @@ fn an_answer_gives_its_figures_to_the_country_its_question_names() {
     );
     assert_eq!(find(&f, "still has", "12,000").contingent.as_deref(), None);
 }
+
+#[test]
+fn french_respectively_figures_and_le_nombre_de_count_what_they_name() {
+    let f = text_facts(
+        "Bamako, 29 juin 2016\n\nLe Conseil de sécurité porte à 15 209 le nombre de personnels \
+         en tenue de la MINUSMA. Aux termes de ce texte, l'effectif autorisé de la Mission \
+         passe à 13 289 militaires et 1 920 policiers, contre respectivement 11 240 et 1 440 \
+         jusqu'à présent, soit quelque 2 500 personnels en tenue supplémentaires.",
+    );
+    assert_eq!(
+        find(&f, "porte à", "15 209").category,
+        Category::UniformedPersonnel
+    );
+    for (n, c) in [
+        ("11 240", Category::Troops),
+        ("1 440", Category::Police),
+        ("2 500", Category::UniformedPersonnel),
+    ] {
+        assert_eq!(find(&f, "respectivement", n).category, c, "{n}");
+    }
+}
