@@ -4335,3 +4335,18 @@ fn french_respectively_figures_and_le_nombre_de_count_what_they_name() {
         assert_eq!(find(&f, "respectivement", n).category, c, "{n}");
     }
 }
+
+#[test]
+fn our_comrades_who_died_are_the_speaking_contingents_peacekeepers() {
+    let f = text_facts(
+        "Publié le 3 juin 2019 | Lomé\n\nLe colonel Agbéyomé, commandant du bataillon togolais \
+         de la Minusma, revient pour nous sur la mission de ses hommes dans le centre du Mali.\n\n\
+         Combien de vos soldats y sont tombés ?\n\n\
+         Depuis 2013, dix-neuf de nos camarades ont perdu la vie.",
+    );
+    let x = find(&f, "camarades", "dix-neuf");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::PeacekeepersKilled, Some("Togo"))
+    );
+}
