@@ -1274,6 +1274,23 @@ pub fn classify(
     {
         return done(Category::Displaced, "people".into(), None);
     }
+    // "Some 860 Nigeriens serve in Menaka": a contributing country's people serving, in a
+    // text about a peace operation, are its contingent's soldiers.
+    let g = gazetteer();
+    let serves_after = (m.last + 2..(m.last + 6).min(sent.toks.len()))
+        .take_while(|&k| sent.toks[k].is_word())
+        .any(|k| sent.is(k, Class::Serves));
+    // ("eight Bangladeshis have died while serving" are dead.)
+    let hurt = (m.last + 1..(m.last + 8).min(sent.toks.len()))
+        .any(|k| sent.is(k, Class::Kill) || sent.is(k, Class::Wound));
+    if !hurt
+        && country.is_some_and(|c| g.contributes(&g.countries[c].name))
+        && np.len() <= 1
+        && serves_after
+        && fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
+    {
+        return done(Category::Troops, "soldiers".into(), None);
+    }
     // An elided noun or a nationality refers to the previous number of the sentence ("four
     // peacekeepers died and two others were injured"; "the 14 dead include six Bangladeshis").
     // A bare number right after list punctuation continues a breakdown ("lost five

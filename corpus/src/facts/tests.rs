@@ -4350,3 +4350,21 @@ fn our_comrades_who_died_are_the_speaking_contingents_peacekeepers() {
         (Category::PeacekeepersKilled, Some("Togo"))
     );
 }
+
+#[test]
+fn a_contributors_people_serving_are_its_contingents_soldiers() {
+    let f = text_facts(
+        "Niamey, 29 May 2023\n\nThe Nigerien battalion of MINUSMA has been in Menaka since \
+         2014. Some 860 Nigeriens serve there, escorting the mission's convoys. In all, eight \
+         Nigeriens have died while serving with MINUSMA.",
+    );
+    let x = find(&f, "serve there", "860");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::Troops, Some("Niger"))
+    );
+    assert_eq!(
+        find(&f, "have died", "eight").category,
+        Category::PeacekeepersKilled
+    );
+}
