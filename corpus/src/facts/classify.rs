@@ -1553,8 +1553,12 @@ pub fn classify(
             match owner.or(prev_force) {
                 // "La mission a perdu 311 des siens": the sentence's force's own people.
                 Some(ForceKind::PeaceOperation) => Some(Victims::Peacekeepers),
+                // "By the time it closed, 310 of its personnel had died": no force named, in a
+                // text about a peace operation.
                 None if sent.any(Class::GenericMission)
-                    || prev.is_some_and(|p| p.any(Class::GenericMission)) =>
+                    || prev.is_some_and(|p| p.any(Class::GenericMission))
+                    || fallback_force
+                        .is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation) =>
                 {
                     Some(Victims::Peacekeepers)
                 }

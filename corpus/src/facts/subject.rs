@@ -2357,7 +2357,10 @@ fn topic_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Op
     let (country, adj) = name_and_adjective(c);
     if g.forces[host].country.as_deref() == Some(country.as_str())
         || g.national_force(&country).is_some()
-        || !sent.mentions.is_empty()
+        || sent
+            .mentions
+            .iter()
+            .any(|x| !matches!(x.entity, Entity::Place(_)))
     {
         return;
     }

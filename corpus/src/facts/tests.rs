@@ -4368,3 +4368,32 @@ fn a_contributors_people_serving_are_its_contingents_soldiers() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn its_personnel_who_died_in_a_peace_operations_text_are_peacekeepers() {
+    let f = text_facts(
+        "MINUSMA at a glance\n\nThe UN mission in Mali was created in 2013. By the time it \
+         closed on 31 December 2023, 310 of its personnel had died, more than 170 of them in \
+         hostile acts.",
+    );
+    for n in ["310", "170"] {
+        let x = find(&f, "of its personnel", n);
+        assert_eq!(
+            (x.category, x.subject.as_deref()),
+            (Category::PeacekeepersKilled, Some("MINUSMA")),
+            "{n}"
+        );
+    }
+    // In a text about one contingent, soldiers who died "in Mali" are still its own.
+    let f = text_facts(
+        "Berlin, 15 December 2023\n\nGerman troops leave Mali\n\nThe last German soldiers of \
+         MINUSMA have left Gao. Germany had served in the mission since 2013, and German \
+         officers led its reconnaissance. The mission cost German lives. Three soldiers died \
+         in Mali, two of them in a helicopter crash in 2017.",
+    );
+    let x = find(&f, "died in Mali", "Three");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::PeacekeepersKilled, Some("Germany"))
+    );
+}
