@@ -4397,3 +4397,15 @@ fn its_personnel_who_died_in_a_peace_operations_text_are_peacekeepers() {
         (Category::PeacekeepersKilled, Some("Germany"))
     );
 }
+
+#[test]
+fn a_verb_of_suffering_is_no_noun_of_the_number() {
+    let f = text_facts(
+        "New York, 30 May 2023\n\nMINUSMA recorded 41 attacks, in which nine peacekeepers were \
+         killed and 31 were injured. Of the injured, eleven sustained serious wounds.",
+    );
+    assert_eq!(
+        find(&f, "sustained", "eleven").category,
+        Category::PeacekeepersWounded
+    );
+}
