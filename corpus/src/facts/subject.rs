@@ -1111,6 +1111,27 @@ pub fn subject(
         .any(|k| sent.toks[k].is_num() && sent.word(k + 1) == "of" && sent.is(k + 2, Class::Det));
     // "13,000 soldiers from more than 50 nations": many countries' figure is no one's.
     let many = from_many_nations(sent, m);
+    // "a Guinean peacekeeper died and two others were injured": a sentence that counts dead
+    // and wounded gives the wounded no contingent it names for someone else; wire copy and
+    // UN releases name the dead's nationality and leave the wounded's open.
+    // Only when the wounded have a head noun of their own ("two others", "30 other
+    // peacekeepers"): an elided one ("ten Chadians died and 25 were wounded"), "comrades" or
+    // "of them" keeps the dead's nationality, and so does a contingent word after the number
+    // ("four others from the same contingent").
+    // French wire copy's "dix Casques bleus tchadiens tués et 25 autres blessés" reads as one
+    // contingent's toll, and French sources say so when it is not: English only.
+    let others_wounded = category == Category::PeacekeepersWounded
+        && !sent.lex.french
+        && sent.all.has_any(&[Class::Kill])
+        && {
+            let k = m.last + 1;
+            !sent.is(k, Class::Comrade)
+                && sent
+                    .classes
+                    .get(k)
+                    .is_some_and(|c| c.has_any(&[Class::Elided, Class::Peacekeeper, Class::People]))
+        }
+        && !(m.last + 1..sent.toks.len()).any(|k| sent.is(k, Class::Contingent));
     let contingent = own_country.or_else(|| {
         if many {
             return None;
@@ -1127,7 +1148,7 @@ pub fn subject(
                     None
                 }
             })
-            .or_else(|| contingent_in(sent).filter(|_| !whole))
+            .or_else(|| contingent_in(sent).filter(|_| !whole && !others_wounded))
             .or_else(|| home_country_before(sent, m, prev))
             .or_else(|| strength.then(|| country_after_opening(sent, m)).flatten())
             .or_else(|| {
@@ -2258,6 +2279,25 @@ pub(super) fn topic_contingent(
         return;
     }
     topic_dead(facts, sent, c, dominant);
+    // "Seven Togolese peacekeepers lost their lives and three others were wounded" in a text
+    // about Togo's contingent: the wounded beside its dead are its own too.
+    let topic_name = &g.countries[c].name;
+    let dead_of_topic = facts.iter().find_map(|f| {
+        (f.category == Category::PeacekeepersKilled && f.contingent.as_ref() == Some(topic_name))
+            .then(|| f.subject.clone())
+            .flatten()
+    });
+    if let Some(subject) = dead_of_topic {
+        for f in facts
+            .iter_mut()
+            .filter(|f| f.category == Category::PeacekeepersWounded && f.contingent.is_none())
+        {
+            if f.subject.as_deref().is_some_and(|s| subject.starts_with(s)) {
+                f.subject = Some(subject.clone());
+                f.contingent = Some(topic_name.clone());
+            }
+        }
+    }
     // The mission named as the holder of the figure ("MINUSMA has 13,000 troops", "the
     // mission's 1,900 police") makes it the whole mission's; named as where the contingent
     // serves ("deployed to MINUSMA", "serving with the Mission") it does not.

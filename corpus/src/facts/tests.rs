@@ -2883,7 +2883,8 @@ fn the_world_body_is_the_un_speaking_not_a_worldwide_figure() {
     );
     let w = find(&f, "world body", "25");
     assert_eq!(w.category, Category::PeacekeepersWounded);
-    assert_eq!(w.subject.as_deref(), Some("MINUSMA, Chadian contingent"));
+    // The mission's, not the world's; "25 others" leaves their nationality open.
+    assert_eq!(w.subject.as_deref(), Some("MINUSMA"));
 }
 
 #[test]
@@ -4408,4 +4409,52 @@ fn a_verb_of_suffering_is_no_noun_of_the_number() {
         find(&f, "sustained", "eleven").category,
         Category::PeacekeepersWounded
     );
+}
+
+#[test]
+fn wounded_others_beside_named_dead_keep_their_own_nationality_open() {
+    // English wire copy names the dead's contingent and leaves the wounded's open.
+    let f = text_facts(
+        "DAKAR, 12 March 2017 - On Saturday a Senegalese peacekeeper of MINUSMA was killed and \
+         four others were wounded when a mine hit their convoy near Gao.",
+    );
+    let dead = find(&f, "was killed", "a");
+    assert_eq!(dead.contingent.as_deref(), Some("Senegal"));
+    let x = find(&f, "four others", "four");
+    assert_eq!(
+        (x.category, x.subject.as_deref(), x.contingent.as_deref()),
+        (Category::PeacekeepersWounded, Some("MINUSMA"), None)
+    );
+    // An elided noun, comrades, or "from the same contingent" keep it.
+    for (s, n) in [
+        (
+            "Ten Chadian peacekeepers died and 25 were wounded in the attack on the camp.",
+            "25",
+        ),
+        (
+            "Two Nigerien peacekeepers were killed and three of their comrades wounded.",
+            "three",
+        ),
+        (
+            "Two Egyptian peacekeepers were killed and five others from the same contingent \
+             were hurt.",
+            "five",
+        ),
+    ] {
+        let f = text_facts(&format!(
+            "GAO, 3 May 2019 - {s} MINUSMA condemned the attack."
+        ));
+        let x = find(&f, s, n);
+        assert_eq!(x.category, Category::PeacekeepersWounded, "{s}");
+        assert!(x.contingent.is_some(), "{s}");
+    }
+    // In a text about one contingent, the wounded beside its dead are its own.
+    let f = text_facts(
+        "Lomé, 10 December 2021\n\nTogo mourns its blue helmets\n\nTogo has served in MINUSMA \
+         since 2013 and Togolese units guard the road to Boni. Togo's government declared \
+         national mourning. Togo will keep its soldiers in Mali. Seven Togolese peacekeepers \
+         lost their lives on Wednesday and three others were seriously wounded.",
+    );
+    let x = find(&f, "three others", "three");
+    assert_eq!(x.contingent.as_deref(), Some("Togo"));
 }
