@@ -75,6 +75,7 @@ pub(super) fn part_of_previous(
         return;
     };
     let not_mali = |c: usize| g.countries[c].name != "Mali";
+    share_of_previous_strength(facts, sent, whole, not_mali);
     let names_own = sent.mentions.iter().any(|x| {
         matches!(x.entity, Entity::Demonym(c) if not_mali(c)) || personnel_force(x).is_some()
     }) || (0..sent.toks.len()).any(|k| g.country_by_word(sent.word(k)).is_some());
@@ -103,6 +104,77 @@ pub(super) fn part_of_previous(
         }
         f.subject.clone_from(&whole.subject);
         f.contingent.clone_from(&whole.contingent);
+    }
+}
+
+/// "Some 300 British personnel will deploy. Of these, 250 form the reconnaissance group":
+/// a share of a contingent's strength counted just before ("Of these", "Thirteen of them
+/// serve with MINUSMA"), in a sentence naming no other country, is that contingent's, in
+/// whichever force the sentence places it.
+fn share_of_previous_strength(
+    facts: &mut [super::Fact],
+    sent: &Sentence,
+    whole: &super::Fact,
+    not_mali: impl Fn(usize) -> bool,
+) {
+    let strength = |c: Category| {
+        matches!(
+            c,
+            Category::Troops | Category::Police | Category::UniformedPersonnel
+        )
+    };
+    let Some(country) = whole
+        .contingent
+        .as_deref()
+        .filter(|_| strength(whole.category))
+    else {
+        return;
+    };
+    let g = gazetteer();
+    let other = |c: usize| not_mali(c) && g.countries[c].name != country;
+    let other_country = sent
+        .mentions
+        .iter()
+        .any(|x| matches!(x.entity, Entity::Demonym(c) if other(c)))
+        || countries_named(sent).iter().any(|&(c, _, _)| other(c));
+    // "Of these," opening the sentence, or "of these"/"of them" right after a number.
+    let partitive = |k: usize| {
+        sent.is(k, Class::Of)
+            && sent.is(k + 1, Class::RefersBack)
+            && !sent.is(k + 1, Class::Relative)
+    };
+    let first_word = (0..sent.toks.len()).find(|&k| sent.toks[k].is_word());
+    let opens = first_word.is_some_and(partitive);
+    let after_number = facts.iter().any(|f| {
+        let end = f.number_end as usize - sent.base;
+        sent.toks
+            .iter()
+            .position(|t| t.start >= end)
+            .is_some_and(partitive)
+    });
+    if other_country || !(opens || after_number) {
+        return;
+    }
+    let adj = whole
+        .subject
+        .as_deref()
+        .and_then(|s| s.split_once(", "))
+        .and_then(|(_, c)| c.strip_suffix(" contingent"))
+        .map(str::to_string);
+    for f in facts
+        .iter_mut()
+        .filter(|f| strength(f.category) && f.contingent.is_none())
+    {
+        let Some(force) = f
+            .subject
+            .clone()
+            .filter(|s| g.subject_force(Some(s)).is_some())
+        else {
+            continue;
+        };
+        let adj = adj.clone().unwrap_or_else(|| country.to_string());
+        f.subject = Some(format!("{force}, {adj} contingent"));
+        f.contingent = Some(country.to_string());
     }
 }
 
@@ -912,8 +984,15 @@ pub(super) fn nearest_force(
     // "1,100 soldiers for MINUSMA and up to 600 for EUTM": "for" right after the number's
     // phrase names its force.
     // So does "of" after its noun: "les quelque 1 500 combattants de Wagner".
+    // So does a word of where people serve after the number's verb or noun: "and 20 serve
+    // with EUTM Mali", "1,000 soldiers deployed in Barkhane".
     let link = |k: usize| {
-        matches!(sent.word(k), "for" | "pour") || (k > m.last + 1 && sent.is(k, Class::Of))
+        matches!(sent.word(k), "for" | "pour")
+            || (k > m.last + 1 && sent.is(k, Class::Of))
+            || (k > m.last + 1
+                && !sent.lex.french
+                && sent.is(k, Class::ServesIn)
+                && sent.toks[k - 1].is_word())
     };
     let k = (m.last + 1..m.last + 3)
         .find(|&k| link(k))

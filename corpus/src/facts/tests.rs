@@ -4458,3 +4458,35 @@ fn wounded_others_beside_named_dead_keep_their_own_nationality_open() {
     let x = find(&f, "three others", "three");
     assert_eq!(x.contingent.as_deref(), Some("Togo"));
 }
+
+#[test]
+fn a_share_of_a_contingent_counted_before_is_that_contingents() {
+    let f = text_facts(
+        "London, 4 March 2021\n\nAbout 300 British troops are serving with MINUSMA in Gao. Of \
+         these, 240 soldiers belong to the reconnaissance group and the remaining 60 soldiers run its support \
+         base.",
+    );
+    for n in ["240", "60"] {
+        let x = find(&f, "Of these", n);
+        assert_eq!(
+            (x.category, x.contingent.as_deref()),
+            (Category::Troops, Some("United Kingdom")),
+            "{n}"
+        );
+    }
+    // "N of these serve with …": the force named after the verb is the share's.
+    let f = text_facts(
+        "Dublin, 9 May 2022\n\nIreland currently has 31 Defence Forces personnel in Mali. Eleven \
+         of these serve with MINUSMA, and 20 serve with EUTM Mali.",
+    );
+    let x = find(&f, "Eleven of these", "Eleven");
+    assert_eq!(
+        (x.subject.as_deref(), x.contingent.as_deref()),
+        (Some("MINUSMA, Irish contingent"), Some("Ireland"))
+    );
+    let x = find(&f, "20 serve", "20");
+    assert_eq!(
+        (x.subject.as_deref(), x.contingent.as_deref()),
+        (Some("European Union, Irish contingent"), Some("Ireland"))
+    );
+}
