@@ -93,9 +93,10 @@ pub enum Class {
     Nations = 1 << 75,
     Compared = 1 << 76,
     ServesIn = 1 << 77,
+    PlaceClause = 1 << 78,
 }
 
-const CLASS_NAMES: [(&str, Class); 78] = [
+const CLASS_NAMES: [(&str, Class); 79] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -174,6 +175,7 @@ const CLASS_NAMES: [(&str, Class); 78] = [
     ("nations", Class::Nations),
     ("compared", Class::Compared),
     ("serves_in", Class::ServesIn),
+    ("place_clause", Class::PlaceClause),
 ];
 
 /// A set of classes.

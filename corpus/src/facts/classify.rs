@@ -792,8 +792,12 @@ fn casualty(
             // Each member of a list brings its own words: read on past them.
             hi = (hi + 10).min(sent.toks.len());
         }
+        // ", where most civilian deaths occur": a clause about a place has its own subject.
+        let place_clause =
+            sent.toks[k].is_punct(sent.text, ",") && sent.is(k + 1, Class::PlaceClause);
         if (matches!(sent.toks[k].text(sent.text), ";" | "." | ":") && !abbreviation_dot(sent, k))
             || relative && sent.toks[k].is_punct(sent.text, ",")
+            || place_clause
         {
             break;
         }

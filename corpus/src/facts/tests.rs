@@ -4490,3 +4490,14 @@ fn a_share_of_a_contingent_counted_before_is_that_contingents() {
         (Some("European Union, Irish contingent"), Some("Ireland"))
     );
 }
+
+#[test]
+fn a_clause_about_a_place_has_its_own_casualty_words() {
+    let f = text_facts(
+        "Bamako, 3 May 2021\n\nMINUSMA keeps about 2,800 of its roughly 12,400 troops in the \
+         centre, where most civilian deaths now occur.",
+    );
+    for n in ["2,800", "12,400"] {
+        assert_eq!(find(&f, "where most", n).category, Category::Troops, "{n}");
+    }
+}
