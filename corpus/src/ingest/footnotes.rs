@@ -36,6 +36,17 @@ pub fn note_line(line: &str, plain_allowed: bool) -> Option<(u32, &str)> {
         let n: u32 = inner.parse().ok()?;
         return Some((n, rest[close + 1..].trim_start()));
     }
+    // "¹ UN Department of Peace Operations, …": superscript digits open a note line; no body
+    // paragraph starts with them.
+    let sup: Vec<u32> = t.chars().map_while(superscript_digit).collect();
+    if (1..=3).contains(&sup.len()) {
+        let rest = &t[t.char_indices().nth(sup.len()).map_or(t.len(), |(b, _)| b)..];
+        let rest = rest.strip_prefix('.').unwrap_or(rest);
+        if rest.starts_with([' ', '\t']) {
+            let n = sup.iter().fold(0, |n, d| n * 10 + d);
+            return Some((n, rest.trim_start()));
+        }
+    }
     if plain_allowed {
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
         if (1..=3).contains(&digits) && t[digits..].starts_with(". ") {
@@ -295,6 +306,16 @@ mod tests {
         );
         assert_eq!(note_line("23. Ibid.", true), Some((23, "Ibid.")));
         assert_eq!(note_line("23. Ibid.", false), None);
+        assert_eq!(
+            note_line("¹² UN Department of Peace Operations.", false),
+            Some((12, "UN Department of Peace Operations."))
+        );
+        assert_eq!(
+            note_line("³. Resolution 2295 (2016).", false),
+            Some((3, "Resolution 2295 (2016)."))
+        );
+        assert_eq!(note_line("²³⁴⁵ digits", false), None);
+        assert_eq!(note_line("¹²Glued", false), None);
         assert!(looks_like_citation("The United Nations, \"MINUSMA Fact Sheet,\" Accessed on June 8th, 2018, https://peacekeeping.un.org/en/mission/minusma"));
         assert!(looks_like_citation("International Peace Institute, \"Neighborhood Dynamics in UN Peacekeeping Operations, 1990-2017,\" By Paul D. Williams and Thong Nguyen, April 2018."));
         assert!(!looks_like_citation(
