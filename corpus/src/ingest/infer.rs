@@ -113,7 +113,7 @@ fn header_date(units: &[Unit]) -> Option<PartialDate> {
         // text covers, not when it was written.
         let found = find_dates(head, &toks)
             .into_iter()
-            .filter(|d| d.to.is_none())
+            .filter(|d| d.to.is_none() && dateline_position(head, &head[..d.start]))
             .find_map(|d| d.from.filter(|f| f.month.is_some()));
         if found.is_some() {
             return found;
@@ -121,6 +121,63 @@ fn header_date(units: &[Unit]) -> Option<PartialDate> {
     }
     None
 }
+
+/// Whether what stands before a date on a header line leaves it the line's own date: not
+/// after an earlier sentence ("Let's start at the beginning. January 2013."), and in a line
+/// of prose only after a place, a label or a name ("BAMAKO, 21 January 2019 (AFP) - …",
+/// not "Between its deployment in July 2013 and …").
+fn dateline_position(line: &str, before: &str) -> bool {
+    let t = before.trim_end();
+    // A sentence ends before the date: a word of three letters or more and a full stop ("No.
+    // 7 | March 2023" is a label).
+    let sentence_end = t.match_indices(['.', '?', '!']).any(|(at, _)| {
+        let word = t[..at]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        word.chars().count() >= 3
+            && word.chars().all(char::is_lowercase)
+            && t[at + 1..].starts_with(' ')
+    }) || t.ends_with(['.', '?', '!']);
+    if sentence_end {
+        return false;
+    }
+    if line.split_whitespace().count() < 20 {
+        return true;
+    }
+    // Only the words since the last separator: "…, regional radio, Friday 20 March 2020".
+    let segment = t
+        .rfind([',', '|', '-', '–', '—', '(', ':', '"', '”'])
+        .map_or(t, |at| &t[at..]);
+    let prose = segment
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .filter(|w| !DATELINE_WORDS.contains(&fold(w).as_str()))
+        .count();
+    prose < 2
+}
+
+/// Lower-case words a page's date line may hold before its date.
+const DATELINE_WORDS: [&str; 18] = [
+    "on",
+    "at",
+    "by",
+    "the",
+    "of",
+    "le",
+    "du",
+    "de",
+    "a",
+    "au",
+    "as",
+    "jour",
+    "publie",
+    "published",
+    "updated",
+    "posted",
+    "mis",
+    "et",
+];
 
 /// Words of a label that dates the page itself: "Date: 14 March 2019", "Updated  …".
 const PAGE_DATE_LABELS: [&str; 12] = [

@@ -118,6 +118,50 @@ fn a_status_line_dates_a_fact_sheet_and_a_period_caption_does_not() {
 }
 
 #[test]
+fn a_date_in_prose_or_after_a_sentence_is_no_page_date() {
+    let published = |text: &str| {
+        let d = ingest("p", "p.txt", text.as_bytes(), None).unwrap();
+        (d.meta.published.map(|p| p.iso()), d.meta.published_from)
+    };
+    // An abstract's opening sentence names when the mission began, not when it was written.
+    let (date, from) = published(
+        "Peacekeepers under fire\n\nAbstract\n\nBetween its deployment in July 2013 and its \
+         closure a decade later, the mission recorded hundreds of fatalities among its \
+         personnel, most of them in the north, and this article asks why.\n",
+    );
+    assert_ne!((date.as_deref(), from), (Some("2013-07"), Provenance::Text));
+    // A transcript's line that reaches a date after a sentence.
+    // (Still the latest date of the body, inferred and said so, for want of any other.)
+    let (date, from) = published(
+        "Episode 12\n\n[00:00:20] HOST: Let's start at the beginning. January 2013.\n\n\
+         [00:00:24] GUEST: Right.\n",
+    );
+    assert_ne!((date.as_deref(), from), (Some("2013-01"), Provenance::Text));
+    // A dateline, a label after an abbreviation, a radio programme's line: still dates.
+    for (text, iso) in [
+        (
+            "BAMAKO, 21 January 2019 (AFP) - Gunmen stormed a camp of the UN mission in the north \
+             of the country on Sunday, killing ten peacekeepers from Chad, officials said.\n",
+            "2019-01-21",
+        ),
+        (
+            "DATA BRIEF | No. 7 | March 2023\n\nWho carries the mission?\n",
+            "2023-03",
+        ),
+        (
+            "TRANSCRIPT - \"Morning\", regional radio, Friday 20 March 2020\n\nHOST: Hello.\n",
+            "2020-03-20",
+        ),
+    ] {
+        assert_eq!(
+            published(text),
+            (Some(iso.to_string()), Provenance::Text),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn supplied_metadata_wins_and_says_so() {
     let (id, text) = SEEDS[0];
     let s = Supplied {
