@@ -1244,6 +1244,19 @@ pub fn subject(
     let military = category == Category::MilitaryKilled;
     // "France has lost 50 soldiers", "28 militaires français morts": the country's own forces.
     if military {
+        // "killing three Nigerien peacekeepers and one soldier of the Malian Defence and
+        // Security Forces": a national army in the number's own phrase is its force, whatever
+        // contingent the sentence names.
+        if let Some(f) = own.filter(|&i| {
+            g.forces[i].kind == ForceKind::NationalForces
+                && contingent.is_some()
+                && in_phrase(sent, m, i)
+        }) {
+            return Subject {
+                name: Some(g.forces[f].name.clone()),
+                contingent: None,
+            };
+        }
         let national = contingent
             .as_ref()
             .map(|(c, _)| c.clone())

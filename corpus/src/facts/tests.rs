@@ -4501,3 +4501,25 @@ fn a_clause_about_a_place_has_its_own_casualty_words() {
         assert_eq!(find(&f, "where most", n).category, Category::Troops, "{n}");
     }
 }
+
+#[test]
+fn a_national_army_in_the_numbers_phrase_beats_the_sentences_contingent() {
+    let f = text_facts(
+        "GAO, 25 November 2017 - On 24 November, assailants ambushed a Mission convoy near \
+         Indelimane, killing two Nigerien peacekeepers and one soldier of the Malian Defence \
+         and Security Forces escorting it.",
+    );
+    let x = find(&f, "one soldier", "one");
+    assert_eq!(
+        (x.category, x.subject.as_deref(), x.contingent.as_deref()),
+        (
+            Category::MilitaryKilled,
+            Some("Malian Armed Forces (FAMa)"),
+            None
+        )
+    );
+    assert_eq!(
+        find(&f, "Nigerien", "two").contingent.as_deref(),
+        Some("Niger")
+    );
+}
