@@ -181,6 +181,14 @@ fn share_of_previous_strength(
 /// The contingent named in a sentence: (country, adjective as written) — "Chadian
 /// peacekeepers", or "peacekeepers … from Chad".
 fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
+    contingent_near(sent, None)
+}
+
+/// `contingent_in`, for a number at byte `at`: where the sentence names several contingents
+/// ("la FPU togolaise, forte de 140 éléments, et la FPU nigériane, qui compte 155 policiers"),
+/// the one named last before the number; none when all come after it ("Huit Casques bleus
+/// ont été tués : trois du contingent tchadien, deux du contingent burkinabè …").
+fn contingent_near(sent: &Sentence, at: Option<usize>) -> Option<(String, String)> {
     let g = gazetteer();
     let mut from: Option<usize> = None;
     for k in 0..sent.toks.len() {
@@ -200,6 +208,11 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
     if let Some(c) = from {
         return Some(name_and_adjective(c));
     }
+    // "Eight peacekeepers were killed: three of the Chadian contingent, two of the Burkinabe
+    // …": a breakdown names no one contingent for the sentence either.
+    let mut found: Option<(String, String)> = None;
+    let mut before_number: Option<(String, String)> = None;
+    let mut several = false;
     for m in &sent.mentions {
         let Entity::Demonym(c) = m.entity else {
             continue;
@@ -218,11 +231,22 @@ fn contingent_in(sent: &Sentence) -> Option<(String, String)> {
         let side = (sent.is(k, Class::Side) || (first > 0 && sent.is(first - 1, Class::Side)))
             && g.national_force(&g.countries[c].name).is_none();
         if after || before || side {
-            return Some((
+            let this = (
                 g.countries[c].name.clone(),
                 sent.text[m.start..m.end].to_string(),
-            ));
+            );
+            several |= found.as_ref().is_some_and(|f| f.0 != this.0);
+            if at.is_some_and(|at| m.end <= at) {
+                before_number = Some(this.clone());
+            }
+            found.get_or_insert(this);
         }
+    }
+    if several {
+        return before_number;
+    }
+    if found.is_some() {
+        return found;
     }
     // A country's name used as its adjective: "the Chad contingent", "two Niger
     // peacekeepers", "members of the Bangladesh Army", "the Burkina Faso battalion".
@@ -1227,7 +1251,10 @@ pub fn subject(
                     None
                 }
             })
-            .or_else(|| contingent_in(sent).filter(|_| !whole && !others_wounded))
+            .or_else(|| {
+                contingent_near(sent, Some(sent.toks[m.first].start))
+                    .filter(|_| !whole && !others_wounded)
+            })
             .or_else(|| home_country_before(sent, m, prev))
             .or_else(|| strength.then(|| country_after_opening(sent, m)).flatten())
             .or_else(|| {

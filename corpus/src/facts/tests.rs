@@ -4523,3 +4523,28 @@ fn a_national_army_in_the_numbers_phrase_beats_the_sentences_contingent() {
         Some("Niger")
     );
 }
+
+#[test]
+fn a_breakdown_by_contingent_after_a_total_leaves_the_total_to_the_mission() {
+    let f = text_facts(
+        "New York, 20 décembre 2018\n\nLa MINUSMA a subi de lourdes pertes. Sept Casques \
+         bleus ont été tués dans des actes \
+         hostiles : trois membres du contingent tchadien, deux du contingent togolais et deux \
+         du contingent burkinabè.",
+    );
+    let x = find(&f, "Sept Casques", "Sept");
+    assert_eq!(
+        (x.subject.as_deref(), x.contingent.as_deref()),
+        (Some("MINUSMA"), None)
+    );
+    // Several contingents in one sentence: each number takes the one named before it.
+    let f = text_facts(
+        "Gao, 12 mars 2021\n\nDeux unités de police constituées sont déployées à Gao : la FPU \
+         togolaise, forte de 140 éléments, et la FPU nigériane, qui compte 150 policiers.",
+    );
+    assert_eq!(find(&f, "FPU", "140").contingent.as_deref(), Some("Togo"));
+    assert_eq!(
+        find(&f, "FPU", "150").contingent.as_deref(),
+        Some("Nigeria")
+    );
+}
