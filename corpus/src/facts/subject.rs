@@ -194,6 +194,14 @@ fn contingent_near(sent: &Sentence, at: Option<usize>) -> Option<(String, String
     for k in 0..sent.toks.len() {
         // "the contingent of Chad", as translations from French put it.
         let of_contingent = k > 0 && sent.is(k, Class::Of) && sent.is(k - 1, Class::Contingent);
+        // French names a unit's country after it: "l'unité de police constituée du Togo",
+        // "le bataillon du Tchad".
+        let of_unit = sent.lex.french
+            && k > 0
+            && sent.is(k, Class::Of)
+            && (k.saturating_sub(3)..k)
+                .any(|j| sent.classes[j].has_any(&[Class::Contingent, Class::Unit, Class::Police]));
+        let of_contingent = of_contingent || of_unit;
         if sent.word(k) != "from" && !of_contingent {
             continue;
         }

@@ -4548,3 +4548,17 @@ fn a_breakdown_by_contingent_after_a_total_leaves_the_total_to_the_mission() {
         Some("Nigeria")
     );
 }
+
+#[test]
+fn a_french_units_country_after_de_is_its_contingent() {
+    let f = text_facts(
+        "Ménaka, 22 août 2023\n\nLa MINUSMA quitte Ménaka. Les dernières unités onusiennes, au \
+         premier rang desquelles l'unité de police constituée du Togo, forte de 140 policiers, \
+         ont commencé à charger leurs conteneurs.",
+    );
+    let x = find(&f, "forte de", "140");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::Police, Some("Togo"))
+    );
+}
