@@ -4562,3 +4562,16 @@ fn a_french_units_country_after_de_is_its_contingent() {
         (Category::Police, Some("Togo"))
     );
 }
+
+#[test]
+fn a_french_relative_after_a_count_of_operations_is_worldwide() {
+    let f = text_facts(
+        "New York, 29 juin 2016\n\nLe représentant de la France a rappelé que la MINUSMA était \
+         devenue la plus exposée des seize opérations de maintien de la paix, lesquelles \
+         mobilisent au total plus de 100 000 militaires et policiers.",
+    );
+    assert_eq!(
+        find(&f, "lesquelles", "100 000").subject.as_deref(),
+        Some("UN peacekeeping (all missions)")
+    );
+}
