@@ -1726,11 +1726,12 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
 fn country_named_before(sent: &Sentence, end: usize) -> Option<(usize, usize)> {
     let g = gazetteer();
     (0..end).rev().find_map(|k| {
-        let written = sent.toks[k].text(sent.text);
+        // Past an elided article: "le représentant de l'Égypte".
+        let written = past_elided_article(sent.toks[k].text(sent.text));
         if !sent.toks[k].is_word() || !written.starts_with(char::is_uppercase) {
             return None;
         }
-        let word = sent.word(k);
+        let word = past_elided_article(sent.word(k));
         let word = word.strip_suffix("'s").unwrap_or(word);
         let two = format!("{word} {}", sent.word(k + 1));
         // "Royaume-Uni", "Guinée-Bissau": a name the tokens split at its hyphen.

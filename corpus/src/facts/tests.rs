@@ -4575,3 +4575,16 @@ fn a_french_relative_after_a_count_of_operations_is_worldwide() {
         Some("UN peacekeeping (all missions)")
     );
 }
+
+#[test]
+fn a_speakers_country_after_an_elided_article_is_found() {
+    let f = text_facts(
+        "New York, 29 juin 2016\n\nLa MINUSMA renforce ses convois. Le représentant de \
+         l'Égypte a annoncé que son pays achèverait avant la fin de l'année le déploiement d'un \
+         bataillon de protection des convois de 850 hommes.",
+    );
+    assert_eq!(
+        find(&f, "son pays", "850").contingent.as_deref(),
+        Some("Egypt")
+    );
+}
