@@ -500,8 +500,20 @@ impl<'a> Scanner<'a> {
             // contingent died"), or governs a list the "a" ends ("killed two peacekeepers and
             // a contractor"); the words of a compound noun ("casque bleu") count as one.
             let k = k + self.word(k).matches(' ').count();
-            let after = (k + 1..k + 7)
+            // Within six words, articles and "of" not counted: "un Casque bleu du contingent
+            // sénégalais de la MINUSMA est décédé".
+            let function_word = |j: usize| {
+                self.lex
+                    .classes(self.word(j))
+                    .has_any(&[Class::Of, Class::Article, Class::Det])
+            };
+            let mut content = 0;
+            let after = (k + 1..k + 13)
                 .take_while(|&j| self.toks.get(j).is_some_and(|t| t.is_word()))
+                .take_while(|&j| {
+                    content += usize::from(!function_word(j));
+                    content <= 6
+                })
                 .any(casualty);
             // … past an apposition between commas: "un Casque bleu égyptien, le sergent Ahmed
             // Khalil, a succombé", "a peacekeeper, wounded the day before, died".

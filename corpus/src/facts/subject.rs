@@ -2016,12 +2016,30 @@ pub(super) fn contingent_of_recent(
         .mentions
         .iter()
         .any(|x| matches!(x.entity, Entity::Force(_) | Entity::Demonym(_)));
+    // "Dix autres membres du contingent ont été blessés", "two others from the same
+    // contingent": the contingent just named, with no country of its own.
+    let the_contingent = (1..sent.toks.len()).any(|k| {
+        // One unit, not "des contingents" in general.
+        sent.is(k, Class::Contingent)
+            && sent.is(k, Class::Unit)
+            && !sent.word(k).ends_with('s')
+            && (sent.is(k - 1, Class::Article)
+                || sent.word(k - 1) == "du"
+                || sent.word(k - 1) == "same"
+                || sent.word(k - 1) == "meme")
+    }) && countries_named(sent).is_empty()
+        && !sent
+            .mentions
+            .iter()
+            .any(|x| matches!(x.entity, Entity::Demonym(_)));
     // The same count again ("Les neuf militaires sont morts") is the same victims'.
     for f in facts.iter_mut().filter(|f| {
         f.contingent.is_none()
             && pk(f.category)
             && f.date_basis != super::DateBasis::Period
-            && (!names_someone || (f.value == r.value && f.category == r.category))
+            && (!names_someone
+                || the_contingent
+                || (f.value == r.value && f.category == r.category))
     }) {
         f.subject = r.subject.clone();
         f.contingent = r.contingent.clone();

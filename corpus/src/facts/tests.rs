@@ -4588,3 +4588,24 @@ fn a_speakers_country_after_an_elided_article_is_found() {
         Some("Egypt")
     );
 }
+
+#[test]
+fn wounded_of_the_contingent_just_named_are_its_own() {
+    let f = text_facts(
+        "Bamako, le 11 juillet 2022\n\nUn soldat de la paix du contingent sénégalais de la \
+         MINUSMA est décédé ce lundi dans un accident de la route près de Sévaré. Neuf autres \
+         membres du contingent ont été blessés.",
+    );
+    let x = find(&f, "membres du contingent", "Neuf");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::PeacekeepersWounded, Some("Senegal"))
+    );
+    // Contingents in general are no one contingent.
+    let f = text_facts(
+        "Bamako, le 11 juillet 2022\n\nUn Casque bleu tchadien a été tué près de Kidal. Le \
+         nombre de Casques bleus tués par des engins explosifs est passé de 24 en 2016 à cinq \
+         en 2019, grâce à un meilleur entraînement des contingents.",
+    );
+    assert_eq!(find(&f, "grâce", "24").contingent, None);
+}
