@@ -1407,7 +1407,10 @@ pub fn subject(
             return f;
         }
         match &operations_of(sent, g.forces[f].country.as_deref())[..] {
-            [op, ..] if strength => *op,
+            [op] if strength => *op,
+            // Of two ("Serval cède la place à Barkhane, opération régionale de 3 000
+            // militaires français"), the nearest that the sentence does not say was succeeded.
+            ops @ [_, _, ..] if strength => nearest_operation(sent, m, ops),
             [op] if military && in_phrase(sent, m, *op) => *op,
             // "La France lance l'opération Serval. Plus de 4 000 militaires français sont
             // engagés": the one operation of that nation the sentence before names.
@@ -1939,6 +1942,47 @@ pub(super) fn nation_over_operations(sent: &Sentence, f: usize) -> usize {
     } else {
         f
     }
+}
+
+/// Of several operations a sentence names, the one named nearest the number, unless a word of
+/// succession stands right before it or it sits in a relative aside ("Barkhane, qui a succédé
+/// à Serval, compte 4 500 militaires").
+fn nearest_operation(sent: &Sentence, m: &NumberMention, ops: &[usize]) -> usize {
+    let at = sent.toks[m.first].start;
+    let succeeded = |x: &Mention| {
+        let k = sent.tok_at(x.start);
+        (k.saturating_sub(3)..k).any(|j| sent.is(j, Class::Succession))
+    };
+    // Nor one inside a relative aside closed before the number: "Barkhane, which took over
+    // from Serval in 2014, mobilizes some 3,500 soldiers".
+    let aside = |x: &Mention| {
+        let open = sent.text[..x.start].rfind(',');
+        x.end <= at
+            && sent.text[x.end..at].contains(',')
+            && open.is_some_and(|o| {
+                sent.toks
+                    .iter()
+                    .position(|t| t.start > o)
+                    .is_some_and(|k| sent.is(k, Class::Relative))
+            })
+    };
+    sent.mentions
+        .iter()
+        .filter(|x| {
+            matches!(x.entity, Entity::Force(i) if ops.contains(&i)) && !succeeded(x) && !aside(x)
+        })
+        .min_by_key(|x| {
+            if x.start >= at {
+                x.start - at
+            } else {
+                at - x.end
+            }
+        })
+        .and_then(|x| match x.entity {
+            Entity::Force(i) => Some(i),
+            _ => None,
+        })
+        .unwrap_or(ops[0])
 }
 
 /// The distinct military operations of a country that a sentence names.

@@ -4609,3 +4609,26 @@ fn wounded_of_the_contingent_just_named_are_its_own() {
     );
     assert_eq!(find(&f, "grâce", "24").contingent, None);
 }
+
+#[test]
+fn of_two_operations_of_a_nation_the_strength_is_the_nearest_ones() {
+    for (text, n) in [
+        (
+            "Chronologie\n\n• 1er août 2014 : Serval cède la place à Barkhane, opération \
+             régionale de 3 000 militaires français répartis entre cinq pays du Sahel.",
+            "3 000",
+        ),
+        (
+            "Paris, 28 November 2015\n\nOperation Barkhane, which took over from Serval in \
+             August 2014, mobilizes some 3,500 French soldiers across the Sahel.",
+            "3,500",
+        ),
+    ] {
+        let f = text_facts(text);
+        assert_eq!(
+            find(&f, "", n).subject.as_deref(),
+            Some("Operation Barkhane"),
+            "{text}"
+        );
+    }
+}
