@@ -4632,3 +4632,14 @@ fn of_two_operations_of_a_nation_the_strength_is_the_nearest_ones() {
         );
     }
 }
+
+#[test]
+fn people_who_had_to_flee_are_displaced_in_french() {
+    let f = text_facts(
+        "Bamako, le 3 mai 2022\n\nSelon le HCR, près de 2,7 millions de personnes ont dû fuir \
+         leur foyer dans le Sahel central, dont 400 000 au Mali.",
+    );
+    for n in ["2,7 millions", "400 000"] {
+        assert_eq!(find(&f, "fuir", n).category, Category::Displaced, "{n}");
+    }
+}
