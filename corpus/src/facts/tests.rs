@@ -4643,3 +4643,23 @@ fn people_who_had_to_flee_are_displaced_in_french() {
         assert_eq!(find(&f, "fuir", n).category, Category::Displaced, "{n}");
     }
 }
+
+#[test]
+fn french_ordinals_operators_and_prisoners() {
+    let f = text_facts(
+        "New York, le 26 décembre 2018\n\nAu cours de la période, deux Casques bleus de la \
+         MINUSMA sont décédés de maladie et un troisième a trouvé la mort dans un accident de \
+         la circulation. La task force Takuba a réuni entre 800 et 900 opérateurs de forces \
+         spéciales. Trois assaillants ont été tués et un quatrième a été fait prisonnier.",
+    );
+    assert_eq!(
+        find(&f, "troisième", "un").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(find(&f, "opérateurs", "800").category, Category::Troops);
+    assert!(
+        !f.iter()
+            .any(|x| x.quote.contains("prisonnier") && x.category != Category::Other),
+        "{f:#?}"
+    );
+}
