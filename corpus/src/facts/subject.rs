@@ -2469,6 +2469,7 @@ pub(super) fn topic_contingent(
         return;
     }
     topic_dead(facts, sent, c, dominant);
+    topic_personnel(facts, sent, c, dominant);
     // "Seven Togolese peacekeepers lost their lives and three others were wounded" in a text
     // about Togo's contingent: the wounded beside its dead are its own too.
     let topic_name = &g.countries[c].name;
@@ -2569,6 +2570,59 @@ pub(super) fn topic_contingent(
         let (country, adj) = name_and_adjective(c);
         f.subject = Some(format!("{name}, {adj} contingent"));
         f.contingent = Some(country);
+    }
+}
+
+/// "The Long Range Reconnaissance Group, around 300 personnel drawn from the Light
+/// Dragoons, …", "some 1,250 CAF members deployed": in a text about one contingent, its
+/// personnel or members counted in a sentence that names no one else, no civilians, staff,
+/// casualties, ceiling or worldwide figure are its soldiers, in the force the sentence names
+/// or else the text's peace operation. (A peace operation's "personnel" alone may be civilian
+/// staff, which is why the grammar leaves them uncounted.)
+fn topic_personnel(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Option<usize>) {
+    let g = gazetteer();
+    let lex = sent.lex;
+    if sent.all.has_any(&[
+        Class::Civilian,
+        Class::Staff,
+        Class::Kill,
+        Class::Wound,
+        Class::Displaced,
+        Class::Ceiling,
+        Class::Worldwide,
+        Class::Police,
+        Class::Fate,
+    ]) {
+        return;
+    }
+    let personnel_word = |w: &str| {
+        let k = lex.classes(w);
+        k.has(Class::SoldiersOf) || (k.has(Class::Counted) && !k.has(Class::People))
+    };
+    let named = sent
+        .mentions
+        .iter()
+        .filter_map(personnel_force)
+        .find(|&i| g.forces[i].kind != ForceKind::ArmedGroup);
+    let Some(force) = named.or(dominant.filter(|&d| g.forces[d].kind == ForceKind::PeaceOperation))
+    else {
+        return;
+    };
+    let (country, adj) = name_and_adjective(c);
+    if g.national_force(&country).is_some_and(|n| n == force) {
+        return;
+    }
+    for f in facts.iter_mut().filter(|f| {
+        f.category == Category::Other
+            && f.value >= 2.0
+            && f.unit
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| personnel_word(&crate::tokens::fold(w)))
+    }) {
+        f.category = Category::Troops;
+        f.subject = Some(format!("{}, {adj} contingent", g.forces[force].name));
+        f.contingent = Some(country.clone());
     }
 }
 

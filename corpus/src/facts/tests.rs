@@ -4663,3 +4663,23 @@ fn french_ordinals_operators_and_prisoners() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_contributors_personnel_in_a_text_about_its_contingent_are_its_soldiers() {
+    let f = text_facts(
+        "London, 9 December 2021\n\nBritish troops in Mali\n\nThe United Kingdom has served \
+         in MINUSMA since 2020, and British soldiers patrol from Gao. Britain's commitment is \
+         reviewed each year. The Long Range Reconnaissance Group, around 240 personnel drawn \
+         from the Light Dragoons, will hand over next month. A further 40 personnel make up \
+         the national support element. Two other soldiers are missing.",
+    );
+    for n in ["240", "40"] {
+        let x = find(&f, "personnel", n);
+        assert_eq!(
+            (x.category, x.contingent.as_deref()),
+            (Category::Troops, Some("United Kingdom")),
+            "{n}"
+        );
+    }
+    assert_eq!(find(&f, "missing", "Two").category, Category::Other);
+}
