@@ -421,11 +421,21 @@ pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(S
         None => m.last + 1,
     };
     let joined = sent.compound_tail(first, first + 8);
-    let last = (first + 5 + joined).min(sent.toks.len());
+    // "twenty members of the Permanent Defence Force": the "of the" after a word for members
+    // leads to who they are.
+    let members_of = |k: usize| {
+        k >= 2
+            && sent.is(k, Class::Det)
+            && sent.is(k - 1, Class::Of)
+            && sent.classes[k - 2].has_any(&[Class::SoldiersOf, Class::Counted])
+    };
+    let reach = if members_of(first + 2) { 8 } else { 5 };
+    let last = (first + reach + joined).min(sent.toks.len());
     let stop = (first..last)
         .find(|&k| {
             let t = sent.toks[k];
-            if sent.in_compound(k) {
+            if sent.in_compound(k) || members_of(k) || (sent.is(k, Class::Of) && members_of(k + 1))
+            {
                 return false;
             }
             (!t.is_word() && !t.is_punct(sent.text, "-"))

@@ -4683,3 +4683,20 @@ fn a_contributors_personnel_in_a_text_about_its_contingent_are_its_soldiers() {
     }
     assert_eq!(find(&f, "missing", "Two").category, Category::Other);
 }
+
+#[test]
+fn members_of_a_countrys_own_force_are_its_contingent() {
+    let f = text_facts(
+        "Dublin, 16 May 2019\n\nAt present twenty members of the Permanent Defence Force serve \
+         with EUTM Mali, and some 14 members of the Permanent Defence Force serve with MINUSMA.",
+    );
+    let x = find(&f, "EUTM", "twenty");
+    assert_eq!(
+        (x.subject.as_deref(), x.contingent.as_deref()),
+        (Some("European Union"), Some("Ireland"))
+    );
+    assert_eq!(
+        find(&f, "EUTM", "14").contingent.as_deref(),
+        Some("Ireland")
+    );
+}
