@@ -81,6 +81,8 @@ pub struct Force {
     pub aliases: Vec<String>,
     /// For a country's own armed forces, the country.
     pub country: Option<String>,
+    /// For a regional organisation, the only countries it has contingents from (empty: any).
+    pub members: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -215,6 +217,7 @@ impl Gazetteer {
                     kind: ForceKind::parse(r.get(2)?.trim())?,
                     aliases: list(r.get(3)),
                     country: opt(r.get(4)),
+                    members: list(r.get(5)),
                 })
             })
             .collect();
@@ -451,6 +454,13 @@ impl Gazetteer {
     pub fn subject_force(&self, subject: Option<&str>) -> Option<usize> {
         let name = subject?.split(", ").next()?;
         self.forces.iter().position(|f| f.name == name)
+    }
+
+    /// Whether a force can have a contingent from `country`: any, unless `forces.tsv` lists
+    /// its members.
+    pub fn admits(&self, force: usize, country: &str) -> bool {
+        let m = &self.forces[force].members;
+        m.is_empty() || m.iter().any(|c| c == country)
     }
 
     pub fn national_force(&self, country: &str) -> Option<usize> {

@@ -1486,6 +1486,20 @@ pub fn subject(
             None => none,
         };
     };
+    // A regional force has contingents of its members only: "Sweden's 220 soldiers" after a
+    // paragraph on the G5 Sahel force serve the text's mission.
+    // (A peace operation the sentence names first: "la MISMA, force africaine sous conduite
+    // de la CEDEAO, aligne 6 300 soldats, dont 2 000 Tchadiens".)
+    let f = match &contingent {
+        Some((country, _)) if g.contributes(country) && !g.admits(f, country) => sent
+            .mentions
+            .iter()
+            .filter_map(personnel_force)
+            .find(|&i| g.forces[i].kind == ForceKind::PeaceOperation)
+            .or(dominant.filter(|&d| g.forces[d].kind == ForceKind::PeaceOperation))
+            .unwrap_or(f),
+        _ => f,
+    };
     let name = g.forces[f].name.clone();
     match contingent {
         // The host country is no contingent of a peace operation in it: "1,800 civilian staff,

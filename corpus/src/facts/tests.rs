@@ -4700,3 +4700,17 @@ fn members_of_a_countrys_own_force_are_its_contingent() {
         Some("Ireland")
     );
 }
+
+#[test]
+fn a_regional_force_has_contingents_of_its_members_only() {
+    let f = text_facts(
+        "Dakar, 22 June 2023\n\nMINUSMA is packing up. The G5 Sahel Joint Force never reached \
+         the 5,000 troops it was \
+         promised. The Europeans are going too: Sweden's 220 soldiers are leaving Timbuktu.",
+    );
+    let x = find(&f, "Sweden", "220");
+    assert_eq!(
+        (x.subject.as_deref(), x.contingent.as_deref()),
+        (Some("MINUSMA, Swedish contingent"), Some("Sweden"))
+    );
+}
