@@ -94,9 +94,10 @@ pub enum Class {
     Compared = 1 << 76,
     ServesIn = 1 << 77,
     PlaceClause = 1 << 78,
+    Proportion = 1 << 79,
 }
 
-const CLASS_NAMES: [(&str, Class); 79] = [
+const CLASS_NAMES: [(&str, Class); 80] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -176,6 +177,7 @@ const CLASS_NAMES: [(&str, Class); 79] = [
     ("compared", Class::Compared),
     ("serves_in", Class::ServesIn),
     ("place_clause", Class::PlaceClause),
+    ("proportion", Class::Proportion),
 ];
 
 /// A set of classes.

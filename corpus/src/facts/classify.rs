@@ -877,6 +877,27 @@ fn object_is_later_number(sent: &Sentence, k: usize, m: &NumberMention) -> bool 
     j > m.last && sent.toks.get(j).is_some_and(|t| t.is_num())
 }
 
+/// Whether the number is the first term of a proportion: past at most three words of its
+/// noun, a word of proportion ("sur", "in", "out of") and right after it the next number, at
+/// most 100 and larger than the first ("six décès sur dix", "one in five"; not "17 villagers
+/// in two hamlets").
+fn proportion(sent: &Sentence, m: &NumberMention, next: Option<&NumberMention>) -> bool {
+    let Some(n) = next.filter(|n| n.value <= 100.0 && n.value > m.value) else {
+        return false;
+    };
+    let k = (m.last + 1..(m.last + 5).min(sent.toks.len()))
+        .take_while(|&k| sent.toks[k].is_word())
+        .find(|&k| sent.is(k, Class::Proportion));
+    let Some(k) = k else { return false };
+    // "out of".
+    let j = if sent.word(k + 1) == "of" {
+        k + 2
+    } else {
+        k + 1
+    };
+    n.first == j
+}
+
 /// A number coordinated with a casualty figure before it shares its verb: "killed 53 soldiers
 /// and one civilian", "killed five Chadians near Aguelhok, five Togolese near Sévaré".
 fn coordinated_casualty(
@@ -1196,6 +1217,10 @@ pub fn classify(
     // "children aged between two and 17": ages, not counts.
     if before_has(sent, m, Class::Age, 5) {
         return done(Category::Other, "years".into(), None);
+    }
+    // "près de six décès sur dix", "one in five peacekeepers": a proportion, not a count.
+    if proportion(sent, m, next) {
+        return done(Category::Other, "proportion".into(), None);
     }
     // "How many peacekeepers have died? More than 300 since 2013.": a bare number opening the
     // answer counts what the question asked.
@@ -1543,7 +1568,19 @@ pub fn classify(
                 && (force_before(sent, m, army_like)
                     || (!killed && prev_force.is_some_and(army_like))))
         {
-            if pk_owner || (owner.is_none() && prev_force == Some(ForceKind::PeaceOperation)) {
+            // "Côté français, sept militaires ont été blessés", "on the French side": a
+            // nation's own forces, whatever mission the text is about.
+            let national_side = (0..sent.toks.len()).any(|k| {
+                sent.is(k, Class::Side)
+                    && sent.mentions.iter().any(|x| {
+                        matches!(x.entity, Entity::Demonym(c)
+                            if g.national_force(&g.countries[c].name).is_some())
+                            && (sent.tok_at(x.start) == k + 1 || sent.tok_at(x.end) == k)
+                    })
+            });
+            if (pk_owner || (owner.is_none() && prev_force == Some(ForceKind::PeaceOperation)))
+                && !national_side
+            {
                 Victims::Peacekeepers
             } else {
                 Victims::Military

@@ -4714,3 +4714,26 @@ fn a_regional_force_has_contingents_of_its_members_only() {
         (Some("MINUSMA, Swedish contingent"), Some("Sweden"))
     );
 }
+
+#[test]
+fn proportions_national_sides_and_remains() {
+    let f = text_facts(
+        "Tombouctou, le 15 avril 2018\n\nLe camp de la MINUSMA a été attaqué samedi. Côté \
+         français, l'état-major indique que sept militaires ont été blessés. La MINUSMA a perdu \
+         311 membres de son personnel en uniforme, soit près de six décès sur dix imputables à \
+         des attaques. Les dépouilles des quatre Casques bleus ont été rapatriées dimanche.",
+    );
+    let wounded = find(&f, "Côté", "sept");
+    assert_ne!(wounded.category, Category::PeacekeepersWounded);
+    assert_eq!(find(&f, "sur dix", "six").category, Category::Other);
+    assert_eq!(
+        find(&f, "dépouilles", "quatre").category,
+        Category::PeacekeepersKilled
+    );
+    // Not a proportion: "17 villagers in two hamlets".
+    let f = text_facts("Niamey, 5 April 2021\n\nGunmen killed 17 villagers in two hamlets.");
+    assert_eq!(
+        find(&f, "hamlets", "17").category,
+        Category::CiviliansKilled
+    );
+}
