@@ -199,7 +199,26 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
         .dates
         .iter()
         .any(|d| d.end <= sent.toks[first.first].start);
-    if (words == 0 && !dated) || words > MAX_LABEL_WORDS {
+    // A label over several cells of an aligned table ("08/06/2017  Kidal (camp de la
+    // Mission)  Guinée  Tirs d'obus et de roquettes   3   8") is held to the limit cell by
+    // cell.
+    let label_text = &line[..sent.toks[first.first].start];
+    let cells: Vec<&str> = label_text
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let widest = cells
+        .iter()
+        .map(|c| c.split_whitespace().count())
+        .max()
+        .unwrap_or(0);
+    let too_long = if cells.len() >= 3 {
+        widest > MAX_LABEL_WORDS
+    } else {
+        words > MAX_LABEL_WORDS
+    };
+    if (words == 0 && !dated) || too_long {
         return None;
     }
     let gap_start = (0..label_end)
@@ -677,6 +696,18 @@ fn read_row(
             ctx.spanned.set(Some((lo.min(from), hi.max(to))));
         }
     }
+    // Under an aligned header, every number standing under a column of its own: a total row
+    // ("TOTAL   …   12   19") whose label spans the columns that count nothing.
+    let aligned: Option<Vec<usize>> = (cells.len() != ctx.columns.len() && r.mentions.len() >= 2)
+        .then(|| {
+            let v: Option<Vec<usize>> = r
+                .mentions
+                .iter()
+                .map(|m| under_header(&ctx.spans, r, m))
+                .collect();
+            v.filter(|v| v.windows(2).all(|w| w[0] < w[1]))
+        })
+        .flatten();
     let mut previous: Option<Counts> = None;
     let before = out.len();
     for (n, m) in r.mentions.iter().enumerate() {
@@ -703,6 +734,8 @@ fn read_row(
         let index = if cells.len() == ctx.columns.len() {
             let at = s.toks[m.first].start;
             cells.iter().rposition(|&c| c <= at).unwrap_or(0)
+        } else if let Some(v) = &aligned {
+            v[n]
         } else if let Some(i) = (r.mentions.len() == 1)
             .then(|| under_header(&ctx.spans, r, m))
             .flatten()
@@ -929,6 +962,31 @@ mod tests {
             row_of(&fs, 875.0).contingent.as_deref(),
             Some("Burkina Faso")
         );
+    }
+
+    #[test]
+    fn an_aligned_table_with_wordy_cells_reads_its_rows_and_total_under_its_columns() {
+        let fs = facts(
+            "Pertes subies par le personnel en uniforme de la MINUSMA en 2017\n\n\
+             Date        Lieu                        Contingent     Circonstances                Décès  Blessés\n\
+             ----------  --------------------------  -------------  ---------------------------  -----  -------\n\
+             08/06/2017  Kidal (camp de la Mission)  Guinée         Tirs d'obus et de roquettes      3        8\n\
+             24/09/2017  Axe Anéfis–Kidal            Bangladesh     Engin explosif improvisé         2        6\n\
+             ----------  --------------------------  -------------  ---------------------------  -----  -------\n\
+             TOTAL                                                                                   5       14\n",
+        );
+        let kidal = row_of(&fs, 3.0);
+        assert_eq!(
+            (kidal.category, kidal.contingent.as_deref()),
+            (Category::PeacekeepersKilled, Some("Guinea"))
+        );
+        assert_eq!(row_of(&fs, 8.0).category, Category::PeacekeepersWounded);
+        let total = row_of(&fs, 14.0);
+        assert_eq!(
+            (total.category, total.contingent.as_deref()),
+            (Category::PeacekeepersWounded, None)
+        );
+        assert_eq!(row_of(&fs, 5.0).category, Category::PeacekeepersKilled);
     }
 
     #[test]
