@@ -672,8 +672,23 @@ fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
             });
             let Some(j) = next else { break };
             let b = units[j].as_ref().expect("found above");
+            // A hard-wrapped paragraph goes on in capitals too ("… 12 membres du personnel en
+            // uniforme de la" / "MINUSMA ont perdu la vie …"): the next line, with no blank
+            // line before it, after a long line cut after a lower-case word.
+            let wrapped = b.attached
+                && j == i + 1
+                && a.text.chars().count() >= 60
+                && word_count(&a.text) >= 8
+                && a.text
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+                && !a.text.contains("  ")
+                && !labelled(&a.text)
+                && !labelled(&b.text)
+                && b.text.starts_with(char::is_alphabetic);
             if b.role != Role::Paragraph
-                || !b.text.starts_with(|c: char| c.is_lowercase())
+                || !(b.text.starts_with(|c: char| c.is_lowercase()) || wrapped)
                 || row_like(&a.text)
                 || row_like(&b.text)
             {
@@ -695,6 +710,13 @@ fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
         }
     }
     units.into_iter().flatten().collect()
+}
+
+/// A fact sheet's labelled line ("Deadliest incident: Aguelhok camp attack, …", "Effectifs
+/// (30 avril 2022) : 12 388 militaires ; …"): a colon after at most five words.
+fn labelled(t: &str) -> bool {
+    t.split_once(':')
+        .is_some_and(|(label, _)| word_count(label) <= 5 && !label.trim().is_empty())
 }
 
 /// A line of a table or fact sheet ("Décès ........ 195", "Chad | 1 425"): its own line,

@@ -162,6 +162,34 @@ fn a_date_in_prose_or_after_a_sentence_is_no_page_date() {
 }
 
 #[test]
+fn a_hard_wrapped_paragraph_goes_on_after_a_line_that_starts_in_capitals() {
+    let d = ingest(
+        "w",
+        "w.txt",
+        "Annexe\n\n1. Au cours de la période considérée, 12 membres du personnel en uniforme de la\n\
+         MINUSMA ont perdu la vie et 19 ont été blessés. Le détail figure dans le tableau.\n\n\
+         Effectifs (30 avril 2022) : 12 388 militaires ; 1 718 policiers ; 1 792 civils\n\
+         Pertes (au 31 décembre 2023) : 311 morts\n"
+            .as_bytes(),
+        None,
+    )
+    .unwrap();
+    let para = block_containing(&d, "12 membres");
+    assert!(
+        d.slice(para.span).contains("de la MINUSMA ont perdu"),
+        "{:?}",
+        d.slice(para.span)
+    );
+    // A fact sheet's labelled lines stay lines of their own.
+    let sheet = block_containing(&d, "Effectifs");
+    assert!(
+        !d.slice(sheet.span).contains("Pertes"),
+        "{:?}",
+        d.slice(sheet.span)
+    );
+}
+
+#[test]
 fn supplied_metadata_wins_and_says_so() {
     let (id, text) = SEEDS[0];
     let s = Supplied {
