@@ -1500,6 +1500,42 @@ pub fn subject(
             .unwrap_or(f),
         _ => f,
     };
+    // "La France a compté jusqu'à 4 500 soldats": a nation whose forces are their own is no
+    // contingent of the peace operation in view; its troops are its forces', or its one
+    // operation's that this sentence or the one before names ("l'ombre portée de Serval").
+    // (Unless the sentence names the mission: "La France contribue également à la MINUSMA,
+    // avec 24 militaires", "la MINUSMA et ses quelque 12 000 militaires".)
+    let names_mission = sent.mentions.iter().any(|x| x.entity == Entity::Force(f))
+        || sent.any(Class::GenericMission);
+    if let Some(n) = contingent
+        .as_ref()
+        .filter(|(c, _)| {
+            strength
+                && g.forces[f].kind == ForceKind::PeaceOperation
+                && !names_mission
+                // The nation as the clause's subject, its soldiers no blue helmets.
+                && country_before(sent, m).is_some_and(|(d, _)| d == *c)
+                && (Some(f) == dominant || Some(f) == g.own_mission())
+                && !worldwide(sent, m, false)
+                && !(m.last + 1..(m.last + 9).min(sent.toks.len()))
+                    .take_while(|&k| sent.toks[k].is_word())
+                    .any(|k| sent.is(k, Class::Peacekeeper))
+        })
+        .and_then(|(c, _)| g.national_force(c))
+    {
+        let country = g.forces[n].country.as_deref();
+        let op = match &operations_of(sent, country)[..] {
+            [] => match prev.map(|p| operations_of(p, country)).as_deref() {
+                Some([op]) => Some(*op),
+                _ => None,
+            },
+            ops => Some(nearest_operation(sent, m, ops)),
+        };
+        return Subject {
+            name: Some(g.forces[op.unwrap_or(n)].name.clone()),
+            contingent: None,
+        };
+    }
     let name = g.forces[f].name.clone();
     match contingent {
         // The host country is no contingent of a peace operation in it: "1,800 civilian staff,

@@ -4737,3 +4737,26 @@ fn proportions_national_sides_and_remains() {
         Category::CiviliansKilled
     );
 }
+
+#[test]
+fn a_nation_with_forces_of_its_own_is_no_contingent_of_the_mission_in_view() {
+    let f = text_facts(
+        "Bamako, le 2 juillet 2013\n\nLa MINUSMA a pris le relais de la MISMA lundi. Il y a \
+         ensuite l'ombre portée de Serval. La France a compté jusqu'à 4 500 soldats au plus \
+         fort de l'opération.",
+    );
+    assert_eq!(
+        find(&f, "La France", "4 500").subject.as_deref(),
+        Some("Operation Serval")
+    );
+    // Unless the sentence names the mission they serve in.
+    let f = text_facts(
+        "Paris, le 13 août 2020\n\nLa France contribue également à la MINUSMA, avec 24 \
+         militaires servant principalement en état-major.",
+    );
+    let x = find(&f, "contribue", "24");
+    assert_eq!(
+        (x.subject.as_deref(), x.contingent.as_deref()),
+        (Some("MINUSMA, French contingent"), Some("France"))
+    );
+}
