@@ -4760,3 +4760,14 @@ fn a_nation_with_forces_of_its_own_is_no_contingent_of_the_mission_in_view() {
         (Some("MINUSMA, French contingent"), Some("France"))
     );
 }
+
+#[test]
+fn a_score_is_twenty_and_a_games_score_no_count() {
+    let f = text_facts(
+        "KIDAL, 21 January 2019 - A source spoke of six Chadian blue helmets killed and a \
+         score of their comrades wounded. The score was settled later.",
+    );
+    let x = find(&f, "a score", "a score");
+    assert_eq!((x.value, x.category), (20.0, Category::PeacekeepersWounded));
+    assert!(!f.iter().any(|x| x.quote.contains("settled")));
+}
