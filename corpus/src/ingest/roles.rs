@@ -676,7 +676,7 @@ fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
             // uniforme de la" / "MINUSMA ont perdu la vie …"): the next line, with no blank
             // line before it, after a long line cut after a lower-case word.
             let wrapped = b.attached
-                && j == i + 1
+                && (i + 1..j).all(|x| units[x].is_none())
                 && a.text.chars().count() >= 60
                 && word_count(&a.text) >= 8
                 && a.text

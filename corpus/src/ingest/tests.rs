@@ -180,6 +180,18 @@ fn a_hard_wrapped_paragraph_goes_on_after_a_line_that_starts_in_capitals() {
         "{:?}",
         d.slice(para.span)
     );
+    // Over three lines and more: "… trucks; four" / "Chadian peacekeepers were killed …".
+    let d3 = ingest(
+        "w3",
+        "w3.txt",
+        "71. On 2 April, the camp in Aguelhok, Kidal region, came under a complex attack\n\
+         combining indirect fire with dozens of assailants on motorcycles and pick-up trucks; four\n\
+         Chadian peacekeepers were killed and 19 injured.\n"
+            .as_bytes(),
+        None,
+    )
+    .unwrap();
+    assert!(d3.text.contains("trucks; four Chadian"), "{:?}", d3.text);
     // A fact sheet's labelled lines stay lines of their own.
     let sheet = block_containing(&d, "Effectifs");
     assert!(
