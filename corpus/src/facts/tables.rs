@@ -73,11 +73,15 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
         .collect();
     // The label as one name ("Burkina Faso"), else its last country word ("Largest
     // contributor: Chad").
+    // (Names of two words first: "Diré, Timbuktu   Drowning, Niger River   Burkina Faso".)
     let country = g.country_by_word(&words.join(" ")).or_else(|| {
-        words
-            .iter()
+        (0..words.len())
             .rev()
-            .find_map(|w| g.country_by_word(w))
+            .find_map(|i| {
+                i.checked_sub(1)
+                    .and_then(|j| g.country_by_word(&format!("{} {}", words[j], words[i])))
+                    .or_else(|| g.country_by_word(&words[i]))
+            })
             .or_else(|| {
                 s.mentions
                     .iter()
@@ -987,6 +991,17 @@ mod tests {
             (Category::PeacekeepersWounded, None)
         );
         assert_eq!(row_of(&fs, 5.0).category, Category::PeacekeepersKilled);
+    }
+
+    #[test]
+    fn a_rows_two_word_country_beats_a_country_word_in_a_place_name() {
+        let fs = facts(
+            "Fatalities among MINUSMA uniformed personnel, March to June 2021\n\n\
+             Date     Location            Cause                      Contingent     Killed\n\
+             22 Apr   Bamako              Illness (malaria)          Bangladesh          1\n\
+             5 May    Diré, Timbuktu      Drowning, Niger River      Burkina Faso        2\n",
+        );
+        assert_eq!(row_of(&fs, 2.0).contingent.as_deref(), Some("Burkina Faso"));
     }
 
     #[test]
