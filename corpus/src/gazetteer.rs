@@ -405,6 +405,18 @@ impl Gazetteer {
 
     /// The country a folded word names: its name ("senegal") or a demonym, singular or plural
     /// ("bangladeshis", "nigeriens") — the nouns of a breakdown by nationality.
+    /// A country by its word as written: an acronym in capitals ("UK", "RCI") too, which
+    /// `country_by_word` leaves out so that "us" or "uk" in lower case name no one.
+    pub fn country_by_written(&self, written: &str, folded: &str) -> Option<usize> {
+        let acronym =
+            (2..=3).contains(&written.len()) && written.chars().all(|c| c.is_ascii_uppercase());
+        if acronym {
+            self.country_words.get(folded).copied()
+        } else {
+            self.country_by_word(folded)
+        }
+    }
+
     pub fn country_by_word(&self, folded: &str) -> Option<usize> {
         if folded.len() < 4 {
             return None;

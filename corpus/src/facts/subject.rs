@@ -1716,7 +1716,7 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             Some(c) => (c, 3),
             None => match g.country_by_word(&two) {
                 Some(c) => (c, 2),
-                None => (g.country_by_word(sent.word(k))?, 1),
+                None => (g.country_by_written(written, sent.word(k))?, 1),
             },
         };
         if g.countries[c].name == "Mali" {

@@ -4771,3 +4771,17 @@ fn a_score_is_twenty_and_a_games_score_no_count() {
     assert_eq!((x.value, x.category), (20.0, Category::PeacekeepersWounded));
     assert!(!f.iter().any(|x| x.quote.contains("settled")));
 }
+
+#[test]
+fn a_country_written_as_an_acronym_in_capitals_is_a_contributor() {
+    let f = text_facts(
+        "London, 5 July 2021\n\nThe UK currently contributes around 300 personnel to the UN \
+         mission in Mali. The minister told us 12 people asked.",
+    );
+    let x = find(&f, "The UK", "300");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::Troops, Some("United Kingdom"))
+    );
+    assert_eq!(find(&f, "told us", "12").contingent, None);
+}
