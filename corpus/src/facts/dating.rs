@@ -192,11 +192,24 @@ pub fn as_of(
             || if d.start < at {
                 !other_clause(d)
             } else {
-                !sent
-                    .text
-                    .get(end.min(d.start)..d.start)
-                    .unwrap_or("")
-                    .contains([',', ';', '—', '('])
+                let between = sent.text.get(end.min(d.start)..d.start).unwrap_or("");
+                // Past an apposition closed right after the number's noun: "at least 500
+                // people, almost all of them civilians, were killed at Moura in March".
+                // (An aside about the people counted: its first word a part's or a qualifier's.)
+                let apposition = between.matches(',').count() == 2
+                    && between.find(',').is_some_and(|c| c <= 25)
+                    && !between.contains(|c: char| c.is_ascii_digit())
+                    && between.split(',').nth(1).is_some_and(|aside| {
+                        aside.split_whitespace().next().is_some_and(|w| {
+                            let w = crate::tokens::fold(w);
+                            sent.lex.classes(&w).has_any(&[
+                                Class::Subset,
+                                Class::RefersBack,
+                                Class::Each,
+                            ]) || sent.lex.qualifier_before(&[w.as_str()]).is_some()
+                        })
+                    });
+                apposition || !between.contains([',', ';', '—', '('])
             }
     };
     let resolved = with_relative_dates(sent, published, heading_year);
@@ -216,7 +229,7 @@ pub fn as_of(
         d.from.is_some()
             && matches!(d.cue, Cue::AsOf | Cue::Plain)
             && d.cue_start >= end
-            && d.start - end <= 12
+            && d.start - end <= 16
             && matches!(
                 sent.text.get(end..d.cue_start.max(d.start)).map(str::trim),
                 Some(
@@ -231,6 +244,15 @@ pub fn as_of(
                         | "mi"
                         | "debut"
                         | "début"
+                        | "by the end of"
+                        | "at the end of"
+                        | "by end"
+                        | "by early"
+                        | "by late"
+                        | "à la fin de"
+                        | "à la fin"
+                        | "d'ici à"
+                        | "d'ici"
                 )
             )
     }) {

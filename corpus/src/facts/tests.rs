@@ -4785,3 +4785,16 @@ fn a_country_written_as_an_acronym_in_capitals_is_a_contributor() {
     );
     assert_eq!(find(&f, "told us", "12").contingent, None);
 }
+
+#[test]
+fn a_date_just_after_the_number_or_past_an_aside_on_its_people_dates_it() {
+    let f = text_facts(
+        "New York, 22 June 2023\n\nThe number of internally displaced people rose from roughly \
+         38,000 in January 2018 to more than 200,000 by the end of 2019. Investigators \
+         concluded last month that at least 500 people, almost all of them civilians, were \
+         killed at Moura in March last year.",
+    );
+    assert_eq!(find(&f, "by the end", "200,000").as_of_year(), Some(2019));
+    assert_eq!(find(&f, "by the end", "38,000").as_of_year(), Some(2018));
+    assert_eq!(find(&f, "Moura", "500").as_of_year(), Some(2022));
+}
