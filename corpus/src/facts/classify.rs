@@ -1565,8 +1565,10 @@ pub fn classify(
                 && !civilians_said
                 // A force with personnel, not an armed group, before it or, for the wounded,
                 // in the sentence before ("The three injured men have been airlifted").
+                // Or the speaker's own ("Nous avons perdu quatre hommes", "we lost four men").
                 && (force_before(sent, m, army_like)
-                    || (!killed && prev_force.is_some_and(army_like))))
+                    || (!killed && prev_force.is_some_and(army_like))
+                    || (0..m.first).any(|k| sent.is(k, Class::FirstPerson))))
         {
             // "Côté français, sept militaires ont été blessés", "on the French side": a
             // nation's own forces, whatever mission the text is about.

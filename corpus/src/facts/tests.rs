@@ -4798,3 +4798,15 @@ fn a_date_just_after_the_number_or_past_an_aside_on_its_people_dates_it() {
     assert_eq!(find(&f, "by the end", "38,000").as_of_year(), Some(2018));
     assert_eq!(find(&f, "Moura", "500").as_of_year(), Some(2022));
 }
+
+#[test]
+fn men_a_speaker_says_we_lost_are_soldiers() {
+    let f = text_facts(
+        "Publié le 24 novembre 2022\n\nUne patrouille de la Minusma est sortie du camp à \
+         l'aube. Nous avons perdu quatre hommes, et deux autres ont été blessés.",
+    );
+    assert_eq!(
+        find(&f, "perdu", "quatre").category,
+        Category::PeacekeepersKilled
+    );
+}
