@@ -404,6 +404,17 @@ pub fn asked(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
         asked: None,
     };
     let c = classify(q, None, &at, around, None, lex);
+    // "Combien d'hommes commandez-vous ?", "How many men…?": men asked about are soldiers.
+    let men = (last + 1..(last + 3).min(q.toks.len())).any(|k| q.is(k, Class::SoldiersOf))
+        && !q.all.has_any(&[Class::Kill, Class::Wound]);
+    let c = if c.category == Category::Other && men {
+        Classified {
+            category: Category::Troops,
+            ..c
+        }
+    } else {
+        c
+    };
     (c.category != Category::Other).then_some(Carried {
         category: c.category,
         victims: c.victims,
@@ -1232,7 +1243,10 @@ pub fn classify(
             .collect();
         // Only qualifier words before it, a label ("A:") at most.
         let opens =
-            before.is_empty() || (before.len() <= 3 && lex.qualifier_before(&before).is_some());
+            // (The whole of them a qualifier: "un peu plus de", not "Il en reste environ".)
+            before.is_empty()
+                || (before.len() <= 3 && lex.qualifier_before(&before).is_some())
+                || lex.qualifier_len(&before) == before.len();
         if opens {
             let unit = match a.victims {
                 Some(Victims::Civilians) => "people",

@@ -466,9 +466,26 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                     }),
                     value: f.value,
                 });
-            let asked = prev
-                .or(question.as_ref().filter(|_| i == 0))
-                .and_then(|q| classify::asked(q, lex));
+            // The question before the sentence, else the one the answer's block follows: "Un
+            // peu plus de 1 400. Environ 600 sont à Aguelhok" both answer "Combien d'hommes …?"
+            // (a number opening its sentence with no noun of its own).
+            // (Later sentences only for a strength asked, and with no casualty word of their
+            // own.)
+            let later = |c: &classify::Carried| {
+                i == 0
+                    || (matches!(
+                        c.category,
+                        Category::Troops | Category::Police | Category::UniformedPersonnel
+                    ) && !sent
+                        .all
+                        .has_any(&[Class::Kill, Class::Wound, Class::Displaced]))
+            };
+            let asked = prev.and_then(|q| classify::asked(q, lex)).or_else(|| {
+                question
+                    .as_ref()
+                    .and_then(|q| classify::asked(q, lex))
+                    .filter(later)
+            });
             // Looked up only for a sentence that refers back to it.
             let last_stated = if sent.any(Class::SameDate) {
                 out.iter()

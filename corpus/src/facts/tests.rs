@@ -4810,3 +4810,16 @@ fn men_a_speaker_says_we_lost_are_soldiers() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn an_answers_bare_figures_count_the_men_its_question_asks_about() {
+    let f = text_facts(
+        "Publié le 24 novembre 2022\n\nLe général commande le contingent tchadien de la \
+         Minusma.\n\nCombien d'hommes commandez-vous aujourd'hui ?\n\nUn peu plus de 1 400. \
+         Environ 600 sont à Aguelhok. Plus de 30 ont été blessés cette année.",
+    );
+    for n in ["1 400", "600"] {
+        assert_eq!(find(&f, "", n).category, Category::Troops, "{n}");
+    }
+    assert_ne!(find(&f, "blessés", "30").category, Category::Troops);
+}
