@@ -407,6 +407,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     let title_operation = title_force.filter(|&t| subject::multinational_operation(t));
     // The block in which the recent force was named.
     let mut recent_block = usize::MAX;
+    let mut section_operation: Option<usize> = None;
     // The text's last casualty figure so far: whose a toll that names no one counts.
     let mut last_casualty: Option<usize> = None;
     // The sentences in text order, for a look at the one after.
@@ -437,6 +438,19 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         };
         let contents = heading(Some(&blocks[bi]))
             && (heading(blocks.get(bi + 1)) || bi > 0 && heading(blocks.get(bi - 1)));
+        // A section heading that names one multinational operation ("4 · TAKUBA TAKES
+        // SHAPE") is that section's title operation, until the next heading.
+        if block.kind == crate::model::BlockKind::Heading && !contents {
+            let mut named: Vec<usize> = sents
+                .iter()
+                .flat_map(|s| s.mentions.iter().filter_map(subject::personnel_force))
+                .collect();
+            named.dedup();
+            section_operation = match named[..] {
+                [one] if subject::multinational_operation(one) => Some(one),
+                _ => None,
+            };
+        }
         for (i, sent) in sents.iter().enumerate() {
             index += 1;
             // The same sentence twice in one text (a repeated paragraph) is one claim.
@@ -519,7 +533,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 recent_force: context_force,
                 recent_here: recent_block == bi && context_force == recent_force,
                 dominant,
-                title_operation,
+                title_operation: title_operation.or(section_operation),
                 year,
                 carried,
                 recent: last_casualty.and_then(|i| classify::victims_of(out[i].category)),

@@ -4823,3 +4823,18 @@ fn an_answers_bare_figures_count_the_men_its_question_asks_about() {
     }
     assert_ne!(find(&f, "blessés", "30").category, Category::Troops);
 }
+
+#[test]
+fn a_section_heading_that_names_a_multinational_operation_owns_its_shares() {
+    let f = text_facts(
+        "SAHEL DIGEST, 2 July 2020\n\n1 · MANDATE\n\nThe Security Council will vote on a French \
+         draft renewing MINUSMA for a year.\n\n4 · TAKUBA TAKES SHAPE\n\nParis says the \
+         European special forces task force will be ready on 15 July. A Czech detachment of \
+         some 60 is due in October.",
+    );
+    let x = find(&f, "Czech", "60");
+    assert_eq!(
+        (x.subject.as_deref(), x.contingent.as_deref()),
+        (Some("Task Force Takuba"), Some("Czechia"))
+    );
+}
