@@ -4838,3 +4838,12 @@ fn a_section_heading_that_names_a_multinational_operation_owns_its_shares() {
         (Some("Task Force Takuba"), Some("Czechia"))
     );
 }
+
+#[test]
+fn that_year_is_the_year_last_stated() {
+    let f = text_facts(
+        "Data note, 12 February 2024\n\nDeaths among MINUSMA peacekeepers nearly doubled to 30 \
+         in 2021. The 19 hostile deaths that year match the Staff Union's count.",
+    );
+    assert_eq!(find(&f, "that year", "19").as_of_year(), Some(2021));
+}
