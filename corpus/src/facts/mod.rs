@@ -536,7 +536,24 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 title_operation: title_operation.or(section_operation),
                 year,
                 carried,
-                recent: last_casualty.and_then(|i| classify::victims_of(out[i].category)),
+                // The text's last casualty figure before the sentence, a table's row
+                // included ("2014 and 2017, with 40 deaths each" after a table of the
+                // mission's dead).
+                recent: {
+                    let prose = last_casualty.map(|i| &out[i]);
+                    let before = tables
+                        .facts
+                        .partition_point(|f| (f.start as usize) < sent.base);
+                    let table = tables.facts[..before]
+                        .iter()
+                        .rev()
+                        .find(|f| classify::victims_of(f.category).is_some());
+                    let later = match (prose, table) {
+                        (Some(p), Some(t)) => Some(if t.start > p.start { t } else { p }),
+                        (p, t) => p.or(t),
+                    };
+                    later.and_then(|f| classify::victims_of(f.category))
+                },
                 published,
             };
             let before = out.len();

@@ -4847,3 +4847,16 @@ fn that_year_is_the_year_last_stated() {
     );
     assert_eq!(find(&f, "that year", "19").as_of_year(), Some(2021));
 }
+
+#[test]
+fn deaths_after_a_table_of_the_missions_dead_are_peacekeepers() {
+    let f = text_facts(
+        "MINUSMA fatalities by year\n\n| Year | Deaths (all causes) |\n|------|------:|\n| 2014 \
+         | 40 |\n| 2017 | 40 |\n\nTwo years share the grim distinction of being the \
+         deadliest: 2014 and 2017, with 40 deaths each.",
+    );
+    assert_eq!(
+        find(&f, "grim", "40").category,
+        Category::PeacekeepersKilled
+    );
+}
