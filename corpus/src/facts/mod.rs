@@ -451,6 +451,8 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 _ => None,
             };
         }
+        // What the question before the block asks, read once for all its sentences.
+        let block_asked = question.as_ref().and_then(|q| classify::asked(q, lex));
         for (i, sent) in sents.iter().enumerate() {
             index += 1;
             // The same sentence twice in one text (a repeated paragraph) is one claim.
@@ -494,12 +496,9 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                         .all
                         .has_any(&[Class::Kill, Class::Wound, Class::Displaced]))
             };
-            let asked = prev.and_then(|q| classify::asked(q, lex)).or_else(|| {
-                question
-                    .as_ref()
-                    .and_then(|q| classify::asked(q, lex))
-                    .filter(later)
-            });
+            let asked = prev
+                .and_then(|q| classify::asked(q, lex))
+                .or_else(|| block_asked.filter(later));
             // Looked up only for a sentence that refers back to it.
             let last_stated = if sent.any(Class::SameDate) {
                 out.iter()

@@ -132,11 +132,13 @@ fn share_of_previous_strength(
     };
     let g = gazetteer();
     let other = |c: usize| not_mali(c) && g.countries[c].name != country;
-    let other_country = sent
-        .mentions
-        .iter()
-        .any(|x| matches!(x.entity, Entity::Demonym(c) if other(c)))
-        || countries_named(sent).iter().any(|&(c, _, _)| other(c));
+    // (Looked up only once a partitive is found: `countries_named` reads every word.)
+    let other_country = || {
+        sent.mentions
+            .iter()
+            .any(|x| matches!(x.entity, Entity::Demonym(c) if other(c)))
+            || countries_named(sent).iter().any(|&(c, _, _)| other(c))
+    };
     // "Of these," opening the sentence, or "of these"/"of them" right after a number.
     let partitive = |k: usize| {
         sent.is(k, Class::Of)
@@ -152,7 +154,7 @@ fn share_of_previous_strength(
             .position(|t| t.start >= end)
             .is_some_and(partitive)
     });
-    if other_country || !(opens || after_number) {
+    if !(opens || after_number) || other_country() {
         return;
     }
     let adj = whole
