@@ -635,9 +635,11 @@ fn casualty(
             // "lives" counts only in "lost their lives", "paid with their lives"; "lost"
             // needs people after it.
             let life_verb = |j: usize| sent.is(j, Class::LifeVerb);
-            if matches!(w, "lives" | "life")
+            // French "vie" too: "la plus coûteuse en vies humaines" counts no one; "ont perdu
+            // la vie", "a coûté la vie à", "payé de leur vie" do.
+            if matches!(w, "lives" | "life" | "vie" | "vies")
                 && !(k >= 2 && life_verb(k - 2))
-                && !(k >= 3 && sent.word(k - 2) == "with" && life_verb(k - 3))
+                && !(k >= 3 && matches!(sent.word(k - 2), "with" | "de") && life_verb(k - 3))
             {
                 return None;
             }

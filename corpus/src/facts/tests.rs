@@ -4860,3 +4860,21 @@ fn deaths_after_a_table_of_the_missions_dead_are_peacekeepers() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_french_life_counts_a_death_only_after_a_verb_that_gives_or_loses_it() {
+    let f = text_facts(
+        "BAMAKO, 21 janvier 2019 (AFP) - Forte de quelque 13.000 militaires, la Minusma est la \
+         mission de l'ONU la plus coûteuse en vies humaines. Depuis 2013, plus de 170 membres \
+         du personnel en uniforme de la Mission ont donné leur vie. L'an dernier déjà, 23 \
+         Casques bleus avaient payé de leur vie leur engagement.",
+    );
+    assert_eq!(find(&f, "Forte", "13.000").category, Category::Troops);
+    for n in ["170", "23"] {
+        assert_eq!(
+            find(&f, "vie", n).category,
+            Category::PeacekeepersKilled,
+            "{n}"
+        );
+    }
+}
