@@ -365,6 +365,14 @@ pub fn year_headings(doc: &Document) -> HashMap<String, i32> {
 /// December 2023 — The mission ends. Over ten years, 311 peacekeepers died."): every sentence
 /// of the entry without a date of its own happened then.
 fn entry_year(text: &str) -> Option<i32> {
+    // A chronology's table row whose first cell is its year: "| 2013 | 25 April: …".
+    if let Some(rest) = text.trim_start().strip_prefix('|') {
+        let cell = rest.split('|').next().unwrap_or("").trim();
+        return (cell.len() == 4)
+            .then(|| cell.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1900..=2100).contains(y));
+    }
     let body = crate::tokens::after_bullet(text).map_or(text, str::trim_start);
     // Only the entry's head, up to its dash or colon, is read: this runs for every block.
     // A dash set off by a space ("11 January 2013 — …", not "Secretary-General"), or a colon.

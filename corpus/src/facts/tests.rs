@@ -4878,3 +4878,14 @@ fn a_french_life_counts_a_death_only_after_a_verb_that_gives_or_loses_it() {
         );
     }
 }
+
+#[test]
+fn a_chronology_tables_year_cell_dates_its_row_and_a_resolution_number_dates_nothing() {
+    let f = text_facts(
+        "MALI: A CHRONOLOGY\n\n| year | event |\n|------|-------|\n| 2013 | 25 April: Security \
+         Council resolution 2100 creates MINUSMA, authorising up to 11,200 military personnel. |\n\
+         | 2014 | 1 August: Serval gives way to Operation Barkhane, about 3,000 French troops. |\n",
+    );
+    assert_eq!(find(&f, "resolution", "11,200").as_of_year(), Some(2013));
+    assert_eq!(find(&f, "Barkhane", "3,000").as_of_year(), Some(2014));
+}

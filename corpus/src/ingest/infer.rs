@@ -308,7 +308,19 @@ fn latest_body_date(units: &[Unit]) -> Option<PartialDate> {
         .filter(|u| matches!(u.role, Role::Paragraph | Role::Quote { .. } | Role::Heading))
     {
         let toks = tokenize(&u.text);
+        // A year right after a reference word is a document's number: "resolution 2100".
+        let reference = |start: usize| {
+            toks.iter().rposition(|t| t.end <= start).is_some_and(|k| {
+                let w = fold(toks[k].text(&u.text));
+                [crate::lexicon::english(), crate::lexicon::french()]
+                    .iter()
+                    .any(|l| l.is(&w, crate::lexicon::Class::Reference))
+            })
+        };
         for m in find_dates(&u.text, &toks) {
+            if m.to.is_none() && m.from.is_some_and(|d| d.month.is_none()) && reference(m.start) {
+                continue;
+            }
             for d in [m.from, m.to].into_iter().flatten() {
                 let slot = if d.day.is_some() {
                     &mut best_day
