@@ -401,6 +401,24 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 _ => None,
             }
         });
+    // A title about the mission's dead ("Décès parmi le personnel en tenue de la MINUSMA, par
+    // année", "Fatalities among MINUSMA uniformed personnel"): whose a bare "N deaths" counts
+    // before the text has counted any.
+    let title_victims = blocks
+        .iter()
+        .find(|(b, _, _)| b.kind == crate::model::BlockKind::Title)
+        .and_then(|(_, sents, _)| {
+            let g = crate::gazetteer::gazetteer();
+            sents.iter().find_map(|s| {
+                let peace = s.any(Class::Peacekeeper)
+                    || s.mentions
+                        .iter()
+                        .filter_map(subject::personnel_force)
+                        .any(|i| g.forces[i].kind == crate::gazetteer::ForceKind::PeaceOperation);
+                (s.any(Class::Kill) && peace && !s.any(Class::Civilian))
+                    .then_some(classify::Victims::Peacekeepers)
+            })
+        });
     // A multinational operation (no nation's own, no peace operation) that the title names
     // ("Task Force Takuba"): a country's share on its page ("Estonia: 95 troops", "a Danish
     // contingent of 90") is that operation's, not the mission's.
@@ -551,7 +569,9 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                         (Some(p), Some(t)) => Some(if t.start > p.start { t } else { p }),
                         (p, t) => p.or(t),
                     };
-                    later.and_then(|f| classify::victims_of(f.category))
+                    later
+                        .and_then(|f| classify::victims_of(f.category))
+                        .or(title_victims)
                 },
                 published,
             };

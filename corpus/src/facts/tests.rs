@@ -4889,3 +4889,15 @@ fn a_chronology_tables_year_cell_dates_its_row_and_a_resolution_number_dates_not
     assert_eq!(find(&f, "resolution", "11,200").as_of_year(), Some(2013));
     assert_eq!(find(&f, "Barkhane", "3,000").as_of_year(), Some(2014));
 }
+
+#[test]
+fn a_title_about_the_missions_dead_says_whose_bare_deaths_count() {
+    let f = text_facts(
+        "Fatalities among MINUSMA uniformed personnel, 2013-2023\n\nThe deadliest years were \
+         2014 and 2017, with 40 deaths each.",
+    );
+    assert_eq!(
+        find(&f, "deadliest", "40").category,
+        Category::PeacekeepersKilled
+    );
+}
