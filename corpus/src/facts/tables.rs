@@ -713,6 +713,7 @@ fn read_row(
         })
         .flatten();
     let mut previous: Option<Counts> = None;
+    let mut row_established = false;
     let before = out.len();
     for (n, m) in r.mentions.iter().enumerate() {
         if m.percent || m.vague {
@@ -772,12 +773,19 @@ fn read_row(
             && !label.worldwide;
         let part = r.label_end > 0 && (s.is(0, Class::Subset) || sub_line);
         let above = ctx.last.get().filter(|_| part);
+        // A row labelled by its year alone after rows of years ("- 2015 : environ 30, dont
+        // 14" under "- 2014 : environ 38 décès, dont 28 …") counts what they count.
+        let sibling = ctx
+            .last
+            .get()
+            .filter(|_| n == 0 && words == 0 && !label_dates.is_empty() && ctx.columns.is_empty());
         let Some(what) = noun
             .counts
             .or(column)
             .or(label.counts)
             .or(above)
             .or(previous)
+            .or(sibling)
             .or(cap.and_then(|c| c.counts))
             .or(heading
                 .filter(|_| !ctx.columns.is_empty())
@@ -785,6 +793,13 @@ fn read_row(
         else {
             continue;
         };
+        // A later number of a row that an earlier one established ("38 décès, dont 28 par
+        // actes malveillants") counts the same.
+        // (Only a part, "dont 28", "including 12", not "in 24 hours" or "in seven battalions".)
+        let established = previous.is_some()
+            && row_established
+            && m.first > 0
+            && s.is(m.first - 1, Class::Subset);
         previous = Some(what);
         let force = label
             .force
@@ -808,9 +823,12 @@ fn read_row(
             && !by_place
             && !label.rest
             && !by_date
+            && !established
+            && sibling.is_none()
         {
             continue;
         }
+        row_established = true;
         ctx.last.set(Some(what));
         let worldwide = label.worldwide || cap.is_some_and(|c| c.worldwide);
         // On a contingent's fact sheet, its rows are the contingent's, totals included, but
@@ -1002,6 +1020,22 @@ mod tests {
              5 May    Diré, Timbuktu      Drowning, Niger River      Burkina Faso        2\n",
         );
         assert_eq!(row_of(&fs, 2.0).contingent.as_deref(), Some("Burkina Faso"));
+    }
+
+    #[test]
+    fn rows_of_years_read_a_part_and_a_bare_sibling_figure() {
+        let fs = facts(
+            "Décès de Casques bleus de la MINUSMA\n\n\
+             - 2014 : environ 38 décès, dont 28 par actes malveillants.\n\
+             - 2015 : environ 31, dont 14 liés à des attaques.\n\
+             - 2016 : environ 33, dont 19 en 24 heures.\n",
+        );
+        for v in [28.0, 31.0, 14.0, 33.0, 19.0] {
+            assert_eq!(row_of(&fs, v).category, Category::PeacekeepersKilled, "{v}");
+        }
+        assert!(!fs
+            .iter()
+            .any(|f| f.value == 24.0 && f.category != Category::Other));
     }
 
     #[test]
