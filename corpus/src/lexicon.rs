@@ -95,9 +95,10 @@ pub enum Class {
     ServesIn = 1 << 77,
     PlaceClause = 1 << 78,
     Proportion = 1 << 79,
+    Vote = 1 << 80,
 }
 
-const CLASS_NAMES: [(&str, Class); 80] = [
+const CLASS_NAMES: [(&str, Class); 81] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -178,6 +179,7 @@ const CLASS_NAMES: [(&str, Class); 80] = [
     ("serves_in", Class::ServesIn),
     ("place_clause", Class::PlaceClause),
     ("proportion", Class::Proportion),
+    ("vote", Class::Vote),
 ];
 
 /// A set of classes.

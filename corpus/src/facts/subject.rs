@@ -1724,6 +1724,10 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
         if g.countries[c].name == "Mali" {
             return None;
         }
+        // "adopted 13-0 with Russia and China abstaining": a Council member's vote.
+        if (k + width..(k + width + 3).min(sent.toks.len())).any(|j| sent.is(j, Class::Vote)) {
+            return None;
+        }
         // "the representative of the United States paid tribute to the 300 peacekeepers":
         // the country a speaker speaks for is no subject of the clause.
         // ("of the", "de la", and "des", both at once.)

@@ -4901,3 +4901,13 @@ fn a_title_about_the_missions_dead_says_whose_bare_deaths_count() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_council_members_vote_names_no_contingent() {
+    let f = text_facts(
+        "NEW YORK, 5 July 2022 (AP) - The Security Council renewed MINUSMA on Wednesday. \
+         Resolution 2640, adopted 13-0 with Russia and China abstaining, keeps the mission's \
+         authorized strength at 13,289 military personnel and 1,920 international police.",
+    );
+    assert_eq!(find(&f, "abstaining", "1,920").contingent, None);
+}
