@@ -56,6 +56,9 @@ pub struct Around<'a> {
     pub recent: Option<Victims>,
     /// What the question just before asks to count ("How many peacekeepers have died?").
     pub asked: Option<Carried>,
+    /// What the chart a paragraph describes counts ("FIGURE 1 - Uniformed personnel killed
+    /// by malicious acts, per year"): a bare figure under it counts the same.
+    pub figure: Option<Carried>,
 }
 
 pub struct Classified {
@@ -402,6 +405,7 @@ pub fn asked(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
         bounds: (0, q.toks.len()),
         recent: None,
         asked: None,
+        figure: None,
     };
     let c = classify(q, None, &at, around, None, lex);
     // "Combien d'hommes commandez-vous ?", "How many men…?": men asked about are soldiers.
@@ -415,6 +419,42 @@ pub fn asked(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
     } else {
         c
     };
+    (c.category != Category::Other).then_some(Carried {
+        category: c.category,
+        victims: c.victims,
+        part_of: c.victims,
+        value: f64::INFINITY,
+        previous_sentence: true,
+    })
+}
+
+/// What a chart's caption counts ("FIGURE 1 - Uniformed personnel of MINUSMA killed by
+/// malicious acts, per year", "Graphique 3 — Décès parmi le personnel en tenue"): a reference
+/// word, its number, a dash, colon or full stop, then the phrase read as a number's.
+pub fn figure_caption(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
+    let first = (0..q.toks.len()).find(|&k| q.toks[k].is_word())?;
+    if !q.is(first, Class::Reference) || !q.toks.get(first + 1).is_some_and(|t| t.is_num()) {
+        return None;
+    }
+    let sep = (first + 2..(first + 4).min(q.toks.len()))
+        .find(|&k| matches!(q.toks[k].text(q.text), "-" | "–" | "—" | ":" | "."))?;
+    let at = NumberMention {
+        first: sep,
+        last: sep,
+        value: 2.0,
+        vague: false,
+        approximate: false,
+        percent: false,
+    };
+    let around = Around {
+        carried: None,
+        next: None,
+        bounds: (0, q.toks.len()),
+        recent: None,
+        asked: None,
+        figure: None,
+    };
+    let c = classify(q, None, &at, around, None, lex);
     (c.category != Category::Other).then_some(Carried {
         category: c.category,
         victims: c.victims,
@@ -1171,6 +1211,7 @@ pub fn classify(
         bounds,
         recent,
         asked,
+        figure,
     } = around;
     // The first end of a range has no noun of its own: it counts what the second end counts,
     // for whoever the second end's phrase names ("between 1,000 and 1,200 Russian fighters").
@@ -1256,6 +1297,27 @@ pub fn classify(
             };
             return done(a.category, unit.into(), a.victims);
         }
+    }
+    // "It jumps to roughly 28 in 2014", "Senegal sits near 970" under a chart's caption: a bare
+    // figure counts what the chart does.
+    // (Only a sentence that describes the chart: none that counts with words of its own — a
+    // toll, a casualty, a displacement, a strength's verb — or says who.)
+    let own_words = sent.all.has_any(&[
+        Class::Kill,
+        Class::Wound,
+        Class::Toll,
+        Class::Displaced,
+        Class::Peacekeeper,
+        Class::Military,
+        Class::Police,
+        Class::Civilian,
+    ]);
+    if let Some(f) = figure.filter(|_| np.is_empty() && !m.percent && !m.vague && !own_words) {
+        let unit = match f.victims {
+            Some(Victims::Civilians) => "people",
+            _ => "personnel",
+        };
+        return done(f.category, unit.into(), f.victims);
     }
     // "its 1,000-plus contingent … having lost seven": a strength, whatever follows.
     // "a 200-member company", "a 300-man unit": the compound makes a strength.

@@ -426,6 +426,8 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     // The block in which the recent force was named.
     let mut recent_block = usize::MAX;
     let mut section_operation: Option<usize> = None;
+    let mut figure: Option<classify::Carried> = None;
+    let mut figure_block = usize::MAX;
     // The text's last casualty figure so far: whose a toll that names no one counts.
     let mut last_casualty: Option<usize> = None;
     // The sentences in text order, for a look at the one after.
@@ -471,6 +473,18 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         }
         // What the question before the block asks, read once for all its sentences.
         let block_asked = question.as_ref().and_then(|q| classify::asked(q, lex));
+        // A chart's caption ("FIGURE 1 - …") governs the paragraphs after it, until the next
+        // heading or caption.
+        match sents.first().and_then(|s| classify::figure_caption(s, lex)) {
+            Some(c) => {
+                figure = Some(c);
+                figure_block = bi;
+            }
+            None if block.kind == crate::model::BlockKind::Heading => figure = None,
+            None => {}
+        }
+        // (Within the three blocks after the caption.)
+        let figure_here = figure.filter(|_| figure_block != bi && bi <= figure_block + 3);
         for (i, sent) in sents.iter().enumerate() {
             index += 1;
             // The same sentence twice in one text (a repeated paragraph) is one claim.
@@ -546,6 +560,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 last_stated,
                 report_end,
                 asked,
+                figure: figure_here,
                 prev: prev.or(lead_in),
                 recent_force: context_force,
                 recent_here: recent_block == bi && context_force == recent_force,
@@ -766,6 +781,8 @@ struct SentenceContext<'a> {
     recent: Option<classify::Victims>,
     /// What the question just before the sentence asks to count.
     asked: Option<classify::Carried>,
+    /// What the chart the sentence's paragraph describes counts (see `classify::figure_caption`).
+    figure: Option<classify::Carried>,
     /// The end of the period the text says it covers, if it is a report that says so.
     report_end: Option<PartialDate>,
     /// The date the text gave a figure last, for a sentence that refers back to it.
@@ -818,6 +835,7 @@ fn extract_sentence(
                 bounds,
                 recent: ctx.recent,
                 asked: ctx.asked.filter(|_| n == 0),
+                figure: ctx.figure,
             },
             recent_force.or(dominant),
             lex,

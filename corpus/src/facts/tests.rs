@@ -4911,3 +4911,25 @@ fn a_council_members_vote_names_no_contingent() {
     );
     assert_eq!(find(&f, "abstaining", "1,920").contingent, None);
 }
+
+#[test]
+fn a_charts_caption_gives_the_bare_figures_describing_it_their_category() {
+    let f = text_facts(
+        "Data Brief, 3 April 2023\n\nFIGURE 1 - Uniformed personnel of MINUSMA killed by \
+         malicious acts, per year (vertical bars)\n\nThe series opens low, with the 2013 bar at \
+         about 6. It jumps to roughly 28 in 2014, then drops back to a dozen or so in \
+         2015.\n\nFIGURE 3 - Internally displaced persons in Mali (line)\n\nThe line starts near \
+         50 000 in mid-2016.",
+    );
+    for n in ["6", "28", "a dozen"] {
+        assert_eq!(
+            find(&f, "", n).category,
+            Category::PeacekeepersKilled,
+            "{n}"
+        );
+    }
+    assert_eq!(
+        find(&f, "line starts", "50 000").category,
+        Category::Displaced
+    );
+}
