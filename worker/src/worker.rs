@@ -328,8 +328,19 @@ fn unsaved(why: String) {
 /// Writes `put` and deletes `delete` (or everything, `clear`) in one transaction; tells the
 /// other tabs.
 async fn store(put: Vec<Record>, delete: Vec<String>, clear: bool) {
-    let Some(db) = STATE.with(|s| s.borrow_mut().db.take()) else {
-        return;
+    // The connection may be out with a `load` that another tab's "changed" started while this
+    // tab adds: open another rather than skip the write (two tabs adding at once must both
+    // keep their documents). Only a browser that refused storage (`unsaved`) skips it.
+    let db = match STATE.with(|s| s.borrow_mut().db.take()) {
+        Some(db) => db,
+        None if STATE.with(|s| s.borrow().unsaved.is_some()) => return,
+        None => match open().await {
+            Ok(db) => db,
+            Err(e) => {
+                unsaved(format!("this browser refuses storage here ({e})"));
+                return;
+            }
+        },
     };
     let values: Vec<(String, JsValue)> = put.iter().map(|r| (r.id.clone(), to_js(r))).collect();
     let result = db
