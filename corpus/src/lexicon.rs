@@ -96,9 +96,10 @@ pub enum Class {
     PlaceClause = 1 << 78,
     Proportion = 1 << 79,
     Vote = 1 << 80,
+    Cause = 1 << 81,
 }
 
-const CLASS_NAMES: [(&str, Class); 81] = [
+const CLASS_NAMES: [(&str, Class); 82] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -180,6 +181,7 @@ const CLASS_NAMES: [(&str, Class); 81] = [
     ("place_clause", Class::PlaceClause),
     ("proportion", Class::Proportion),
     ("vote", Class::Vote),
+    ("cause", Class::Cause),
 ];
 
 /// A set of classes.

@@ -48,6 +48,9 @@ struct Phrase {
     /// It names a force or the text's mission ("MINUSMA OVERALL", "Contexte de la
     /// mission").
     names_mission: bool,
+    /// It names a cause of death ("Malicious act ...... 174", "Maladie ..... 78"): a row of a
+    /// breakdown of casualties by cause.
+    cause: bool,
 }
 
 fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
@@ -123,6 +126,7 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
         worldwide: (from..to).any(|k| super::subject::worldwide_word(s, k)),
         rest,
         names_mission: force.is_some() || classes.iter().any(|c| c.has(Class::GenericMission)),
+        cause: classes.iter().any(|c| c.has(Class::Cause)),
     }
 }
 
@@ -817,10 +821,12 @@ fn read_row(
             && matches!(category, Category::Displaced | Category::CiviliansKilled);
         // Under a header, a row may be a year or a span ("2019", "2013–2023 (cumulative)").
         let by_date = !ctx.columns.is_empty() && !label_dates.is_empty();
+        let by_cause = label.cause && super::classify::victims_of(category).is_some();
         if !own_label
             && !label.names_country
             && !label.total
             && !by_place
+            && !by_cause
             && !label.rest
             && !by_date
             && !established
@@ -1036,6 +1042,19 @@ mod tests {
         assert!(!fs
             .iter()
             .any(|f| f.value == 24.0 && f.category != Category::Other));
+    }
+
+    #[test]
+    fn rows_of_causes_under_a_caption_of_deaths_count_deaths() {
+        let fs = facts(
+            "MINUSMA fact sheet, 31 January 2023\n\nFATALITIES AMONG UNIFORMED PERSONNEL\n\
+             \x20 Malicious act ............... 174\n\
+             \x20 Illness ..................... 78\n\
+             \x20 Total ....................... 311\n",
+        );
+        for v in [174.0, 78.0, 311.0] {
+            assert_eq!(row_of(&fs, v).category, Category::PeacekeepersKilled, "{v}");
+        }
     }
 
     #[test]
