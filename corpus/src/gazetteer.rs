@@ -403,8 +403,6 @@ impl Gazetteer {
         out
     }
 
-    /// The country a folded word names: its name ("senegal") or a demonym, singular or plural
-    /// ("bangladeshis", "nigeriens") — the nouns of a breakdown by nationality.
     /// A country by its word as written: an acronym in capitals ("UK", "RCI") too, which
     /// `country_by_word` leaves out so that "us" or "uk" in lower case name no one.
     pub fn country_by_written(&self, written: &str, folded: &str) -> Option<usize> {
@@ -417,6 +415,8 @@ impl Gazetteer {
         }
     }
 
+    /// The country a folded word names: its name ("senegal") or a demonym, singular or plural
+    /// ("bangladeshis", "nigeriens") — the nouns of a breakdown by nationality.
     pub fn country_by_word(&self, folded: &str) -> Option<usize> {
         if folded.len() < 4 {
             return None;

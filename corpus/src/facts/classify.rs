@@ -391,6 +391,24 @@ pub fn asked(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
     if q.is(last + 1, Class::Of) {
         last += 1;
     }
+    let c = read_as_count(q, first, last, lex);
+    // "Combien d'hommes commandez-vous ?", "How many men…?": men asked about are soldiers.
+    let men = (last + 1..(last + 3).min(q.toks.len())).any(|k| q.is(k, Class::SoldiersOf))
+        && !q.all.has_any(&[Class::Kill, Class::Wound]);
+    let c = if c.category == Category::Other && men {
+        Classified {
+            category: Category::Troops,
+            ..c
+        }
+    } else {
+        c
+    };
+    carried_from(&c)
+}
+
+/// The phrase after tokens `first..=last` of `q` (a question's asking words, a caption's
+/// separator), classified as a number standing there would be.
+fn read_as_count(q: &Sentence, first: usize, last: usize, lex: &Lexicon) -> Classified {
     let at = NumberMention {
         first,
         last,
@@ -407,18 +425,22 @@ pub fn asked(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
         asked: None,
         figure: None,
     };
-    let c = classify(q, None, &at, around, None, lex);
-    // "Combien d'hommes commandez-vous ?", "How many men…?": men asked about are soldiers.
-    let men = (last + 1..(last + 3).min(q.toks.len())).any(|k| q.is(k, Class::SoldiersOf))
-        && !q.all.has_any(&[Class::Kill, Class::Wound]);
-    let c = if c.category == Category::Other && men {
-        Classified {
-            category: Category::Troops,
-            ..c
-        }
-    } else {
-        c
-    };
+    classify(q, None, &at, around, None, lex)
+}
+
+/// The unit of a figure with no noun of its own that counts what a question or a caption
+/// counts.
+fn unit_of(victims: Option<Victims>) -> String {
+    match victims {
+        Some(Victims::Civilians) => "people",
+        _ => "personnel",
+    }
+    .into()
+}
+
+/// What a question or a caption counts, for the figures it governs: none if it counts nothing
+/// charted.
+fn carried_from(c: &Classified) -> Option<Carried> {
     (c.category != Category::Other).then_some(Carried {
         category: c.category,
         victims: c.victims,
@@ -438,30 +460,7 @@ pub fn figure_caption(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
     }
     let sep = (first + 2..(first + 4).min(q.toks.len()))
         .find(|&k| matches!(q.toks[k].text(q.text), "-" | "–" | "—" | ":" | "."))?;
-    let at = NumberMention {
-        first: sep,
-        last: sep,
-        value: 2.0,
-        vague: false,
-        approximate: false,
-        percent: false,
-    };
-    let around = Around {
-        carried: None,
-        next: None,
-        bounds: (0, q.toks.len()),
-        recent: None,
-        asked: None,
-        figure: None,
-    };
-    let c = classify(q, None, &at, around, None, lex);
-    (c.category != Category::Other).then_some(Carried {
-        category: c.category,
-        victims: c.victims,
-        part_of: c.victims,
-        value: f64::INFINITY,
-        previous_sentence: true,
-    })
+    carried_from(&read_as_count(q, sep, sep, lex))
 }
 
 /// Whether `m` and the next number `n` are the two ends of one range or a coordination of one
@@ -1291,11 +1290,7 @@ pub fn classify(
                 || (before.len() <= 3 && lex.qualifier_before(&before).is_some())
                 || lex.qualifier_len(&before) == before.len();
         if opens {
-            let unit = match a.victims {
-                Some(Victims::Civilians) => "people",
-                _ => "personnel",
-            };
-            return done(a.category, unit.into(), a.victims);
+            return done(a.category, unit_of(a.victims), a.victims);
         }
     }
     // "It jumps to roughly 28 in 2014", "Senegal sits near 970" under a chart's caption: a bare
@@ -1313,11 +1308,7 @@ pub fn classify(
         Class::Civilian,
     ]);
     if let Some(f) = figure.filter(|_| np.is_empty() && !m.percent && !m.vague && !own_words) {
-        let unit = match f.victims {
-            Some(Victims::Civilians) => "people",
-            _ => "personnel",
-        };
-        return done(f.category, unit.into(), f.victims);
+        return done(f.category, unit_of(f.victims), f.victims);
     }
     // "its 1,000-plus contingent … having lost seven": a strength, whatever follows.
     // "a 200-member company", "a 300-man unit": the compound makes a strength.

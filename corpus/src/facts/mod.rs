@@ -390,17 +390,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     let title_force = blocks
         .iter()
         .find(|(b, _, _)| b.kind == crate::model::BlockKind::Title)
-        .and_then(|(_, sents, _)| {
-            let mut forces: Vec<usize> = sents
-                .iter()
-                .flat_map(|s| s.mentions.iter().filter_map(subject::personnel_force))
-                .collect();
-            forces.dedup();
-            match forces[..] {
-                [one] => Some(one),
-                _ => None,
-            }
-        });
+        .and_then(|(_, sents, _)| one_force_named(sents));
     // A title about the mission's dead ("Décès parmi le personnel en tenue de la MINUSMA, par
     // année", "Fatalities among MINUSMA uniformed personnel"): whose a bare "N deaths" counts
     // before the text has counted any.
@@ -461,15 +451,8 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         // A section heading that names one multinational operation ("4 · TAKUBA TAKES
         // SHAPE") is that section's title operation, until the next heading.
         if block.kind == crate::model::BlockKind::Heading && !contents {
-            let mut named: Vec<usize> = sents
-                .iter()
-                .flat_map(|s| s.mentions.iter().filter_map(subject::personnel_force))
-                .collect();
-            named.dedup();
-            section_operation = match named[..] {
-                [one] if subject::multinational_operation(one) => Some(one),
-                _ => None,
-            };
+            section_operation =
+                one_force_named(sents).filter(|&f| subject::multinational_operation(f));
         }
         // What the question before the block asks, read once for all its sentences.
         let block_asked = question.as_ref().and_then(|q| classify::asked(q, lex));
@@ -647,6 +630,20 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         f.id = format!("{}:{}", doc.id, n + 1);
     }
     out
+}
+
+/// The force with personnel that sentences name (a title, a heading), if they name it and no
+/// other.
+fn one_force_named(sents: &[Sentence]) -> Option<usize> {
+    let mut forces: Vec<usize> = sents
+        .iter()
+        .flat_map(|s| s.mentions.iter().filter_map(subject::personnel_force))
+        .collect();
+    forces.dedup();
+    match forces[..] {
+        [one] => Some(one),
+        _ => None,
+    }
 }
 
 /// Token flags for the tokens a date or a URL already claims: no number is read there.

@@ -1066,10 +1066,6 @@ pub(super) fn nearest_force(
     };
     // "Barkhane succède à Serval …, avec 3 000 militaires", "la MINUSMA prend le relais de
     // la MISMA, avec 6 100 soldats": the force succeeded is not the number's owner.
-    let succeeded = |x: &Mention| {
-        let k = sent.tok_at(x.start);
-        (k.saturating_sub(3)..k).any(|j| sent.is(j, Class::Succession))
-    };
     sent.mentions
         .iter()
         .filter(|x| {
@@ -1077,7 +1073,7 @@ pub(super) fn nearest_force(
                 && !other_number(x)
                 && !in_closed_aside(x)
                 && !leads_next(x)
-                && !succeeded(x)
+                && !succeeded(sent, x)
         })
         .filter_map(|x| {
             personnel_force(x)
@@ -2010,15 +2006,18 @@ pub(super) fn nation_over_operations(sent: &Sentence, f: usize) -> usize {
     }
 }
 
+/// Whether a force is named as the one succeeded: a word of succession up to three words before
+/// it ("Barkhane succède à Serval", "la MINUSMA prend le relais de la MISMA").
+fn succeeded(sent: &Sentence, x: &Mention) -> bool {
+    let k = sent.tok_at(x.start);
+    (k.saturating_sub(3)..k).any(|j| sent.is(j, Class::Succession))
+}
+
 /// Of several operations a sentence names, the one named nearest the number, unless a word of
 /// succession stands right before it or it sits in a relative aside ("Barkhane, qui a succédé
 /// à Serval, compte 4 500 militaires").
 fn nearest_operation(sent: &Sentence, m: &NumberMention, ops: &[usize]) -> usize {
     let at = sent.toks[m.first].start;
-    let succeeded = |x: &Mention| {
-        let k = sent.tok_at(x.start);
-        (k.saturating_sub(3)..k).any(|j| sent.is(j, Class::Succession))
-    };
     // Nor one inside a relative aside closed before the number: "Barkhane, which took over
     // from Serval in 2014, mobilizes some 3,500 soldiers".
     let aside = |x: &Mention| {
@@ -2034,21 +2033,19 @@ fn nearest_operation(sent: &Sentence, m: &NumberMention, ops: &[usize]) -> usize
     };
     sent.mentions
         .iter()
-        .filter(|x| {
-            matches!(x.entity, Entity::Force(i) if ops.contains(&i)) && !succeeded(x) && !aside(x)
+        .filter(|x| !succeeded(sent, x) && !aside(x))
+        .filter_map(|x| match x.entity {
+            Entity::Force(i) if ops.contains(&i) => Some((x, i)),
+            _ => None,
         })
-        .min_by_key(|x| {
+        .min_by_key(|(x, _)| {
             if x.start >= at {
                 x.start - at
             } else {
                 at - x.end
             }
         })
-        .and_then(|x| match x.entity {
-            Entity::Force(i) => Some(i),
-            _ => None,
-        })
-        .unwrap_or(ops[0])
+        .map_or(ops[0], |(_, i)| i)
 }
 
 /// The distinct military operations of a country that a sentence names.
