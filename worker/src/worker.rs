@@ -277,12 +277,17 @@ fn from_js(id: String, v: &JsValue) -> Record {
 
 /// Reads every kept record (once the database is open; if it cannot be, documents are kept
 /// in memory only and the page is told why).
-async fn load() {
-    let db = match STATE.with(|s| s.borrow_mut().db.take()) {
+/// The connection, taken out of the state for the length of a transaction (put it back after),
+/// or a new one when another task has it out.
+async fn take_or_open() -> Result<Database<Infallible>, String> {
+    match STATE.with(|s| s.borrow_mut().db.take()) {
         Some(db) => Ok(db),
         None => open().await,
-    };
-    match db {
+    }
+}
+
+async fn load() {
+    match take_or_open().await {
         Ok(db) => {
             let read = db
                 .transaction(&[STORE])
@@ -331,16 +336,19 @@ async fn store(put: Vec<Record>, delete: Vec<String>, clear: bool) {
     // The connection may be out with a `load` that another tab's "changed" started while this
     // tab adds: open another rather than skip the write (two tabs adding at once must both
     // keep their documents). Only a browser that refused storage (`unsaved`) skips it.
-    let db = match STATE.with(|s| s.borrow_mut().db.take()) {
-        Some(db) => db,
-        None if STATE.with(|s| s.borrow().unsaved.is_some()) => return,
-        None => match open().await {
-            Ok(db) => db,
-            Err(e) => {
-                unsaved(format!("this browser refuses storage here ({e})"));
-                return;
-            }
-        },
+    let refused = STATE.with(|s| {
+        let s = s.borrow();
+        s.db.is_none() && s.unsaved.is_some()
+    });
+    if refused {
+        return;
+    }
+    let db = match take_or_open().await {
+        Ok(db) => db,
+        Err(e) => {
+            unsaved(format!("this browser refuses storage here ({e})"));
+            return;
+        }
     };
     let values: Vec<(String, JsValue)> = put.iter().map(|r| (r.id.clone(), to_js(r))).collect();
     let result = db
