@@ -28,6 +28,7 @@ pub mod lexicon;
 #[cfg(feature = "cli")]
 pub mod load;
 pub mod model;
+pub mod page_words;
 pub mod reference;
 pub mod sentences;
 pub mod sorting;

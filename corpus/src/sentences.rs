@@ -2,13 +2,7 @@
 //! closing quotes) followed by a space and a capital, digit or opening quote — except after
 //! abbreviations, initials and inside numbers.
 
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "gen", "col",
-    "lt", "capt", "sgt", "maj", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "u.n", "u.s", "u.k", "al", "fig", "approx", "inc", "ltd", "co", "jr",
-    "sr", "rev", "art", "para", "vol", "pp", "p", "ed", "eds", "cf", "op", "cit",
-];
-
+use crate::page_words::{self, List};
 /// Byte ranges of the sentences of `text`, trimmed of surrounding space.
 pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -70,7 +64,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
         return true;
     }
     let lw = word.to_lowercase();
-    ABBREVIATIONS.contains(&lw.as_str())
+    page_words::has(List::Abbreviation, &lw)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use super::roles::{Role, Unit};
 use super::Supplied;
 use crate::dates::find_dates;
 use crate::model::{Metadata, PartialDate, Provenance};
+use crate::page_words::{self, List};
 use crate::tokens::{fold, tokenize};
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -152,48 +153,10 @@ fn dateline_position(line: &str, before: &str) -> bool {
     let prose = segment
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.starts_with(char::is_lowercase))
-        .filter(|w| !DATELINE_WORDS.contains(&fold(w).as_str()))
+        .filter(|w| !page_words::has(List::Dateline, &fold(w)))
         .count();
     prose < 2
 }
-
-/// Lower-case words a page's date line may hold before its date.
-const DATELINE_WORDS: [&str; 18] = [
-    "on",
-    "at",
-    "by",
-    "the",
-    "of",
-    "le",
-    "du",
-    "de",
-    "a",
-    "au",
-    "as",
-    "jour",
-    "publie",
-    "published",
-    "updated",
-    "posted",
-    "mis",
-    "et",
-];
-
-/// Words of a label that dates the page itself: "Date: 14 March 2019", "Updated  …".
-const PAGE_DATE_LABELS: [&str; 12] = [
-    "date",
-    "dated",
-    "published",
-    "posted",
-    "updated",
-    "update",
-    "as",
-    "publie",
-    "publication",
-    "mis",
-    "mise",
-    "modifie",
-];
 
 /// An infobox or fact-sheet line whose date is some other fact's ("Formation     25 April
 /// 2013", "Established: 1 July 2013"): a short label, then a colon or a column gap, and a
@@ -229,24 +192,18 @@ fn labelled_fact(line: &str) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '.')
         && value.starts_with(|c: char| c.is_ascii_digit())
-        && !words.iter().any(|w| PAGE_DATE_LABELS.contains(w))
+        && !words
+            .iter()
+            .any(|w| page_words::has(List::PageDateLabel, w))
 }
-
-/// Cues of a page's last edit, wherever they stand (a wiki's or a site's footer): "This page
-/// was last edited on 3 February 2024", "Dernière modification le 4 mars 2021".
-const EDITED_CUES: [&str; 5] = [
-    "last edited",
-    "last updated",
-    "last modified",
-    "derniere modification",
-    "mis a jour le",
-];
 
 /// The date after a cue of the page's last edit.
 fn edited_date(units: &[Unit]) -> Option<PartialDate> {
     units.iter().rev().find_map(|u| {
         let f = fold(&u.text);
-        EDITED_CUES.iter().find(|c| f.contains(*c))?;
+        page_words::entries(List::EditedCue)
+            .iter()
+            .find(|c| f.contains(*c))?;
         let toks = tokenize(&u.text);
         find_dates(&u.text, &toks)
             .into_iter()

@@ -5,6 +5,7 @@ use super::chrome::{chrome_reason, split_video_caption};
 use super::footnotes::{looks_like_citation, note_line};
 use crate::dates::{find_dates, Cue};
 use crate::model::{BlockKind, Removed, Repair};
+use crate::page_words::{self, List};
 use crate::tokens::{fold, tokenize};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -390,17 +391,6 @@ fn starts_with_name(t: &str, name: &str) -> bool {
     t.starts_with(&name) || (t.starts_with(surname) && t[surname.len()..].starts_with([' ', '\'']))
 }
 
-const LICENCE_PHRASES: &[&str] = &[
-    "creative commons",
-    "may be republished",
-    "all rights reserved",
-    "first published",
-    "originally published",
-    "views expressed in this",
-    "views expressed are",
-    "reproduced with permission",
-];
-
 /// "About the author", bios, licence notices, "first published at", the publisher's blurb.
 fn mark_back_matter(units: &mut [Unit], authors: &[String]) {
     let n = units.len();
@@ -439,7 +429,11 @@ fn mark_back_matter(units: &mut [Unit], authors: &[String]) {
             };
             continue;
         }
-        if word_count(&u.text) <= 60 && LICENCE_PHRASES.iter().any(|p| f.contains(p)) {
+        if word_count(&u.text) <= 60
+            && page_words::entries(List::Licence)
+                .iter()
+                .any(|p| f.contains(p))
+        {
             u.role = Role::Boilerplate;
             continue;
         }
