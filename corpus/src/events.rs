@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dates::{find_dates, month_of, WEEKDAYS};
+use crate::facts::numbers::word_value;
 use crate::gazetteer::{gazetteer, Entity};
 use crate::model::{days_in_month, DocId, Document, PartialDate};
 use crate::sentences;
@@ -44,15 +45,6 @@ pub struct Event {
 /// French weekdays, folded, Monday first as `WEEKDAYS`.
 const FR_WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-];
-
-/// French number words by value, folded ("il y a deux ans").
-const FR_NUMBER_WORDS: [&str; 11] = [
-    "zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-];
-
-const NUMBER_WORDS: [&str; 11] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ];
 
 /// Days since 1970-01-01 (proleptic Gregorian).
@@ -232,9 +224,8 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
         }
         // "il y a un an", "il y a deux ans".
         if a == "il" && b == "y" && w(i + 2) == "a" && matches!(w(i + 4).as_str(), "an" | "ans") {
-            let n = FR_NUMBER_WORDS
-                .iter()
-                .position(|x| *x == w(i + 3))
+            let n = word_value(&w(i + 3), true)
+                .map(|v| v as usize)
                 .or_else(|| toks.get(i + 3).and_then(|t| t.text(text).parse().ok()));
             if let Some(n) = n.filter(|&n| n > 0) {
                 out.push(Found {
@@ -258,9 +249,8 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
         }
         // "ten years ago", "two years ago"
         if b == "years" && w(i + 2) == "ago" {
-            let n = NUMBER_WORDS
-                .iter()
-                .position(|x| *x == a)
+            let n = word_value(&a, false)
+                .map(|v| v as usize)
                 .or_else(|| toks[i].text(text).parse().ok());
             if let Some(n) = n {
                 let y = pub_date.year - n as i32;
@@ -504,6 +494,23 @@ mod tests {
         assert_eq!(e.date, "2023-02");
         assert!(e.resolved.as_deref().unwrap().contains("this year"));
         assert_eq!(event(&ev, "June").date, "2023-06");
+    }
+
+    #[test]
+    fn years_ago_in_words_are_read_by_text2num() {
+        let at = PartialDate::day(2023, 6, 30);
+        let years = |s: &str| {
+            relative_dates(s, &tokenize(s), at)
+                .iter()
+                .map(|f| f.from.iso())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(years("The base opened twelve years ago."), ["2011"]);
+        assert_eq!(years("Le camp a été attaqué il y a trois ans."), ["2020"]);
+        assert_eq!(years("Il y a vingt ans, personne n'y pensait."), ["2003"]);
+        assert_eq!(years("It happened 4 years ago."), ["2019"]);
+        assert_eq!(years("Il y a un an, le contingent arrivait."), ["2022"]);
+        assert!(years("Il y a des ans.").is_empty());
     }
 
     #[test]

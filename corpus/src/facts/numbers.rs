@@ -74,6 +74,21 @@ fn french_numbers() -> &'static text2num::Language {
     L.get_or_init(text2num::Language::french)
 }
 
+/// The value of one number word ("deux", "ten"), read by text2num: the relative dates of
+/// `events` ("il y a deux ans", "ten years ago") count with it.
+pub fn word_value(word: &str, french: bool) -> Option<f64> {
+    let lang = if french {
+        french_numbers()
+    } else {
+        english_numbers()
+    };
+    let found = text2num::find_numbers(std::iter::once(Word(word)), lang, 0.0);
+    found
+        .first()
+        .filter(|o| o.start == 0 && o.end == 1 && !o.is_ordinal)
+        .map(|o| o.value)
+}
+
 impl<'a> Scanner<'a> {
     fn word(&self, i: usize) -> &'a str {
         self.words.get(i).map(String::as_str).unwrap_or("")
