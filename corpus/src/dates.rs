@@ -518,12 +518,15 @@ fn merge_ranges(c: &Cursor, mentions: Vec<DateMention>) -> Vec<DateMention> {
         let a = mentions[i];
         // French "du 1er juillet 2013 au 31 mars 2019": "du" opens a range only when "au"
         // closes it ("le communiqué du 3 mars" is one date).
-        let du = c
+        let opener = c
             .toks
             .iter()
             .rposition(|t| t.end <= a.start)
-            .is_some_and(|p| fold(c.text(p)) == "du");
-        if (a.cue == Cue::Period || du) && a.to.is_none() {
+            .map(|p| fold(c.text(p)));
+        let du = opener.as_deref() == Some("du");
+        // "de 2013 à 2023", "de janvier à juin 2022": "de" opens a range only when "à" closes it.
+        let de = opener.as_deref() == Some("de");
+        if (a.cue == Cue::Period || du || de) && a.to.is_none() {
             if let Some(b) = mentions.get(i + 1) {
                 let between = c.src.get(a.end..b.cue_start).unwrap_or("");
                 let joiner = fold(between.trim());
@@ -539,7 +542,8 @@ fn merge_ranges(c: &Cursor, mentions: Vec<DateMention>) -> Vec<DateMention> {
                 let joiner = if placing { first } else { joiner.trim() };
                 let french = matches!(joiner, "et" | "au" | "a" | "jusqu'au");
                 let english = matches!(joiner, "and" | "to" | "-" | "–" | "until" | "through" | "");
-                if (english && !du) || (french && (a.cue == Cue::Period || du)) {
+                let de_a = de && matches!(joiner, "a" | "au");
+                if (english && !du && !de) || (french && (a.cue == Cue::Period || du)) || de_a {
                     let to = b.to.or(b.from);
                     let from = a.from.or_else(|| {
                         let (m, d) = a.yearless?;
@@ -561,10 +565,57 @@ fn merge_ranges(c: &Cursor, mentions: Vec<DateMention>) -> Vec<DateMention> {
                 }
             }
         }
+        // "between the mission's deployment in July 2013 and its closure on 31 December
+        // 2023", "entre l'arrivée des premiers contingents en juillet 2013 et le départ du
+        // dernier en décembre 2023": two dates of events that open and close a period.
+        if let Some(b) = mentions.get(i + 1).filter(|b| events_between(c, &a, b)) {
+            out.push(DateMention {
+                end: b.end,
+                to: b.to.or(b.from),
+                yearless: None,
+                cue: Cue::Period,
+                ..a
+            });
+            i += 2;
+            continue;
+        }
         out.push(a);
         i += 1;
     }
     out
+}
+
+/// Whether dates `a` and `b` close a "between <event> in <a> and <event> in <b>" period:
+/// "between"/"entre" a few words before `a`, "and"/"et" right after it, and no punctuation
+/// but an apostrophe between.
+fn events_between(c: &Cursor, a: &DateMention, b: &DateMention) -> bool {
+    if a.cue != Cue::Plain || a.from.is_none() || a.to.is_some() || b.from.is_none() {
+        return false;
+    }
+    let quiet = |s: &str| {
+        s.split_whitespace().count() <= 7
+            && s.chars().all(|ch| {
+                ch.is_alphanumeric() || ch.is_whitespace() || matches!(ch, '\'' | '’' | '-')
+            })
+    };
+    let after = c.src.get(a.end..b.cue_start).unwrap_or("");
+    let joined = matches!(
+        fold(after.split_whitespace().next().unwrap_or("")).as_str(),
+        "and" | "et"
+    );
+    if !joined || !quiet(after) {
+        return false;
+    }
+    let before = &c.src[..a.cue_start];
+    let words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
+    let Some(at) = words
+        .iter()
+        .position(|w| matches!(fold(w).as_str(), "between" | "entre"))
+    else {
+        return false;
+    };
+    // The opening word's own date is a range already ("between January and June").
+    at >= 2 && words[..at].iter().all(|w| quiet(w))
 }
 
 #[cfg(test)]
@@ -646,6 +697,35 @@ mod tests {
         // A clause that says more than where in the month is no joint.
         let d = dates("between December 2021 and the report of March 2022");
         assert_eq!(d[0].3, None);
+    }
+
+    #[test]
+    fn a_period_between_two_events_and_a_french_de_a_range() {
+        let d = dates(
+            "died between the mission's deployment in July 2013 and its closure on 31 December 2023",
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].1, Cue::Period);
+        assert_eq!(d[0].2.as_deref(), Some("2013-07"));
+        assert_eq!(d[0].3.as_deref(), Some("2023-12-31"));
+        let d = dates(
+            "morts entre l'arrivée des contingents en juillet 2013 et leur départ en décembre 2023",
+        );
+        assert_eq!(d[0].3.as_deref(), Some("2023-12"), "{d:?}");
+        // Two events in one clause without "between" are two dates.
+        let d = dates("deployed in July 2013 and closed on 31 December 2023");
+        assert_eq!(d.len(), 2, "{d:?}");
+        // Nor past a comma: "between the two attacks, in May 2016 and June 2017".
+        let d = dates("between the two attacks, in May 2016, and in June 2017");
+        assert_eq!(d.len(), 2, "{d:?}");
+        let d = dates("310 casques bleus sont morts de 2013 à 2023");
+        assert_eq!(
+            (d[0].2.as_deref(), d[0].3.as_deref()),
+            (Some("2013"), Some("2023"))
+        );
+        // "de" alone opens no range: "le rapport de mars 2022 et celui de juin".
+        let d = dates("le rapport de mars 2022 et celui de juin 2022");
+        assert_eq!(d.len(), 2, "{d:?}");
     }
 
     #[test]

@@ -926,7 +926,15 @@ fn object_is_later_number(sent: &Sentence, k: usize, m: &NumberMention) -> bool 
     {
         j += 2;
     }
-    j > m.last && sent.toks.get(j).is_some_and(|t| t.is_num())
+    // Not a date's year ("sont morts entre 2013 et 2023", "morts de 2013 à 2023").
+    j > m.last
+        && sent.toks.get(j).is_some_and(|t| {
+            t.is_num()
+                && !sent
+                    .dates
+                    .iter()
+                    .any(|d| d.start <= t.start && t.end <= d.end)
+        })
 }
 
 /// Whether the number is the first term of a proportion: past at most three words of its
@@ -1478,6 +1486,17 @@ pub fn classify(
             || (m.first >= 2
                 && sent.is(m.first - 1, Class::RefersBack)
                 && sent.is(m.first - 2, Class::Of)));
+    // "Of these, 27 were civilians, 19 were peacekeepers and 57 were members of the Malian
+    // forces": the parts of a casualty figure that the copula names count those it names, not
+    // the category of the part before them.
+    if np.is_empty() && copula_at(sent, m.last + 1) {
+        if let Some((c, v)) = carried
+            .filter(|c| victims_of(c.category).is_some())
+            .and_then(|c| casualty_part(sent, m.last + 2, c.category))
+        {
+            return done(c, unit_of(Some(v)), Some(v));
+        }
+    }
     // "Of the 309 deaths recorded, 174 resulted from hostile acts", "Of the roughly 195
     // peacekeepers who have died, about 120 fell to hostile acts": after a sentence's opening
     // partitive, a number with no noun of its own is a part of the casualty figure in it.
@@ -1773,20 +1792,16 @@ pub fn classify(
     // sentence's figure is not it.
     let own_whole_before = (0..m.first).any(|k| sent.toks[k].is_num());
     // "12,947 uniformed personnel, of whom 11,300 were soldiers": a part the copula names.
-    let named_part = (np.is_empty()
-        && matches!(
-            sent.word(m.last + 1),
-            "were" | "was" | "are" | "etaient" | "sont"
-        ))
-    .then(|| uniformed_part(sent, m.last + 2))
-    .flatten()
-    // "2,069 uniformed personnel, 1,730 of them soldiers and 339 police": the noun after
-    // "of them".
-    .or_else(|| {
-        (sent.word(m.last + 1) == "of" && sent.is(m.last + 2, Class::RefersBack))
-            .then(|| uniformed_part(sent, m.last + 3))
-            .flatten()
-    });
+    let named_part = (np.is_empty() && copula_at(sent, m.last + 1))
+        .then(|| uniformed_part(sent, m.last + 2))
+        .flatten()
+        // "2,069 uniformed personnel, 1,730 of them soldiers and 339 police": the noun after
+        // "of them".
+        .or_else(|| {
+            (sent.word(m.last + 1) == "of" && sent.is(m.last + 2, Class::RefersBack))
+                .then(|| uniformed_part(sent, m.last + 3))
+                .flatten()
+        });
     if let Some(c) = named_part.filter(|_| refers_back || subset) {
         return done(c, "personnel".into(), None);
     }
@@ -2149,6 +2164,46 @@ fn army_is_agent(sent: &Sentence, m: &NumberMention, bounds: (usize, usize)) -> 
 
 /// The uniformed kind a noun at `k` names: soldiers or police (a part of uniformed
 /// personnel).
+/// Whether word `k` is a copula that names what the number before it is ("19 were peacekeepers").
+fn copula_at(sent: &Sentence, k: usize) -> bool {
+    matches!(sent.word(k), "were" | "was" | "are" | "etaient" | "sont")
+}
+
+/// The casualty category of the group named from word `k` on ("civilians", "peacekeepers",
+/// "members of the Malian defence forces"), counted as `whole` counts (killed or wounded).
+fn casualty_part(sent: &Sentence, k: usize, whole: Category) -> Option<(Category, Victims)> {
+    // The group's noun within a few words ("members of the Malian defence and security
+    // forces"), before any casualty word or agent ("were killed by soldiers").
+    let end = (k + 8).min(sent.toks.len());
+    let at = (k..end)
+        .take_while(|&i| {
+            sent.toks[i].is_word()
+                && !sent.classes[i].has_any(&[Class::Kill, Class::Wound])
+                && !matches!(sent.word(i), "by" | "par")
+        })
+        .find(|&i| {
+            sent.classes[i].has_any(&[Class::Peacekeeper, Class::Civilian, Class::Military])
+        })?;
+    let victims = if sent.is(at, Class::Peacekeeper) {
+        Victims::Peacekeepers
+    } else if sent.is(at, Class::Civilian) {
+        Victims::Civilians
+    } else if sent.is(at, Class::Military) {
+        Victims::Military
+    } else {
+        return None;
+    };
+    let wounded = whole == Category::PeacekeepersWounded;
+    let c = match (victims, wounded) {
+        (Victims::Peacekeepers, false) => Category::PeacekeepersKilled,
+        (Victims::Peacekeepers, true) => Category::PeacekeepersWounded,
+        (Victims::Civilians, false) => Category::CiviliansKilled,
+        (Victims::Military, false) => Category::MilitaryKilled,
+        _ => Category::Other,
+    };
+    Some((c, victims))
+}
+
 fn uniformed_part(sent: &Sentence, k: usize) -> Option<Category> {
     if k >= sent.toks.len() || !sent.toks[k].is_word() {
         return None;

@@ -60,6 +60,38 @@ fn in_participle_aside(sent: &Sentence, d: &DateMention, number_at: usize) -> bo
     relative || participle || after_subject
 }
 
+/// Two months without a year that open and close a period ("between January and November",
+/// "de janvier à juin"), resolved against the text's date `p`: the end is its latest
+/// occurrence up to that date, the start the one before the end.
+fn yearless_range(
+    sent: &Sentence,
+    a: &DateMention,
+    b: Option<&DateMention>,
+    p: PartialDate,
+) -> Option<DateMention> {
+    let b = b?;
+    let (None, None, Some((m1, None)), Some((m2, None))) = (a.from, b.from, a.yearless, b.yearless)
+    else {
+        return None;
+    };
+    let joiner = crate::tokens::fold(sent.text.get(a.end..b.cue_start)?.trim());
+    if a.cue != Cue::Period || !matches!(joiner.as_str(), "and" | "to" | "et" | "a" | "au") {
+        return None;
+    }
+    let end_year = match p.month {
+        Some(pm) if m2 > pm => p.year - 1,
+        _ => p.year,
+    };
+    let start_year = if m1 <= m2 { end_year } else { end_year - 1 };
+    Some(DateMention {
+        end: b.end,
+        from: Some(PartialDate::month(start_year, m1)),
+        to: Some(PartialDate::month(end_year, m2)),
+        yearless: None,
+        ..*a
+    })
+}
+
 /// The sentence's dates with those that need the text's own date resolved against it: a month
 /// without a year is its latest occurrence up to that date ("in December" in a January text is
 /// the December before), and relative expressions ("last September", "last year", "on
@@ -89,8 +121,17 @@ fn with_relative_dates(
             yearless: None,
         })
         .collect();
-    for d in &sent.dates {
-        if out.iter().any(|r| d.start < r.end && r.start < d.end) {
+    let mut skip_next = false;
+    for (i, d) in sent.dates.iter().enumerate() {
+        if std::mem::take(&mut skip_next) || out.iter().any(|r| d.start < r.end && r.start < d.end)
+        {
+            continue;
+        }
+        // "Between January and November" in a text of February 2020: the range's end is the
+        // latest November up to the text's date, its start the January before that end.
+        if let Some(range) = yearless_range(sent, d, sent.dates.get(i + 1), p) {
+            out.push(range);
+            skip_next = true;
             continue;
         }
         let mut d = *d;

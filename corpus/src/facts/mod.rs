@@ -527,7 +527,25 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                     .and_then(|f| f.date_end.as_deref().or(f.date.as_deref()))
                     .and_then(PartialDate::parse_iso)
             } else {
-                None
+                // "In 2021 explosive devices killed 103 people. Of these, 27 were civilians":
+                // a sentence opening on a part of the figure before holds as of its date.
+                opening_part_of_previous(sent)
+                    .then(|| {
+                        out[from..]
+                            .iter()
+                            .rev()
+                            .find(|f| f.category != Category::Other)
+                            .filter(|f| before_sent.is_some_and(|p| f.start as usize == p.base))
+                    })
+                    .flatten()
+                    // (Not a period still running: "since July 2013" holds as of the text.)
+                    .filter(|f| match f.date_basis {
+                        DateBasis::Stated | DateBasis::Event => true,
+                        DateBasis::Period => f.date_end.is_some(),
+                        _ => false,
+                    })
+                    .and_then(|f| f.date_end.as_deref().or(f.date.as_deref()))
+                    .and_then(PartialDate::parse_iso)
             };
             let context_force = match title_force {
                 Some(t) if recent_block != bi => Some(t),
@@ -630,6 +648,14 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         f.id = format!("{}:{}", doc.id, n + 1);
     }
     out
+}
+
+/// Whether a sentence opens on a part of what the sentence before counted: "Of these, …",
+/// "Of them, …", "Among them, …", "Parmi eux, …".
+fn opening_part_of_previous(sent: &Sentence) -> bool {
+    (sent.is(0, Class::Of) || sent.is(0, Class::Subset))
+        && sent.is(1, Class::RefersBack)
+        && sent.toks.get(2).is_some_and(|t| t.is_punct(sent.text, ","))
 }
 
 /// The force with personnel that sentences name (a title, a heading), if they name it and no

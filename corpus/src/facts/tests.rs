@@ -2612,6 +2612,58 @@ fn a_part_named_by_its_copula_counts_what_it_names() {
 }
 
 #[test]
+fn the_parts_of_a_toll_named_by_their_copula_count_whom_they_name_as_of_the_tolls_date() {
+    let f = text_facts(
+        "Report, 3 October 2022\n\nIn 2021 roadside bombs killed 103 people. Of these, 27 were \
+         civilians, 19 were peacekeepers and 57 were members of the Malian defence forces.",
+    );
+    let c = find(&f, "27 were", "27");
+    assert_eq!(c.category, Category::CiviliansKilled);
+    assert_eq!(c.as_of_year(), Some(2021));
+    let p = find(&f, "19 were", "19");
+    assert_eq!(p.category, Category::PeacekeepersKilled);
+    assert_eq!(p.as_of_year(), Some(2021));
+    assert_eq!(find(&f, "57 were", "57").category, Category::MilitaryKilled);
+    // A part with a fate of its own keeps it: "19 were killed by soldiers" is no group.
+    let f = text_facts(
+        "Report, 3 October 2022\n\nIn 2021 mines wounded 40 peacekeepers. Of them, 12 were \
+         Chadians.",
+    );
+    assert_eq!(
+        find(&f, "12 were", "12").category,
+        Category::PeacekeepersWounded
+    );
+}
+
+#[test]
+fn a_range_of_months_without_a_year_ends_at_its_latest_occurrence() {
+    let f = text_facts(
+        "Report released February 2020\n\nBetween January and November, researchers recorded \
+         456 civilians killed. De novembre à janvier, 12 civils ont été tués.",
+    );
+    let a = find(&f, "456", "456");
+    assert_eq!(
+        (a.date.as_deref(), a.date_end.as_deref()),
+        (Some("2019-01"), Some("2019-11"))
+    );
+    assert_eq!(a.as_of_year(), Some(2019));
+}
+
+#[test]
+fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
+    let f = text_facts(
+        "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
+         2023. Au Mali, 42 soldats de la paix ont été tués de 2013 à 2016.",
+    );
+    let a = find(&f, "310", "310");
+    assert_eq!(a.category, Category::PeacekeepersKilled);
+    assert_eq!(a.as_of_year(), Some(2023));
+    let b = find(&f, "42", "42");
+    assert_eq!(b.category, Category::PeacekeepersKilled);
+    assert_eq!(b.as_of_year(), Some(2016));
+}
+
+#[test]
 fn a_timeline_rows_country_cell_names_the_contingent_of_its_toll() {
     let f = text_facts(
         "Bamako, 24 February 2023. The deadliest attacks on MINUSMA peacekeepers.\n\n- 9 Jun \
