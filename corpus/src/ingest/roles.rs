@@ -7,7 +7,7 @@ use crate::dates::{find_dates, Cue};
 use crate::model::{BlockKind, Removed, Repair};
 use crate::page_words::{self, List};
 use crate::tokens::{fold, tokenize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -653,6 +653,18 @@ fn unterminated(t: &str) -> bool {
 /// Rejoins a paragraph that a page break, notes or a figure split: it stops without final
 /// punctuation and the next paragraph starts in lower case.
 fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
+    // The text's own hyphenated words, for the words a line break hyphenated
+    // (`line_break_hyphen`): only when a line ends on one.
+    let compounds: HashSet<String> = if units.iter().any(|u| hyphen_at_end(&u.text).is_some()) {
+        units
+            .iter()
+            .flat_map(|u| u.text.split(|c: char| !(c.is_alphabetic() || c == '-')))
+            .filter(|w| w.contains('-') && !w.starts_with('-') && !w.ends_with('-'))
+            .map(str::to_lowercase)
+            .collect()
+    } else {
+        HashSet::new()
+    };
     let mut units: Vec<Option<Unit>> = units.into_iter().map(Some).collect();
     for i in 0..units.len() {
         while let Some(a) = units[i].as_ref() {
@@ -690,20 +702,64 @@ fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
             }
             let b = units[j].take().expect("found above");
             let a = units[i].as_mut().expect("checked above");
-            repairs.push(Repair {
-                line: b.line,
-                before: format!("{} | {}", tail(&a.text, 40), head(&b.text, 40)),
-                after: format!("{} {}", tail(&a.text, 40), head(&b.text, 40)),
-                reason: format!(
+            // "94 peace-" / "keepers were killed", "près de 1 100 ci-" / "vils tués": a word
+            // the line break hyphenated is one word again.
+            let hyphen = line_break_hyphen(&a.text, &b.text, &compounds);
+            let before = format!("{} | {}", tail(&a.text, 40), head(&b.text, 40));
+            let reason = if hyphen.is_some() {
+                format!(
+                    "word hyphenated across lines {} and {} rejoined",
+                    a.line, b.line
+                )
+            } else {
+                format!(
                     "paragraph from line {} continued at line {} after a page break",
                     a.line, b.line
-                ),
-            });
-            a.text.push(' ');
+                )
+            };
+            match hyphen {
+                Some(true) => {}
+                Some(false) => {
+                    a.text.pop();
+                }
+                None => a.text.push(' '),
+            }
+            let after = format!("{}{}", tail(&a.text, 40), head(&b.text, 40));
             a.text.push_str(&b.text);
+            repairs.push(Repair {
+                line: b.line,
+                before,
+                after,
+                reason,
+            });
         }
     }
     units.into_iter().flatten().collect()
+}
+
+/// The letters before a hyphen that ends a line ("peace-"), if it ends on one glued to a word.
+fn hyphen_at_end(t: &str) -> Option<&str> {
+    let core = t.strip_suffix('-')?;
+    let start = core
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    Some(&core[start..])
+}
+
+/// A word hyphenated by a line break: the line ends on letters and a hyphen and the next
+/// starts in lower case. `Some(true)` keeps the hyphen, for a compound the text writes with
+/// one elsewhere ("porte-" / "parole" after "porte-parole"); `Some(false)` drops it
+/// ("peace-" / "keepers"); `None` when the line does not end so.
+fn line_break_hyphen(a: &str, b: &str, compounds: &HashSet<String>) -> Option<bool> {
+    let first = hyphen_at_end(a)?;
+    if !b.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    let second: String = b.chars().take_while(|c| c.is_alphabetic()).collect();
+    Some(compounds.contains(&format!("{first}-{second}").to_lowercase()))
 }
 
 /// A fact sheet's labelled line ("Deadliest incident: Aguelhok camp attack, …", "Effectifs

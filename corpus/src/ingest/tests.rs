@@ -162,6 +162,38 @@ fn a_date_in_prose_or_after_a_sentence_is_no_page_date() {
 }
 
 #[test]
+fn a_word_hyphenated_by_a_line_break_is_one_word_again() {
+    let d = ingest(
+        "h",
+        "h.txt",
+        "Brief, March 2021\n\nBetween January 2016 and December 2020, 94 peace-\nkeepers were \
+         killed and the mission's porte-parole said so; its porte-\nparole repeated that près \
+         de 1 100 ci-\nvils were killed.\n"
+            .as_bytes(),
+        None,
+    )
+    .unwrap();
+    assert!(d.text.contains("94 peacekeepers were"), "{:?}", d.text);
+    // A compound the text writes with its hyphen elsewhere keeps it.
+    assert!(d.text.contains("its porte-parole repeated"), "{:?}", d.text);
+    assert!(d.text.contains("1 100 civils were"), "{:?}", d.text);
+    assert!(d
+        .repairs
+        .iter()
+        .any(|r| r.reason.contains("hyphenated across lines") && r.after.contains("peacekeepers")));
+    // A dash that ends a line is no hyphen: "the toll -" / "it rose".
+    let d = ingest(
+        "h2",
+        "h2.txt",
+        "Brief, March 2021\n\nThe figures were revised twice by the mission -\nthey now stand at 94.\n"
+            .as_bytes(),
+        None,
+    )
+    .unwrap();
+    assert!(d.text.contains("mission - they"), "{:?}", d.text);
+}
+
+#[test]
 fn a_hard_wrapped_paragraph_goes_on_after_a_line_that_starts_in_capitals() {
     let d = ingest(
         "w",
