@@ -882,6 +882,11 @@ fn casualty(
     if displaced {
         return None;
     }
+    // A number whose own verb makes it a strength takes no casualty verb before it: "Nine
+    // more blue helmets die, and nearly 13,000 troops and police are withdrawn".
+    if strength_verb_after(sent, m) {
+        return None;
+    }
     // Before it, within its clause: "when" opens another ("38 soldiers fell in 2013, when
     // some 2,000 of our troops were fighting").
     let lo = m.first.saturating_sub(12).max(bounds.0);
@@ -977,6 +982,11 @@ fn coordinated_casualty(
     {
         return None;
     }
+    // Nor one whose own verb makes it a strength ("… and nearly 13,000 troops and police are
+    // withdrawn").
+    if strength_verb_after(sent, m) {
+        return None;
+    }
     // Only the sentence's own list: "Serval atteint son effectif maximal, 4 500 hommes" after
     // a toll is no casualty.
     match carried.filter(|c| !c.previous_sentence)?.category {
@@ -986,6 +996,25 @@ fn coordinated_casualty(
         Category::PeacekeepersWounded => Some(false),
         _ => None,
     }
+}
+
+/// Whether a verb of strength ("serve", "withdrawn", "déployés") follows the number within a
+/// few words, before any casualty word.
+fn strength_verb_after(sent: &Sentence, m: &NumberMention) -> bool {
+    (m.last + 1..(m.last + 7).min(sent.toks.len()))
+        // (Not in a clause of its own: "has lost 170 peacekeepers since it deployed", "and to
+        // 165 since the mission was deployed".)
+        .take_while(|&k| {
+            !sent.classes[k].has_any(&[
+                Class::Kill,
+                Class::Wound,
+                Class::Pronoun,
+                Class::Relative,
+                Class::When,
+                Class::YearLead,
+            ]) && !sent.toks[k].is_punct(sent.text, ",")
+        })
+        .any(|k| sent.is(k, Class::Serves))
 }
 
 /// An item of a breakdown after a colon ("nine people died: one soldier and eight

@@ -2650,6 +2650,28 @@ fn a_range_of_months_without_a_year_ends_at_its_latest_occurrence() {
 }
 
 #[test]
+fn a_number_whose_own_verb_moves_troops_is_a_strength_after_a_toll() {
+    let f = text_facts(
+        "Bamako, 2 January 2024. In 2023 nine more blue helmets die, and nearly 13,000 troops and \
+         police are withdrawn in six months. MINUSMA has lost more than 170 peacekeepers since it \
+         deployed in 2013.",
+    );
+    assert_eq!(
+        find(&f, "13,000", "13,000").category,
+        Category::UniformedPersonnel
+    );
+    assert_eq!(
+        find(&f, "170", "170").category,
+        Category::PeacekeepersKilled
+    );
+    let f = text_facts(
+        "Bamako, 2 janvier 2024. Deux Casques bleus ont été tués en décembre et 1 200 soldats \
+         égyptiens ont été rapatriés.",
+    );
+    assert_eq!(find(&f, "1 200", "1 200").category, Category::Troops);
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
