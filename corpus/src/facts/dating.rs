@@ -339,7 +339,12 @@ pub fn as_of(
             return (d.from, d.to, DateBasis::Event);
         }
         let end = if since(d) {
-            d.to.or(published)
+            // Under a year's heading ("2017: … Cumulative since 2013: 111"), the period runs
+            // to that year, not to the text's date.
+            let heading_end = heading_year
+                .filter(|h| published.is_none_or(|p| *h < p.year))
+                .map(PartialDate::year);
+            d.to.or(heading_end).or(published)
         } else {
             d.to.or(d.from)
         };

@@ -615,7 +615,17 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             subject::topic_contingent(&mut out[before..], sent, prev, topic, dominant);
             {
                 let (done, new) = out.split_at_mut(before);
-                subject::contingent_of_recent(new, sent, last_casualty.map(|i| &done[i]));
+                // The part of a larger figure of its own sentence ("28 … dont neuf Nigériens")
+                // is no contingent for the next sentence's total ("Cumul : 34").
+                let recent = last_casualty.map(|i| &done[i]).filter(|r| {
+                    !done.iter().any(|w| {
+                        w.start == r.start
+                            && w.category == r.category
+                            && w.contingent.is_none()
+                            && w.value > r.value
+                    })
+                });
+                subject::contingent_of_recent(new, sent, recent);
             }
             if let Some(next) = all.get(index) {
                 subject::contingent_from_next(&mut out[before..], next);

@@ -2672,6 +2672,30 @@ fn a_number_whose_own_verb_moves_troops_is_a_strength_after_a_toll() {
 }
 
 #[test]
+fn a_running_total_under_a_years_label_counts_the_mission_up_to_that_year() {
+    let f = text_facts(
+        "MINUSMA, year by year\n\nPublished 2 January 2024\n\n2014: 28 blue helmets are killed, \
+         nine of them Nigeriens in one ambush. Cumulative since 2013: 34.\n\n2017: Twenty-one \
+         peacekeepers killed. Cumulative since 2013: 111.\n",
+    );
+    let a = find(&f, "Cumulative since 2013: 34", "34");
+    assert_eq!(a.category, Category::PeacekeepersKilled);
+    // The part just before ("nine of them Nigeriens") lends the total no contingent.
+    assert_eq!(a.contingent, None);
+    assert_eq!(a.as_of_year(), Some(2014));
+    let b = find(&f, "Cumulative since 2013: 111", "111");
+    assert_eq!(b.category, Category::PeacekeepersKilled);
+    assert_eq!(b.as_of_year(), Some(2017));
+    let f = text_facts(
+        "La MINUSMA, année par année\n\nPublié le 29 décembre 2023\n\n2014 : 28 Casques bleus \
+         sont tués, dont neuf Nigériens dans une embuscade. Cumul : 34.\n",
+    );
+    let c = find(&f, "Cumul", "34");
+    assert_eq!(c.category, Category::PeacekeepersKilled);
+    assert_eq!(c.contingent, None);
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
