@@ -2140,9 +2140,16 @@ pub(super) fn contingent_of_recent(
             .iter()
             .any(|x| matches!(x.entity, Entity::Demonym(_)));
     // The same count again ("Les neuf militaires sont morts") is the same victims'.
+    // A total far above the contingent's figure ("Sept Togolais sont tués … Treize morts sur
+    // l'année ; cumul : 154", "Sur ce total, 154 …") is the mission's, not the contingent's.
+    // (Of the same category: a contingent's few dead and its many wounded are common.)
+    let far_above = |f: &super::Fact| {
+        f.category == r.category && f.value > 2.0 * r.value && f.value - r.value >= 5.0
+    };
     for f in facts.iter_mut().filter(|f| {
         f.contingent.is_none()
             && pk(f.category)
+            && (the_contingent || !far_above(f))
             && f.date_basis != super::DateBasis::Period
             && (!names_someone
                 || the_contingent

@@ -2696,6 +2696,25 @@ fn a_running_total_under_a_years_label_counts_the_mission_up_to_that_year() {
 }
 
 #[test]
+fn a_toll_far_above_a_contingents_dead_is_the_missions() {
+    let f = text_facts(
+        "Bamako, 29 décembre 2021. Le 8 décembre, sept Togolais sont tués près de Bandiagara. \
+         Treize morts sur l'année ; cumul : 154.",
+    );
+    assert_eq!(find(&f, "cumul", "154").contingent, None);
+    // The same contingent's later dead, and its wounded however many, stay its own.
+    let f = text_facts(
+        "Bamako, 9 décembre 2021. Sept Casques bleus togolais ont été tués mercredi. Le bilan \
+         est passé à huit morts jeudi. Vingt autres ont été blessés.",
+    );
+    assert_eq!(find(&f, "huit", "huit").contingent.as_deref(), Some("Togo"));
+    assert_eq!(
+        find(&f, "Vingt", "Vingt").contingent.as_deref(),
+        Some("Togo")
+    );
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
