@@ -1070,6 +1070,26 @@ fn victims_from_context(
     people: bool,
     recent: Option<Victims>,
 ) -> Victims {
+    // "2019: 23 killed, ten of them Chadians at Aguelhok": where the only word of who died is
+    // the nationality of a contributing country, in a text about a peace operation, they are
+    // its peacekeepers, whoever the sentence before counted.
+    let g = gazetteer();
+    let about_mission =
+        fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation);
+    if about_mission
+        && !people
+        && !sent.names_who(&[Class::Civilian, Class::Peacekeeper, Class::Military])
+        && !sent
+            .mentions
+            .iter()
+            .any(|x| matches!(x.entity, Entity::Force(_)))
+        && sent
+            .mentions
+            .iter()
+            .any(|x| g.contributor_mention(x.entity))
+    {
+        return Victims::Peacekeepers;
+    }
     for s in std::iter::once(sent).chain(prev) {
         let civil = s.any(Class::Civilian);
         let pk = s.any(Class::Peacekeeper)

@@ -2715,6 +2715,25 @@ fn a_toll_far_above_a_contingents_dead_is_the_missions() {
 }
 
 #[test]
+fn casualties_named_only_by_a_contributors_nationality_are_the_missions_peacekeepers() {
+    let f = text_facts(
+        "UK deployment to MINUSMA\n\nLondon, 3 March 2022\n\nMalian soldiers were also attacked \
+         last month.\n\nTwo UK personnel have been wounded in action during the deployment.\n\n\
+         Of the 127 hostile-act fatalities, 49 were Chadian.\n",
+    );
+    let a = find(&f, "UK personnel", "Two");
+    assert_eq!(a.category, Category::PeacekeepersWounded);
+    assert_eq!(a.contingent.as_deref(), Some("United Kingdom"));
+    assert_eq!(
+        find(&f, "127", "127").category,
+        Category::PeacekeepersKilled
+    );
+    let c = find(&f, "127", "49");
+    assert_eq!(c.category, Category::PeacekeepersKilled);
+    assert_eq!(c.contingent.as_deref(), Some("Chad"));
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
