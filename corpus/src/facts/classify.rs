@@ -922,12 +922,12 @@ fn object_is_later_number(sent: &Sentence, k: usize, m: &NumberMention) -> bool 
     {
         j += 1;
     }
-    // "at least", "more than": the first word is no qualifier by itself.
+    // "at least", "more than": the first word is no qualifier by itself. (Both words the
+    // qualifier's: in "killed and about 30 wounded" only "about" is one, and the verb is the
+    // first number's.)
     if j == k + 1 + of
         && j + 1 < sent.toks.len()
-        && lex
-            .qualifier_before(&[sent.word(j), sent.word(j + 1)])
-            .is_some()
+        && lex.qualifier_len_before(&[sent.word(j), sent.word(j + 1)]) == Some(2)
     {
         j += 2;
     }

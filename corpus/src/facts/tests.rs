@@ -2734,6 +2734,29 @@ fn casualties_named_only_by_a_contributors_nationality_are_the_missions_peacekee
 }
 
 #[test]
+fn a_qualifier_before_the_wounded_leaves_the_dead_their_verb() {
+    let f = text_facts(
+        "Bamako, 18 March 2016. Seven peacekeepers were killed and about 30 wounded. Six soldiers \
+         died and at least 12 were hurt.",
+    );
+    assert_eq!(
+        find(&f, "Seven", "Seven").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "about 30", "30").category,
+        Category::PeacekeepersWounded
+    );
+    assert_eq!(
+        find(&f, "Six soldiers", "Six").category,
+        Category::MilitaryKilled
+    );
+    // A two-word qualifier still leads the verb to its own number: "killed at least 25".
+    let f = text_facts("Bamako, 18 March 2016. The attackers killed at least 25 peacekeepers.");
+    assert_eq!(find(&f, "25", "25").category, Category::PeacekeepersKilled);
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
