@@ -684,7 +684,16 @@ pub(super) fn same_claim_same_contingent(facts: &mut [super::Fact]) {
         let Some(first) = same.next() else {
             continue;
         };
-        if same.all(|x| x.3 == first.3) {
+        // Nor when its own sentence names another nationality ("A Sri Lankan convoy was
+        // ambushed; two soldiers died"): another incident's figure.
+        let other_named = || {
+            let toks = crate::tokens::tokenize(&f.quote);
+            g.find_in(&f.quote, &toks).iter().any(|x| {
+                matches!(x.entity, Entity::Demonym(c)
+                    if g.contributes(&g.countries[c].name) && g.countries[c].name != first.3)
+            })
+        };
+        if same.all(|x| x.3 == first.3) && !other_named() {
             f.subject = Some(first.2.clone());
             f.contingent = Some(first.3.clone());
         }
@@ -2114,6 +2123,16 @@ pub(super) fn contingent_of_recent(
     let Some(r) = recent.filter(|r| r.contingent.is_some() && pk(r.category)) else {
         return;
     };
+    // A sentence naming another contributor's nationality ("A Sri Lankan convoy was
+    // ambushed; two soldiers died") tells of someone else.
+    let g = gazetteer();
+    if sent.mentions.iter().any(|x| {
+        matches!(x.entity, Entity::Demonym(c)
+            if g.contributes(&g.countries[c].name)
+                && r.contingent.as_deref() != Some(g.countries[c].name.as_str()))
+    }) {
+        return;
+    }
     let names_someone = sent.names_who(&[
         Class::Peacekeeper,
         Class::Military,

@@ -2757,6 +2757,17 @@ fn a_qualifier_before_the_wounded_leaves_the_dead_their_verb() {
 }
 
 #[test]
+fn a_repeated_small_toll_in_a_sentence_naming_another_nationality_is_another_claim() {
+    let f = text_facts(
+        "BAMAKO, 12 March 2019 (Reuters) - Gunmen killed two Chadian peacekeepers on Monday.\n\n\
+         A Sri Lankan convoy was ambushed on Tuesday; two soldiers died and four were hurt.\n",
+    );
+    let a = find(&f, "Sri Lankan", "two");
+    assert_eq!(a.category, Category::PeacekeepersKilled);
+    assert_ne!(a.contingent.as_deref(), Some("Chad"));
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
