@@ -497,8 +497,13 @@ impl<'a> Scanner<'a> {
                     .starts_with(char::is_uppercase);
             let listed_one =
                 listed && ((k..(k + 3).min(self.toks.len())).any(casualty) || nationality);
+            // "L'attaque a fait un mort", "left one dead": "one" with a casualty noun of its own.
+            let own_casualty = self.lex.is(self.word(k), Class::Kill)
+                && !self.lex.is(self.word(k), Class::Toll)
+                && k == first + 1;
             if one
                 && (from_country
+                    || own_casualty
                     || listed_one
                     || (of(k) && self.lex.is(self.word(k + 1), Class::RefersBack))
                     || self.lex.is(self.word(k), Class::Elided)
@@ -551,7 +556,7 @@ impl<'a> Scanner<'a> {
             let after = after || apposed().unwrap_or(false);
             // … or opens a breakdown after a colon ("neuf personnes ont péri : un soldat et …").
             let listed = first > 0
-                && (matches!(self.word(first - 1), "and") || self.text(first - 1) == ":")
+                && (matches!(self.word(first - 1), "and" | "et") || self.text(first - 1) == ":")
                 && (first.saturating_sub(8)..first).any(casualty);
             // … or is the one a casualty noun before it names: "the death of a peacekeeper",
             // "le décès, à Dakar, d'un Casque bleu égyptien" (the "d'" elided onto "un").
@@ -559,7 +564,10 @@ impl<'a> Scanner<'a> {
                 .is_some_and(|(head, _)| head.eq_ignore_ascii_case("d"));
             let of_before = elided_of || (first > 0 && of(first - 1));
             let death_of = of_before && (first.saturating_sub(10)..first).any(casualty);
-            return w == "one" || after || listed || death_of;
+            // … or the object of a casualty verb right before it: "ont tué un Casque bleu",
+            // "killed a peacekeeper".
+            let object = first > 0 && casualty(first - 1);
+            return w == "one" || after || listed || death_of || object;
         }
         // "a" alone, or "a half", is not a number.
         !single

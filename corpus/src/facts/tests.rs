@@ -2768,6 +2768,39 @@ fn a_repeated_small_toll_in_a_sentence_naming_another_nationality_is_another_cla
 }
 
 #[test]
+fn one_with_a_casualty_noun_or_after_a_casualty_verb_is_a_count() {
+    let f = text_facts(
+        "BAMAKO, 12 mars 2019 (AFP) - L'attaque a fait un mort parmi les Casques bleus. Les \
+         assaillants ont tué un Casque bleu. Les islamistes ont tué 12 civils et un Casque bleu \
+         dans le village.",
+    );
+    assert_eq!(
+        find(&f, "fait un mort", "un").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "assaillants", "un").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "12 civils", "un").category,
+        Category::PeacekeepersKilled
+    );
+    let f = text_facts(
+        "BAMAKO, 12 March 2019 (AFP) - The attack left one dead among the peacekeepers. Gunmen \
+         killed a Malian soldier.",
+    );
+    assert_eq!(
+        find(&f, "one dead", "one").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(find(&f, "Gunmen", "a").category, Category::MilitaryKilled);
+    // An article before a thing is no count.
+    let f = text_facts("BAMAKO, 12 March 2019 (AFP) - Gunmen killed a decade of hope.");
+    assert!(f.iter().all(|x| x.value_text != "a"), "{f:#?}");
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
