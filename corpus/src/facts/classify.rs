@@ -998,6 +998,27 @@ fn coordinated_casualty(
     }
 }
 
+/// A person's age in apposition, news style: "The pilot, 30, died", "Corporal Jean Martin,
+/// 24, was killed": a bare figure of an adult's age between commas, right after a name or a
+/// singular noun for one person.
+fn apposed_age(sent: &Sentence, m: &NumberMention) -> bool {
+    let comma = |k: usize| sent.toks.get(k).is_some_and(|t| t.is_punct(sent.text, ","));
+    if !(16.0..=80.0).contains(&m.value) || m.first < 2 || !comma(m.first - 1) || !comma(m.last + 1)
+    {
+        return false;
+    }
+    let k = m.first - 2;
+    let t = sent.toks[k];
+    let word = t.text(sent.text);
+    let name = word.starts_with(char::is_uppercase)
+        && crate::gazetteer::gazetteer()
+            .country_by_word(sent.word(k))
+            .is_none();
+    let one_person = sent.classes[k].has_any(&[Class::Military, Class::Rank, Class::OneCounts])
+        && !word.ends_with('s');
+    t.is_word() && (name || one_person)
+}
+
 /// Whether a verb of strength ("serve", "withdrawn", "déployés") follows the number within a
 /// few words, before any casualty word.
 fn strength_verb_after(sent: &Sentence, m: &NumberMention) -> bool {
@@ -1325,7 +1346,7 @@ pub fn classify(
         return done(Category::Other, String::new(), None);
     }
     // "children aged between two and 17": ages, not counts.
-    if before_has(sent, m, Class::Age, 5) {
+    if before_has(sent, m, Class::Age, 5) || apposed_age(sent, m) {
         return done(Category::Other, "years".into(), None);
     }
     // "près de six décès sur dix", "one in five peacekeepers": a proportion, not a count.

@@ -2808,6 +2808,18 @@ fn one_with_a_casualty_noun_or_after_a_casualty_verb_is_a_count() {
 }
 
 #[test]
+fn an_age_in_apposition_is_no_count() {
+    let f = text_facts(
+        "Paris, 18 March 2015. The pilot, 30, died at the scene. Corporal Jean Martin, 24, was \
+         killed on Tuesday. Of the wounded, 12 were flown to Gao.",
+    );
+    assert_eq!(find(&f, "pilot", "30").category, Category::Other);
+    assert_eq!(find(&f, "Corporal", "24").category, Category::Other);
+    // Not a figure after a plural noun: "Of the wounded, 12 were flown to Gao".
+    assert_ne!(find(&f, "Of the wounded", "12").unit, "years");
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
