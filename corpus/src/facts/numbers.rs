@@ -501,9 +501,14 @@ impl<'a> Scanner<'a> {
             let own_casualty = self.lex.is(self.word(k), Class::Kill)
                 && !self.lex.is(self.word(k), Class::Toll)
                 && k == first + 1;
+            // "… killed three Togolese peacekeepers and injured one.": the object of a casualty
+            // verb, its noun elided at the clause's end.
+            let clause_end = self.toks.get(k).is_none_or(|t| !t.is_word());
+            let elided_object = first > 0 && casualty(first - 1) && clause_end;
             if one
                 && (from_country
                     || own_casualty
+                    || elided_object
                     || listed_one
                     || (of(k) && self.lex.is(self.word(k + 1), Class::RefersBack))
                     || self.lex.is(self.word(k), Class::Elided)

@@ -2802,6 +2802,14 @@ fn one_with_a_casualty_noun_or_after_a_casualty_verb_is_a_count() {
         Category::PeacekeepersKilled
     );
     assert_eq!(find(&f, "Gunmen", "a").category, Category::MilitaryKilled);
+    let f = text_facts(
+        "BAMAKO, 12 March 2019 (AFP) - A roadside bomb killed three Togolese peacekeepers and \
+         injured one.",
+    );
+    assert_eq!(
+        find(&f, "injured one", "one").category,
+        Category::PeacekeepersWounded
+    );
     // An article before a thing is no count.
     let f = text_facts("BAMAKO, 12 March 2019 (AFP) - Gunmen killed a decade of hope.");
     assert!(f.iter().all(|x| x.value_text != "a"), "{f:#?}");
