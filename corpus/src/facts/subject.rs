@@ -1694,8 +1694,22 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
         }
         // "Germany's contingent of some 1,100 soldiers", "Sweden's roughly 220 troops": a
         // country's possessive a few words before the number owns it.
-        if let Some(bare) = sent.word(k).strip_suffix("'s") {
-            let c = g.country_by_word(bare)?;
+        // "The United Kingdom's 300-strong group", "the UK's", "the Netherlands' 450 troops".
+        let strip =
+            |s: &'static str, w: &str| -> Option<String> { w.strip_suffix(s).map(str::to_string) };
+        let word = sent.word(k);
+        let bare = strip("'s", word)
+            .or_else(|| strip("’s", word))
+            .or_else(|| strip("'", word).filter(|b| b.ends_with('s')));
+        if let Some(bare) = bare {
+            let bare_written = written
+                .trim_end_matches(['s', 'S'])
+                .trim_end_matches(['\'', '’']);
+            let c = (k > 0)
+                .then(|| g.country_by_word(&format!("{} {bare}", sent.word(k - 1))))
+                .flatten()
+                .or_else(|| g.country_by_word(&bare))
+                .or_else(|| g.country_by_written(bare_written, &bare))?;
             let near = m.first - k <= 5
                 && (k + 1..m.first)
                     .all(|j| sent.toks[j].is_word() || sent.toks[j].is_punct(sent.text, "-"));

@@ -2828,6 +2828,22 @@ fn an_age_in_apposition_is_no_count() {
 }
 
 #[test]
+fn a_two_word_or_acronym_countrys_possessive_owns_the_strength() {
+    let f = text_facts(
+        "Published 4 June 2022\n\nThe United Kingdom's 300-strong reconnaissance group operates \
+         from Gao. The UK's 100 helicopter crew serve with Barkhane.\n",
+    );
+    assert_eq!(
+        find(&f, "United Kingdom's", "300").contingent.as_deref(),
+        Some("United Kingdom")
+    );
+    assert_eq!(
+        find(&f, "UK's", "100").contingent.as_deref(),
+        Some("United Kingdom")
+    );
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
