@@ -516,7 +516,9 @@ impl<'a> Scanner<'a> {
             {
                 return true;
             }
-            if !self.lex.is(self.word(k), Class::OneCounts) {
+            // "The dead included two Chadians and a Nigerien.": the nationality is the noun.
+            let nationality_noun = k == first + 2 && self.toks.get(k).is_none_or(|t| !t.is_word());
+            if !self.lex.is(self.word(k), Class::OneCounts) && !nationality_noun {
                 return false;
             }
             // "a" counts one only as the subject or object of a casualty: "a Chinese
