@@ -2810,6 +2810,13 @@ fn one_with_a_casualty_noun_or_after_a_casualty_verb_is_a_count() {
         find(&f, "injured one", "one").category,
         Category::PeacekeepersWounded
     );
+    let f = text_facts(
+        "BAMAKO, 12 March 2019 (AFP) - Ten peacekeepers were killed. The dead included two \
+         Chadians and a Nigerien.",
+    );
+    let n = find(&f, "a Nigerien", "a");
+    assert_eq!(n.category, Category::PeacekeepersKilled);
+    assert_eq!(n.contingent.as_deref(), Some("Niger"));
     // An article before a thing is no count.
     let f = text_facts("BAMAKO, 12 March 2019 (AFP) - Gunmen killed a decade of hope.");
     assert!(f.iter().all(|x| x.value_text != "a"), "{f:#?}");
