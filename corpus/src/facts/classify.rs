@@ -2350,6 +2350,11 @@ fn continues_previous(sent: &Sentence, m: &NumberMention) -> bool {
         || possessive
         || instead
         || matches!(sent.toks[p].text(sent.text), "," | "-" | "–" | ":" | ";")
+        // "13 deaths (105 in total)": a running total in brackets after the figure; not a
+        // figure alone in its brackets ("on Friday (25)", a note "(3)").
+        || (sent.toks[p].is_punct(sent.text, "(")
+            && sent.toks[p].space_before
+            && sent.toks.get(m.last + 1).is_some_and(|t| t.is_word()))
         || sent.is(p, Class::Deploy)
         || g.country_by_word(w).is_some()
         || (p > 0

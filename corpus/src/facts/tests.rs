@@ -2851,6 +2851,27 @@ fn a_two_word_or_acronym_countrys_possessive_owns_the_strength() {
 }
 
 #[test]
+fn a_running_total_in_brackets_after_a_toll_counts_the_same() {
+    let f = text_facts(
+        "Publié le 29 décembre 2023\n\n2018 : Année plus calme pour la mission, avec 13 Casques \
+         bleus tués (105 au total).\n\n2019 : La mission perd 26 Casques bleus (131 au total). Un Casque bleu est \
+         mort vendredi (25).\n",
+    );
+    assert_eq!(
+        find(&f, "105 au total", "105").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "131 au total", "131").category,
+        Category::PeacekeepersKilled
+    );
+    // A day alone in its brackets is no figure.
+    assert!(f
+        .iter()
+        .all(|x| x.value != 25.0 || x.category == Category::Other));
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
