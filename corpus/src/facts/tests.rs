@@ -2872,6 +2872,22 @@ fn a_running_total_in_brackets_after_a_toll_counts_the_same() {
 }
 
 #[test]
+fn shorthand_of_threads_counts_peacekeepers_killed_and_wounded() {
+    let f = text_facts(
+        "Published 9 November 2023\n\n5/9 Wed 1 Nov, 8 PKs WIA near Anefis. 9/9 Ten years, 310 PKs \
+         KIA or dead of illness in this mission.\n",
+    );
+    assert_eq!(
+        find(&f, "8 PKs", "8").category,
+        Category::PeacekeepersWounded
+    );
+    assert_eq!(
+        find(&f, "310 PKs", "310").category,
+        Category::PeacekeepersKilled
+    );
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
