@@ -834,10 +834,17 @@ fn casualty(
         // The next number (a word number too) or any later one in digits.
         if k == bounds.1 || k > bounds.1 && sent.toks[k].is_num() {
             // "Twelve peacekeepers, including two women, were wounded": a subset joins too.
+            // "103 peacekeepers from 39 countries lost their lives": a count of nations
+            // between the number and its verb is an aside.
+            // (Its clause going on: not "fournis par cinq pays, elle a perdu …".)
+            let nations = (k + 1..(k + 3).min(sent.toks.len()))
+                .find(|&j| sent.is(j, Class::Nations))
+                .is_some_and(|j| sent.toks.get(j + 1).is_some_and(|t| t.is_word()));
             let joined = k > 0 && matches!(sent.toks[k - 1].text(sent.text), "," | "and")
                 || sent.is(k - 1, Class::Coordinator)
                 || sent.is(k - 1, Class::Subset)
-                || partitive;
+                || partitive
+                || nations;
             if !joined {
                 break;
             }

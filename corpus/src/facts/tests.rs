@@ -2888,6 +2888,23 @@ fn shorthand_of_threads_counts_peacekeepers_killed_and_wounded() {
 }
 
 #[test]
+fn a_count_of_nations_between_a_number_and_its_verb_is_an_aside() {
+    let f = text_facts(
+        "New York, 24 May 2023. In 2022, 103 peacekeepers from 39 countries lost their lives.",
+    );
+    assert_eq!(
+        find(&f, "103", "103").category,
+        Category::PeacekeepersKilled
+    );
+    // Not when the clause closes after the nations: "fournis par cinq pays, elle a perdu …".
+    let f = text_facts(
+        "Bamako, 3 mai 2023. Créée en 2017 avec un objectif de 5 000 soldats fournis par cinq \
+         pays, elle a perdu le Mali.",
+    );
+    assert_eq!(find(&f, "5 000", "5 000").category, Category::Troops);
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
