@@ -1989,6 +1989,8 @@ pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
         || k > 0 && sent.toks[k - 1].is_num()
         || matches!(before, "all" | "other" | "peacekeeping")
         || matches!(before2, "all" | "other")
+        // "all UN peace operations", "toutes les opérations de paix" (the article between).
+        || matches!(sent.word(k.saturating_sub(3)), "all" | "toutes")
         || (k >= 2 && sent.toks[k - 2].is_num())
         || sent.lex.is_number_word(before)
         // "a dozen operations".
