@@ -2896,6 +2896,14 @@ fn a_count_of_nations_between_a_number_and_its_verb_is_an_aside() {
         find(&f, "103", "103").category,
         Category::PeacekeepersKilled
     );
+    let f = text_facts(
+        "New York, 24 May 2023. Across all UN peace operations, 103 peacekeepers lost their lives \
+         in 2022.",
+    );
+    assert_eq!(
+        find(&f, "103", "103").subject.as_deref(),
+        Some("UN peacekeeping (all missions)")
+    );
     // Not when the clause closes after the nations: "fournis par cinq pays, elle a perdu …".
     let f = text_facts(
         "Bamako, 3 mai 2023. Créée en 2017 avec un objectif de 5 000 soldats fournis par cinq \
