@@ -2913,6 +2913,21 @@ fn a_count_of_nations_between_a_number_and_its_verb_is_an_aside() {
 }
 
 #[test]
+fn french_shorthand_cb_counts_peacekeepers() {
+    let f = text_facts(
+        "Publié le 12 mars 2023\n\n1/7 Triste nouvelle ce matin : 3 CB sénégalais tués entre \
+         Ogossagou et Sévaré. L'an dernier, 14 CB ont été tués en actes hostiles.\n",
+    );
+    let a = find(&f, "3 CB", "3");
+    assert_eq!(a.category, Category::PeacekeepersKilled);
+    assert_eq!(a.contingent.as_deref(), Some("Senegal"));
+    assert_eq!(
+        find(&f, "14 CB", "14").category,
+        Category::PeacekeepersKilled
+    );
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
