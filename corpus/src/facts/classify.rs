@@ -840,7 +840,10 @@ fn casualty(
             let nations = (k + 1..(k + 3).min(sent.toks.len()))
                 .find(|&j| sent.is(j, Class::Nations))
                 .is_some_and(|j| sent.toks.get(j + 1).is_some_and(|t| t.is_word()));
-            let joined = k > 0 && matches!(sent.toks[k - 1].text(sent.text), "," | "and")
+            // (A dash opens an aside too: "plus de 300 de ses membres — 310, si ma mémoire est
+            // bonne — sont morts".)
+            let joined = k > 0
+                && matches!(sent.toks[k - 1].text(sent.text), "," | "and" | "—" | "–")
                 || sent.is(k - 1, Class::Coordinator)
                 || sent.is(k - 1, Class::Subset)
                 || partitive

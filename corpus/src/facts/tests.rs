@@ -2928,6 +2928,22 @@ fn french_shorthand_cb_counts_peacekeepers() {
 }
 
 #[test]
+fn a_casualty_verb_reaches_across_a_figure_set_off_by_dashes() {
+    let f = text_facts(
+        "London, 25 June 2021. On 25 June, thirteen MINUSMA peacekeepers – twelve from the German \
+         contingent and one from Belgium – were wounded by a car bomb.",
+    );
+    assert_eq!(
+        find(&f, "thirteen", "thirteen").category,
+        Category::PeacekeepersWounded
+    );
+    assert_eq!(
+        find(&f, "thirteen", "twelve").contingent.as_deref(),
+        Some("Germany")
+    );
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
