@@ -98,9 +98,10 @@ pub enum Class {
     Vote = 1 << 80,
     Cause = 1 << 81,
     Grammar = 1 << 82,
+    Rate = 1 << 83,
 }
 
-const CLASS_NAMES: [(&str, Class); 83] = [
+const CLASS_NAMES: [(&str, Class); 84] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -184,6 +185,7 @@ const CLASS_NAMES: [(&str, Class); 83] = [
     ("vote", Class::Vote),
     ("cause", Class::Cause),
     ("grammar", Class::Grammar),
+    ("rate", Class::Rate),
 ];
 
 /// A set of classes.

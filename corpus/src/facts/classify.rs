@@ -1351,6 +1351,16 @@ pub fn classify(
     if let Some(u) = measure {
         return done(Category::Other, u, None);
     }
+    // "4.1 Fatalities by incident type", "a rate of 1.4 per thousand": a figure with a
+    // fraction counts no people (a scale makes it whole: "1.5 million").
+    // Nor does a rate's denominator: "1.3 per 1,000 uniformed personnel", "2,7 décès pour
+    // 1 000 personnels".
+    let denominator = m.first >= 2
+        && sent.is(m.first - 1, Class::Rate)
+        && (m.first.saturating_sub(4)..m.first - 1).any(|k| sent.toks[k].is_num());
+    if m.value.fract() != 0.0 || denominator {
+        return done(Category::Other, unit, None);
+    }
     // "the rotation known as Mali 12": a name.
     if np.is_empty() && names_a_rotation(sent, m) {
         return done(Category::Other, String::new(), None);

@@ -2944,6 +2944,25 @@ fn a_casualty_verb_reaches_across_a_figure_set_off_by_dashes() {
 }
 
 #[test]
+fn decimals_and_rate_denominators_count_no_one() {
+    let f = text_facts(
+        "Published 14 March 2024\n\n4.1 Fatalities by incident type\n\nThe malicious-act fatality \
+         rate was 1.4 per 1,000 personnel per year, and 1.5 million people were displaced.\n",
+    );
+    assert!(
+        f.iter()
+            .filter(|x| x.category != Category::Other)
+            .all(|x| x.value == 1_500_000.0),
+        "{f:#?}"
+    );
+    let f = text_facts(
+        "Publié le 3 mars 2020\n\nCes chiffres correspondent à un taux annuel de 2,7 décès pour \
+         1 000 personnels.\n",
+    );
+    assert!(f.iter().all(|x| x.category == Category::Other), "{f:#?}");
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
