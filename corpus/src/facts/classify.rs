@@ -1811,8 +1811,20 @@ pub fn classify(
             // civilians.
             || (civilians_said && np.iter().all(|(w, _)| lex.is(w, Class::SoldiersOf)))
         {
+            // "French forces of Operation Barkhane recorded 33 deaths …, a third of MINUSMA's
+            // size": an army or operation named before the number, and no peace operation nor
+            // peacekeeper, is whose dead they are, whatever the rest of the sentence names.
+            let army = |k: ForceKind| {
+                matches!(k, ForceKind::NationalForces | ForceKind::MilitaryOperation)
+            };
+            let army_subject = casualty_nouns
+                && force_before(sent, m, army)
+                && !force_before(sent, m, |k| k == ForceKind::PeaceOperation)
+                && !(0..m.first).any(|k| sent.is(k, Class::Peacekeeper));
             if np_word(np, "personnel") && pk_owner {
                 Victims::Peacekeepers
+            } else if army_subject {
+                Victims::Military
             } else {
                 victims_from_context(
                     sent,

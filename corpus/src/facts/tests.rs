@@ -2963,6 +2963,17 @@ fn decimals_and_rate_denominators_count_no_one() {
 }
 
 #[test]
+fn deaths_counted_by_an_army_named_before_them_are_its_own() {
+    let f = text_facts(
+        "Published 14 March 2024. French forces of Operation Barkhane recorded 33 deaths over the \
+         same period, despite fielding a force a third of MINUSMA's size.",
+    );
+    let a = find(&f, "33", "33");
+    assert_eq!(a.category, Category::MilitaryKilled);
+    assert_eq!(a.subject.as_deref(), Some("Operation Barkhane"));
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
