@@ -2974,6 +2974,18 @@ fn deaths_counted_by_an_army_named_before_them_are_its_own() {
 }
 
 #[test]
+fn peacekeepers_across_the_planet_are_every_missions() {
+    let f = text_facts(
+        "Publié le 4 janvier 2024. L'ONU déploie aujourd'hui quelque 70 000 Casques bleus sur toute \
+         la planète.",
+    );
+    assert_eq!(
+        find(&f, "70 000", "70 000").subject.as_deref(),
+        Some("UN peacekeeping (all missions)")
+    );
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
