@@ -99,9 +99,10 @@ pub enum Class {
     Cause = 1 << 81,
     Grammar = 1 << 82,
     Rate = 1 << 83,
+    AllOf = 1 << 84,
 }
 
-const CLASS_NAMES: [(&str, Class); 84] = [
+const CLASS_NAMES: [(&str, Class); 85] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -186,6 +187,7 @@ const CLASS_NAMES: [(&str, Class); 84] = [
     ("cause", Class::Cause),
     ("grammar", Class::Grammar),
     ("rate", Class::Rate),
+    ("all_of", Class::AllOf),
 ];
 
 /// A set of classes.

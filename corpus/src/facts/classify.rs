@@ -642,6 +642,20 @@ fn measure_unit(
     if c.has(Class::MeasureXof) {
         return Some("XOF".into());
     }
+    // "751 millions de dollars": a currency past the scale's "de", with no noun read.
+    if np.is_empty() {
+        let k = m.last + 1 + usize::from(sent.is(m.last + 1, Class::Of));
+        let c = lex.classes(sent.word(k));
+        for (class, unit) in [
+            (Class::MeasureUsd, "USD"),
+            (Class::MeasureEur, "EUR"),
+            (Class::MeasureXof, "XOF"),
+        ] {
+            if c.has(class) {
+                return Some(unit.into());
+            }
+        }
+    }
     if (first == "square" && lex.is(second, Class::MeasureKm2)) || c.has(Class::MeasureKm2) {
         return Some("km²".into());
     }

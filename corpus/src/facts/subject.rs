@@ -234,8 +234,17 @@ fn contingent_near(sent: &Sentence, at: Option<usize>) -> Option<(String, String
         let first = sent.tok_at(m.start);
         // "Chadian peacekeepers", and French "casques bleus tchadiens" (adjective after).
         let after = (k..(k + 2).min(sent.toks.len())).any(|j| sent.is(j, Class::Contingent));
-        let before = sent.lex.french
-            && (first.saturating_sub(2)..first).any(|j| sent.is(j, Class::Contingent));
+        // ", tous sénégalais", ", all Senegalese": an apposition naming everyone's nationality.
+        let mut start = first;
+        while start > 0
+            && first - start < 2
+            && (sent.is(start - 1, Class::AllOf) || sent.toks[start - 1].is_punct(sent.text, ","))
+        {
+            start -= 1;
+        }
+        let apposed = start < first && sent.is(first - 1, Class::AllOf);
+        let before = (sent.lex.french || apposed)
+            && (start.saturating_sub(2)..start).any(|j| sent.is(j, Class::Contingent));
         // "le bilan côté burkinabè", "on the Burkinabe side"; "côté français" is the side of
         // France's own forces, not a contingent.
         let side = (sent.is(k, Class::Side) || (first > 0 && sent.is(first - 1, Class::Side)))

@@ -2986,6 +2986,25 @@ fn peacekeepers_across_the_planet_are_every_missions() {
 }
 
 #[test]
+fn an_apposed_nationality_of_everyone_counted_names_the_contingent() {
+    let f = text_facts(
+        "Bamako, 2 juin 2023. Trois Casques bleus, tous sénégalais, ont été tués à Mopti. Le plan, \
+         chiffré à 751 millions de dollars, est financé à 13 %.",
+    );
+    assert_eq!(
+        find(&f, "Trois", "Trois").contingent.as_deref(),
+        Some("Senegal")
+    );
+    // A currency past a scale's "de" is money, not people.
+    assert_eq!(find(&f, "751", "751 millions").category, Category::Other);
+    let f = text_facts("Bamako, 2 June 2023. Three peacekeepers, all Senegalese, were killed.");
+    assert_eq!(
+        find(&f, "Three", "Three").contingent.as_deref(),
+        Some("Senegal")
+    );
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
