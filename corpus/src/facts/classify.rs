@@ -133,6 +133,18 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     }
     let mut out: Vec<(String, bool)> = Vec::new();
     let mut country = None;
+    let head = |w: &str| {
+        lex.classes(w).has_any(&[
+            Class::Military,
+            Class::Police,
+            Class::Peacekeeper,
+            Class::Civilian,
+            Class::People,
+            Class::Displaced,
+            Class::Staff,
+            Class::Counted,
+        ])
+    };
     while i < sent.toks.len() && out.len() < 4 {
         let t = sent.toks[i];
         if t.is_punct(sent.text, "-") && !t.space_before {
@@ -166,6 +178,18 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
         // knows them ("internally displaced"); so does a number word, which starts another
         // quantity ("contre 287 496 trois mois plus tôt").
         // A verb of strength ends it too: "more than 60 countries sent personnel".
+        // "6,100 West African and Chadian soldiers", "Estonian and French commandos", "female
+        // and male soldiers": adjectives coordinated before their noun.
+        let coordinated_adjectives = matches!(w, "and" | "et")
+            && !out.is_empty()
+            && !out.iter().any(|(x, _)| head(x))
+            && (i + 1..(i + 4).min(sent.toks.len()))
+                .take_while(|&k| sent.toks[k].is_word())
+                .any(|k| head(sent.word(k)));
+        if coordinated_adjectives {
+            i += 1;
+            continue;
+        }
         if is(lex, w, Class::NpStop)
             || (!out.is_empty() && is(lex, w, Class::Deploy))
             || lex.is_number_word(w)
@@ -184,18 +208,6 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
         i += w.split(' ').count();
         // A personnel noun ends the phrase unless another follows ("police officers",
         // "civilian staff"): "13,000 troops stays" counts troops.
-        let head = |w: &str| {
-            lex.classes(w).has_any(&[
-                Class::Military,
-                Class::Police,
-                Class::Peacekeeper,
-                Class::Civilian,
-                Class::People,
-                Class::Displaced,
-                Class::Staff,
-                Class::Counted,
-            ])
-        };
         let compound = sent
             .toks
             .get(i)

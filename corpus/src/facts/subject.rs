@@ -249,6 +249,18 @@ fn contingent_near(sent: &Sentence, at: Option<usize>) -> Option<(String, String
         // France's own forces, not a contingent.
         let side = (sent.is(k, Class::Side) || (first > 0 && sent.is(first - 1, Class::Side)))
             && g.national_force(&g.countries[c].name).is_none();
+        // "West African and Chadian soldiers": one nationality among others of the same
+        // noun names no contingent.
+        let coordinated = first >= 2
+            && matches!(sent.word(first - 1), "and" | "et")
+            && sent.toks[first - 2].is_word()
+            && sent.toks[first - 2]
+                .text(sent.text)
+                .starts_with(char::is_uppercase);
+        if coordinated && after {
+            several = true;
+            continue;
+        }
         if after || before || side {
             let this = (
                 g.countries[c].name.clone(),

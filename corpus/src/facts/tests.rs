@@ -3005,6 +3005,23 @@ fn an_apposed_nationality_of_everyone_counted_names_the_contingent() {
 }
 
 #[test]
+fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
+    let f = text_facts(
+        "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
+         helmets. Paris says about a hundred Estonian and French commandos will arrive. Up to 1.400 \
+         female and male soldiers can be deployed.",
+    );
+    let a = find(&f, "6,100", "6,100");
+    assert_eq!(a.category, Category::Troops);
+    assert_eq!(a.contingent, None);
+    assert_eq!(
+        find(&f, "commandos", "a hundred").category,
+        Category::Troops
+    );
+    assert_eq!(find(&f, "female", "1.400").category, Category::Troops);
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
