@@ -1967,6 +1967,28 @@ pub fn classify(
             return done(c, "personnel".into(), None);
         }
     }
+    // "207 Sri Lankans are serving with the UN mission": a contributor's nationals who serve
+    // are its soldiers.
+    let g = gazetteer();
+    let nationals = (!np.is_empty() && np.len() <= 2 && np.iter().all(|(_, cap)| *cap))
+        .then(|| {
+            let joined: Vec<&str> = np.iter().map(|(w, _)| w.as_str()).collect();
+            country.or_else(|| g.country_by_word(&joined.join(" ")))
+        })
+        .flatten();
+    if let Some(c) = nationals {
+        let words: usize = np.iter().map(|(w, _)| w.split(' ').count()).sum();
+        let from = m.last + 1 + words;
+        let serves = (from..(from + 3).min(sent.toks.len()))
+            .take_while(|&k| sent.toks[k].is_word())
+            .any(|k| sent.is(k, Class::Serves));
+        if serves && g.contributes(&g.countries[c].name) {
+            return Classified {
+                country: Some(c),
+                ..done(Category::Troops, unit, None)
+            };
+        }
+    }
     // "Of the police, 212 were women": a count of the group the sentence opens on.
     if np.is_empty() || np.iter().all(|(w, _)| lex.is(w, Class::Subset)) {
         if let Some(c) = opening_partitive(sent, lead) {

@@ -3022,6 +3022,17 @@ fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_conti
 }
 
 #[test]
+fn a_contributors_nationals_who_serve_are_its_soldiers() {
+    let f = text_facts(
+        "Colombo, 27 January 2019. Altogether, 207 Sri Lankans are serving with the UN mission \
+         there.",
+    );
+    let a = find(&f, "207", "207");
+    assert_eq!(a.category, Category::Troops);
+    assert_eq!(a.contingent.as_deref(), Some("Sri Lanka"));
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
