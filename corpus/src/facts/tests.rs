@@ -3033,6 +3033,17 @@ fn a_contributors_nationals_who_serve_are_its_soldiers() {
 }
 
 #[test]
+fn a_countrys_contribution_is_its_contingent() {
+    let f = text_facts(
+        "Gao, 9 March 2020. The Dutch contribution to the UN mission was then about 450 men and \
+         women, 90 of them special forces.",
+    );
+    let a = find(&f, "450", "450");
+    assert_eq!(a.category, Category::Troops);
+    assert_eq!(a.contingent.as_deref(), Some("Netherlands"));
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
