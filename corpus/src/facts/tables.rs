@@ -849,6 +849,7 @@ fn read_row(
             super::classify::bracketed_country(s, m)
                 .or(noun.country)
                 .or(label.country)
+                .or_else(|| trailing_country(s, r))
                 .or(own_sheet)
         };
         let mut f = super::fact_at(doc, block, s, m);
@@ -936,6 +937,36 @@ pub(super) fn own(
 }
 
 /// A currency sign right before the number: "$1.18 billion", "€ 300".
+/// A contributing country in a cell after the row's last figure: "| Ber | 2 | 7 | Burkina
+/// Faso |" under a header "Date | Lieu | Tués | Blessés | Contingent".
+fn trailing_country(s: &Sentence, r: &Row) -> Option<usize> {
+    let g = gazetteer();
+    let from = r.mentions.last()?.last + 1;
+    (from..s.toks.len()).find_map(|k| {
+        let t = s.toks[k];
+        if !t.is_word() || !t.text(s.text).starts_with(char::is_uppercase) {
+            return None;
+        }
+        let two = format!("{} {}", s.word(k), s.word(k + 1));
+        let (c, width) = match g.country_by_word(&two) {
+            Some(c) => (c, 2),
+            None => (g.country_by_word(s.word(k))?, 1),
+        };
+        // The whole cell: a separator (a bar, a tab, a wide gap) or the line's edge on both
+        // sides, not a remark ("9 Nigériens tués sur l'axe Ansongo–Ménaka").
+        let blank = |ch: char| ch.is_whitespace() || ch == '|';
+        let separator = |gap: &str| gap.contains(['|', '\t']) || gap.contains("  ");
+        let (start, end) = (t.start, s.toks[k + width - 1].end);
+        let head = &s.text[..start];
+        let gap_before = &head[head.trim_end_matches(blank).len()..];
+        let tail = &s.text[end..];
+        let gap_after = &tail[..tail.len() - tail.trim_start_matches(blank).len()];
+        let cell = (separator(gap_before) || gap_before.len() == head.len())
+            && (separator(gap_after) || gap_after.len() == tail.len());
+        (cell && g.contributes(&g.countries[c].name)).then_some(c)
+    })
+}
+
 fn money_sign_before(s: &Sentence, m: &NumberMention) -> bool {
     let before = m
         .first

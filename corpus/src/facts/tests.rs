@@ -3044,6 +3044,29 @@ fn a_countrys_contribution_is_its_contingent() {
 }
 
 #[test]
+fn a_country_cell_after_a_rows_figures_names_their_contingent() {
+    let f = text_facts(
+        "Publié le 2 mars 2023\n\n| Date | Lieu | Tués | Blessés | Contingent |\n|---|---|---|---|---|\n\
+         | 16 août 2014 | Ber | 2 | 7 | Burkina Faso |\n| 2 septembre 2014 | Aguelhok | 4 | 15 | Tchad |\n\
+         | 3 octobre 2014 | Ménaka | 9 | 3 | 9 Nigériens tués dans une embuscade |\n",
+    );
+    let a = find(&f, "Ber", "2");
+    assert_eq!(a.category, Category::PeacekeepersKilled);
+    assert_eq!(a.contingent.as_deref(), Some("Burkina Faso"));
+    assert_eq!(
+        find(&f, "Aguelhok", "15").contingent.as_deref(),
+        Some("Chad")
+    );
+    // A remark cell that names a nationality is no contingent cell for the row's totals.
+    let f = text_facts(
+        "Publié le 2 mars 2023\n\nDécès de Casques bleus par année\n\n| Année | Décès | dont actes \
+         hostiles | Fait marquant |\n|---|---|---|---|\n| 2019 | 28 | 21 | 10 Tchadiens tués à \
+         Aguelhok |\n",
+    );
+    assert_eq!(find(&f, "2019", "28").contingent, None);
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
