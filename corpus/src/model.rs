@@ -45,7 +45,8 @@ impl Span {
 }
 
 /// What a block of the cleaned document is. Facts are only taken from blocks whose kind
-/// [`BlockKind::carries_claims`]: a biography or the publisher's blurb are not claims about Mali.
+/// [`BlockKind::carries_claims`]: a biography is no claim about Mali; of a publisher's blurb
+/// or a release's closing paragraph only the chart figures count (`facts::extract`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {
@@ -70,6 +71,8 @@ pub enum BlockKind {
 impl BlockKind {
     pub fn carries_claims(self) -> bool {
         // A news headline states its toll ("Seven peacekeepers killed in blast"): a claim.
+        // So does a release's closing paragraph about the mission ("Its authorized strength is
+        // 11,200 military personnel …"); a licence or a disclaimer counts no one anyway.
         matches!(
             self,
             BlockKind::Title
@@ -78,6 +81,7 @@ impl BlockKind {
                 | BlockKind::Quote
                 | BlockKind::Caption
                 | BlockKind::Footnote
+                | BlockKind::Boilerplate
         )
     }
     pub fn as_str(self) -> &'static str {

@@ -593,6 +593,15 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             };
             let before = out.len();
             extract_sentence(doc, block, sent, &ctx, &mut out);
+            // A release's closing paragraph about the mission counts its strength; its other
+            // figures (a publisher's "four research programmes") are no claims about Mali.
+            if block.kind == crate::model::BlockKind::Boilerplate {
+                let kept: Vec<Fact> = out
+                    .drain(before..)
+                    .filter(|f| f.category != Category::Other)
+                    .collect();
+                out.extend(kept);
+            }
             subject::respectively(&mut out[before..], sent);
             subject::respective_figures(&mut out[before..], sent);
             subject::continued_figures(&mut out[before..], sent);

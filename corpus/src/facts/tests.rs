@@ -3067,6 +3067,21 @@ fn a_country_cell_after_a_rows_figures_names_their_contingent() {
 }
 
 #[test]
+fn a_releases_closing_paragraph_about_the_mission_counts_its_strength() {
+    let f = text_facts(
+        "PRESS RELEASE\nBamako, 3 October 2014\n\nMINUSMA condemns an attack\n\nA convoy of MINUSMA \
+         peacekeepers came under attack this morning near Ménaka.\n\nAbout MINUSMA\nThe Mission was \
+         established by Security Council resolution 2100. Its authorized strength is 11,200 military \
+         personnel and 1,440 police. It runs four regional offices.\n\nMedia contacts:\nTel.: +223 94 \
+         95 03 17\n",
+    );
+    assert_eq!(find(&f, "authorized", "11,200").category, Category::Troops);
+    assert_eq!(find(&f, "authorized", "1,440").category, Category::Police);
+    // Its other figures are no claims.
+    assert!(f.iter().all(|x| x.value_text != "four"), "{f:#?}");
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
