@@ -673,11 +673,19 @@ impl<'a> Scanner<'a> {
                     && self.text(k - 1) == "-"
                     && !t.space_before
                     && !self.toks[k - 1].space_before;
-                // "twenty-five" is one word for text2num; "six-months" ends the run.
-                if hyphenated && !self.lex.is_number_word(w) {
+                // "twenty-five" is one word for text2num; "six-months" ends the run. In
+                // "six-hundred-and-fifty" the hyphens stand for spaces: a scale word and "and"
+                // are words of their own.
+                let spaced = hyphenated
+                    && (w == "and"
+                        || self.lex.scale(w).is_some()
+                        || run
+                            .last()
+                            .is_some_and(|(_, p)| p == "and" || self.lex.scale(p).is_some()));
+                if hyphenated && !spaced && !self.lex.is_number_word(w) {
                     break;
                 }
-                if hyphenated {
+                if hyphenated && !spaced {
                     if let Some(last) = run.last_mut() {
                         last.0 = k;
                         last.1 = format!("{}-{w}", last.1);

@@ -3082,6 +3082,18 @@ fn a_releases_closing_paragraph_about_the_mission_counts_its_strength() {
 }
 
 #[test]
+fn a_number_hyphenated_throughout_reads_whole() {
+    let f = text_facts(
+        "Ouagadougou, 3 March 2021. Men from the six-hundred-and-fifty-strong Burkinabe battalion \
+         load water; twenty-five more arrive.",
+    );
+    let a = find(&f, "Burkinabe", "six-hundred-and-fifty");
+    assert_eq!(a.value, 650.0);
+    assert_eq!(a.category, Category::Troops);
+    assert_eq!(find(&f, "twenty-five", "twenty-five").value, 25.0);
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
