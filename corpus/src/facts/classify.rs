@@ -1967,6 +1967,16 @@ pub fn classify(
             return done(c, "personnel".into(), None);
         }
     }
+    // "The blue helmets of MINUSMA, they are more than thirteen thousand": a bare figure the
+    // copula gives to a group of personnel named before it is that group's strength.
+    if np.is_empty() && !sent.all.has_any(&[Class::Kill, Class::Wound]) {
+        let k = sent.past_qualifiers(m.first);
+        if k > 0 && copula_at(sent, k - 1) {
+            if let Some(c) = group_counts(sent, 0..k - 1) {
+                return done(c, "personnel".into(), None);
+            }
+        }
+    }
     // "207 Sri Lankans are serving with the UN mission": a contributor's nationals who serve
     // are its soldiers.
     let g = gazetteer();

@@ -3094,6 +3094,17 @@ fn a_number_hyphenated_throughout_reads_whole() {
 }
 
 #[test]
+fn a_figure_the_copula_gives_a_group_of_personnel_is_its_strength() {
+    let f = text_facts(
+        "Sévaré, 3 October 2019. The blue helmets of MINUSMA, they are more than thirteen \
+         thousand.",
+    );
+    let a = find(&f, "thirteen", "thirteen thousand");
+    assert_eq!(a.category, Category::Troops);
+    assert_eq!(a.value, 13_000.0);
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
