@@ -3105,6 +3105,14 @@ fn a_figure_the_copula_gives_a_group_of_personnel_is_its_strength() {
 }
 
 #[test]
+fn infinitives_of_strength_verbs_make_a_countrys_men_its_soldiers() {
+    let f = text_facts("Publié le 11 janvier 2023. Le Nigeria s'engage à fournir 1 200 hommes.");
+    let a = find(&f, "1 200", "1 200");
+    assert_eq!(a.category, Category::Troops);
+    assert_eq!(a.contingent.as_deref(), Some("Nigeria"));
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
