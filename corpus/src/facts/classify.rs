@@ -1977,6 +1977,23 @@ pub fn classify(
             }
         }
     }
+    // "environ 4 500 hommes sont déployés sur le sol malien", "4,500 men were deployed": men
+    // who serve are soldiers.
+    if !np.is_empty()
+        && np.iter().all(|(w, _)| lex.is(w, Class::SoldiersOf))
+        && !sent
+            .all
+            .has_any(&[Class::Kill, Class::Wound, Class::Civilian])
+    {
+        let words: usize = np.iter().map(|(w, _)| w.split(' ').count()).sum();
+        let from = m.last + 1 + words;
+        let serves = (from..(from + 3).min(sent.toks.len()))
+            .take_while(|&k| sent.toks[k].is_word())
+            .any(|k| sent.is(k, Class::Serves));
+        if serves {
+            return done(Category::Troops, unit, None);
+        }
+    }
     // "207 Sri Lankans are serving with the UN mission": a contributor's nationals who serve
     // are its soldiers.
     let g = gazetteer();

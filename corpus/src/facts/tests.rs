@@ -3106,6 +3106,11 @@ fn a_figure_the_copula_gives_a_group_of_personnel_is_its_strength() {
 
 #[test]
 fn infinitives_of_strength_verbs_make_a_countrys_men_its_soldiers() {
+    let f = text_facts(
+        "Publié le 11 janvier 2023. Au plus fort, environ 4 500 hommes sont déployés sur le sol \
+         malien.",
+    );
+    assert_eq!(find(&f, "4 500", "4 500").category, Category::Troops);
     let f = text_facts("Publié le 11 janvier 2023. Le Nigeria s'engage à fournir 1 200 hommes.");
     let a = find(&f, "1 200", "1 200");
     assert_eq!(a.category, Category::Troops);
