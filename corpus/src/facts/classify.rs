@@ -1616,7 +1616,8 @@ pub fn classify(
     // "Of the 309 deaths recorded, 174 resulted from hostile acts", "Of the roughly 195
     // peacekeepers who have died, about 120 fell to hostile acts": after a sentence's opening
     // partitive, a number with no noun of its own is a part of the casualty figure in it.
-    let opening_part = sent.is(0, Class::Of)
+    // "Parmi les quinze blessés, six …", "Among the 15 wounded, six …" too.
+    let opening_part = (sent.is(0, Class::Of) || sent.is(0, Class::Subset))
         && lead > 0
         && sent.toks[lead - 1].is_punct(sent.text, ",")
         && np.iter().all(|(w, _)| lex.classes(w).0 == 0);

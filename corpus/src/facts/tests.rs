@@ -3118,6 +3118,18 @@ fn infinitives_of_strength_verbs_make_a_countrys_men_its_soldiers() {
 }
 
 #[test]
+fn a_part_after_an_opening_parmi_counts_what_its_group_counts() {
+    let f = text_facts(
+        "Publié le 3 février 2014. Quatre Casques bleus tchadiens ont été tués et quinze blessés. \
+         Parmi les quinze blessés, six se trouvent dans un état jugé très préoccupant.",
+    );
+    assert_eq!(
+        find(&f, "Parmi", "six").category,
+        Category::PeacekeepersWounded
+    );
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
