@@ -1746,7 +1746,12 @@ pub fn classify(
             }
         } else if army_kills {
             Victims::Civilians
-        } else if np_has(np, lex, Class::Peacekeeper) || (foreign && !civilians_said) {
+        } else if np_has(np, lex, Class::Peacekeeper)
+            || (foreign
+                && !civilians_said
+                // "38 Chadian soldiers of AFISMA": a force of their own, named in their phrase.
+                && !(force_in_phrase(sent, m) && owner != Some(ForceKind::PeaceOperation)))
+        {
             // Foreign nationals killed in Mali ("five Chadians", "four Ivorians") are, in
             // this genre, peacekeepers unless the sentence says civilians.
             Victims::Peacekeepers
@@ -2491,7 +2496,8 @@ fn force_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
     sent.mentions.iter().any(|x| {
         let kind = matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
                 ForceKind::PeaceOperation | ForceKind::MilitaryOperation
-                | ForceKind::NationalForces | ForceKind::PrivateMilitary));
+                | ForceKind::NationalForces | ForceKind::PrivateMilitary
+                | ForceKind::RegionalOrg));
         if !kind || x.start < end {
             return false;
         }

@@ -23,8 +23,14 @@ pub(super) fn personnel_force(m: &Mention) -> Option<usize> {
 }
 
 /// The last force with personnel the sentence names.
+/// (Not one named as succeeded: after "la Minusma succède à la Misma", "son plafond" is the
+/// MINUSMA's.)
 pub fn last_force(sent: &Sentence) -> Option<usize> {
-    sent.mentions.iter().rev().find_map(personnel_force)
+    sent.mentions
+        .iter()
+        .rev()
+        .filter(|x| !succeeded(sent, x))
+        .find_map(personnel_force)
 }
 
 /// The peace operation a document mentions most: the mission its

@@ -3130,6 +3130,25 @@ fn a_part_after_an_opening_parmi_counts_what_its_group_counts() {
 }
 
 #[test]
+fn afismas_dead_are_soldiers_of_an_african_force_not_un_peacekeepers() {
+    let f = text_facts(
+        "Published 3 March 2021. The fighting was brutal, and 38 Chadian soldiers of AFISMA were \
+         killed in the mountains in February 2013.",
+    );
+    let a = find(&f, "38", "38");
+    assert_eq!(a.category, Category::MilitaryKilled);
+    assert_eq!(a.subject.as_deref(), Some("AFISMA"));
+    let f = text_facts(
+        "Published 3 January 2024. MINUSMA was the deadliest UN peacekeeping operation of its era. \
+         Between the transfer of authority from AFISMA on 1 July 2013 and the end of its mandate, \
+         311 peacekeepers died.",
+    );
+    let b = find(&f, "311", "311");
+    assert_eq!(b.category, Category::PeacekeepersKilled);
+    assert_eq!(b.subject.as_deref(), Some("MINUSMA"));
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
