@@ -471,17 +471,26 @@ pub fn is_french(text: &str) -> bool {
             }
         }
     }
+    // One buffer for the folded word: an ASCII word is only lower-cased.
+    let mut buf = String::new();
     for w in text
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| (2..=6).contains(&w.chars().count()))
+        .filter(|w| (2..=12).contains(&w.len()))
     {
         words += 1;
         if words > 3000 {
             break;
         }
-        let w = crate::tokens::fold(w);
-        fr += usize::from(fr_lex.is(&w, Class::Grammar));
-        en += usize::from(en_lex.is(&w, Class::Grammar));
+        let w: &str = if w.is_ascii() {
+            buf.clear();
+            buf.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+            &buf
+        } else {
+            buf = crate::tokens::fold(w);
+            &buf
+        };
+        fr += usize::from(fr_lex.is(w, Class::Grammar));
+        en += usize::from(en_lex.is(w, Class::Grammar));
     }
     fr > en
 }

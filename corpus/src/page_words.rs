@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-/// One list of `page-words.tsv`.
+/// One list of `page-words.tsv`, in the order of `NAMES`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum List {
     Dateline,
@@ -66,8 +66,8 @@ fn lists() -> &'static Lists {
 
 /// The entries of `list`, folded.
 pub fn entries(list: List) -> &'static [&'static str] {
-    let at = NAMES.iter().position(|(_, l)| *l == list).unwrap_or(0);
-    &lists()[at]
+    // `NAMES` lists the lists in the enum's order.
+    &lists()[list as usize]
 }
 
 /// Whether the folded `word` is an entry of `list`.
@@ -81,6 +81,9 @@ mod tests {
 
     #[test]
     fn every_list_is_read_and_non_empty() {
+        for (at, (name, list)) in NAMES.iter().enumerate() {
+            assert_eq!(*list as usize, at, "NAMES out of the enum's order at {name}");
+        }
         for (name, list) in NAMES {
             assert!(!entries(list).is_empty(), "list {name} is empty");
         }
