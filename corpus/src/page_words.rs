@@ -82,7 +82,10 @@ mod tests {
     #[test]
     fn every_list_is_read_and_non_empty() {
         for (at, (name, list)) in NAMES.iter().enumerate() {
-            assert_eq!(*list as usize, at, "NAMES out of the enum's order at {name}");
+            assert_eq!(
+                *list as usize, at,
+                "NAMES out of the enum's order at {name}"
+            );
         }
         for (name, list) in NAMES {
             assert!(!entries(list).is_empty(), "list {name} is empty");
