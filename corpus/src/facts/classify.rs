@@ -1055,6 +1055,16 @@ fn apposed_age(sent: &Sentence, m: &NumberMention) -> bool {
     t.is_word() && (name || one_person)
 }
 
+/// Whether a verb of service ("are serving", "sont déployés") follows the number's phrase
+/// within three words.
+fn serves_after_phrase(sent: &Sentence, m: &NumberMention, np: &[(String, bool)]) -> bool {
+    let words: usize = np.iter().map(|(w, _)| w.split(' ').count()).sum();
+    let from = m.last + 1 + words;
+    (from..(from + 3).min(sent.toks.len()))
+        .take_while(|&k| sent.toks[k].is_word())
+        .any(|k| sent.is(k, Class::Serves))
+}
+
 /// Whether a verb of strength ("serve", "withdrawn", "déployés") follows the number within a
 /// few words, before any casualty word.
 fn strength_verb_after(sent: &Sentence, m: &NumberMention) -> bool {
@@ -1990,15 +2000,9 @@ pub fn classify(
         && !sent
             .all
             .has_any(&[Class::Kill, Class::Wound, Class::Civilian])
+        && serves_after_phrase(sent, m, np)
     {
-        let words: usize = np.iter().map(|(w, _)| w.split(' ').count()).sum();
-        let from = m.last + 1 + words;
-        let serves = (from..(from + 3).min(sent.toks.len()))
-            .take_while(|&k| sent.toks[k].is_word())
-            .any(|k| sent.is(k, Class::Serves));
-        if serves {
-            return done(Category::Troops, unit, None);
-        }
+        return done(Category::Troops, unit, None);
     }
     // "207 Sri Lankans are serving with the UN mission": a contributor's nationals who serve
     // are its soldiers.
@@ -2010,12 +2014,7 @@ pub fn classify(
         })
         .flatten();
     if let Some(c) = nationals {
-        let words: usize = np.iter().map(|(w, _)| w.split(' ').count()).sum();
-        let from = m.last + 1 + words;
-        let serves = (from..(from + 3).min(sent.toks.len()))
-            .take_while(|&k| sent.toks[k].is_word())
-            .any(|k| sent.is(k, Class::Serves));
-        if serves && g.contributes(&g.countries[c].name) {
+        if serves_after_phrase(sent, m, np) && g.contributes(&g.countries[c].name) {
             return Classified {
                 country: Some(c),
                 ..done(Category::Troops, unit, None)
