@@ -2417,9 +2417,29 @@ fn of_group_names(sent: &Sentence, m: &NumberMention, classes: &[Class]) -> bool
 /// A bare number right after a capitalised word inside a sentence is part of a name ("the
 /// rotation known as Mali 12", "Torogoz 5"), not a count.
 fn names_a_rotation(sent: &Sentence, m: &NumberMention) -> bool {
-    m.first >= 2 && {
+    // "Mali 09", "the rotation known as Mali 12", "the soldiers of Mali 10": a country's name
+    // and a small number after "as", "of" or a label's colon, or a zero-padded one.
+    let rotation_of_country = m.first >= 2 && m.first == m.last && {
         let t = sent.toks[m.first - 1];
+        let written = sent.toks[m.first].text(sent.text);
         t.is_word()
+            && t.text(sent.text).starts_with(char::is_uppercase)
+            && gazetteer()
+                .country_by_word(sent.word(m.first - 1))
+                .is_some()
+            && m.value <= 30.0
+            && sent
+                .toks
+                .get(m.first + 1)
+                .is_none_or(|n| !n.is_word() || sent.is(m.first + 1, Class::NpStop))
+            && (written.starts_with('0')
+                || matches!(sent.word(m.first - 2), "as" | "of" | "comme")
+                || sent.toks[m.first - 2].is_punct(sent.text, ":"))
+    };
+    rotation_of_country
+        || m.first >= 2 && {
+            let t = sent.toks[m.first - 1];
+            t.is_word()
             && t.text(sent.text).starts_with(char::is_uppercase)
             && sent.lex.qualifier_before(&[sent.word(m.first - 1)]).is_none()
             // Not a number that opens a clause after a capitalised word ("In March 2,000").
@@ -2427,7 +2447,7 @@ fn names_a_rotation(sent: &Sentence, m: &NumberMention) -> bool {
             // Nor a country's or force's share ("Estonia 95 and the Czech Republic 60").
             && !sent.mentions.iter().any(|x| x.end <= t.end && x.end >= t.start)
             && gazetteer().country_by_word(sent.word(m.first - 1)).is_none()
-    }
+        }
 }
 
 /// Whether the words around a bare number are free of units of measure and time ("20 km",

@@ -3149,6 +3149,20 @@ fn afismas_dead_are_soldiers_of_an_african_force_not_un_peacekeepers() {
 }
 
 #[test]
+fn a_rotation_named_after_its_country_is_no_count() {
+    let f = text_facts(
+        "Skövde, 3 December 2019. The outgoing rotation, Mali 09, flew home. The soldiers of Mali \
+         10 are back after six months. Contingent: Mali 11\n",
+    );
+    assert!(
+        f.iter()
+            .filter(|x| x.category != Category::Other)
+            .all(|x| !matches!(x.value_text.as_str(), "09" | "10" | "11")),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
