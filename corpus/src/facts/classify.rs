@@ -2179,6 +2179,15 @@ pub fn classify(
             && !sent.all.has_any(&[Class::Kill, Class::Wound, Class::Displaced]))
     {
         Category::CivilianStaff
+    } else if hc.has(Class::Rank)
+        && !hc.has(Class::Military)
+        && !sent.any(Class::Military)
+        && (of_group_names(sent, m, &[Class::Police])
+            || carried.is_some_and(|c| c.category == Category::Police && !c.previous_sentence))
+    {
+        // "140 officers of the Nigeria Formed Police Unit", "1,718 officers were in post"
+        // after the police strength: officers of a police sentence are police officers.
+        Category::Police
     } else if hc.has(Class::Military)
         || (hc.has(Class::Rank) && rank_strength(sent, m, np))
         || (matches!(head, "personnel" | "members")

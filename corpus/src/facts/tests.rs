@@ -3163,6 +3163,17 @@ fn a_rotation_named_after_its_country_is_no_count() {
 }
 
 #[test]
+fn officers_of_a_police_unit_or_after_a_police_strength_are_police() {
+    let f = text_facts(
+        "Abuja, 27 January 2021. The Inspector-General approved the rotation of 140 officers of \
+         the Nigeria Formed Police Unit to MINUSMA. Its authorised police strength is 1,920, against \
+         which 1,718 officers were in post.",
+    );
+    assert_eq!(find(&f, "rotation", "140").category, Category::Police);
+    assert_eq!(find(&f, "in post", "1,718").category, Category::Police);
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
