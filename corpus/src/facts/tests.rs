@@ -3174,6 +3174,18 @@ fn officers_of_a_police_unit_or_after_a_police_strength_are_police() {
 }
 
 #[test]
+fn peacekeepers_who_needed_treatment_were_wounded() {
+    let f = text_facts(
+        "Gao, 8 November 2023. Thirty-seven blue helmets needed treatment after six explosive \
+         devices struck the column.",
+    );
+    assert_eq!(
+        find(&f, "Thirty-seven", "Thirty-seven").category,
+        Category::PeacekeepersWounded
+    );
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
