@@ -1192,8 +1192,15 @@ fn victims_from_context(
         }
     }
     let g = gazetteer();
+    // "More than 300 mission personnel died": the mission, in a sentence that names no other
+    // force, is the corpus's own, whatever force the text named last.
+    let only_the_mission = sent.any(Class::GenericMission)
+        && !sent.mentions.iter().any(|x| {
+            matches!(x.entity, Entity::Force(i) if g.forces[i].kind != ForceKind::PeaceOperation)
+        });
     match fallback_force.map(|i| g.forces[i].kind) {
         Some(ForceKind::PeaceOperation) if sent.any(Class::GenericMission) => Victims::Peacekeepers,
+        _ if only_the_mission && !people => Victims::Peacekeepers,
         // "parlait de cinq morts": a toll with no word of whose, in a text whose last
         // casualties were counted; "20 people" are civilians whatever came before.
         _ if !people => recent.unwrap_or(Victims::Civilians),

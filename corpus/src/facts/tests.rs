@@ -3186,6 +3186,18 @@ fn peacekeepers_who_needed_treatment_were_wounded() {
 }
 
 #[test]
+fn mission_personnel_who_died_are_peacekeepers_whatever_force_came_last() {
+    let f = text_facts(
+        "Published 31 December 2023. Wagner fighters now operate beside the army.\n\n* More than \
+         300 mission personnel died, over 180 of them in hostile acts.\n",
+    );
+    assert_eq!(
+        find(&f, "mission personnel", "300").category,
+        Category::PeacekeepersKilled
+    );
+}
+
+#[test]
 fn a_casualty_verb_before_a_years_range_is_the_numbers_own() {
     let f = text_facts(
         "Rapport du 3 octobre 2024 sur la mission.\n\n310 casques bleus sont morts entre 2013 et \
