@@ -1171,7 +1171,6 @@ fn victims_from_context(
         // "the army lost 38": soldiers, unless the noun says people ("500 people died
         // during the intervention of soldiers" are civilians). A national army or operation
         // named in the sentence says so too ("38 morts dans les rangs des FAMa").
-        let g = gazetteer();
         let army_named = s.mentions.iter().any(|x| {
             matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
                 ForceKind::NationalForces | ForceKind::MilitaryOperation))
@@ -1191,7 +1190,6 @@ fn victims_from_context(
             return Victims::Military;
         }
     }
-    let g = gazetteer();
     // "More than 300 mission personnel died": the mission, in a sentence that names no other
     // force, is the corpus's own, whatever force the text named last.
     let only_the_mission = sent.any(Class::GenericMission)
@@ -2013,7 +2011,6 @@ pub fn classify(
     }
     // "207 Sri Lankans are serving with the UN mission": a contributor's nationals who serve
     // are its soldiers.
-    let g = gazetteer();
     let nationals = (!np.is_empty() && np.len() <= 2 && np.iter().all(|(_, cap)| *cap))
         .then(|| {
             let joined: Vec<&str> = np.iter().map(|(w, _)| w.as_str()).collect();
@@ -2360,8 +2357,6 @@ fn army_is_agent(sent: &Sentence, m: &NumberMention, bounds: (usize, usize)) -> 
         .any(|j| sent.is(j, Class::Military))
 }
 
-/// The uniformed kind a noun at `k` names: soldiers or police (a part of uniformed
-/// personnel).
 /// Whether word `k` is a copula that names what the number before it is ("19 were peacekeepers").
 fn copula_at(sent: &Sentence, k: usize) -> bool {
     matches!(sent.word(k), "were" | "was" | "are" | "etaient" | "sont")
@@ -2402,6 +2397,8 @@ fn casualty_part(sent: &Sentence, k: usize, whole: Category) -> Option<(Category
     Some((c, victims))
 }
 
+/// The uniformed kind a noun at `k` names: soldiers or police (a part of uniformed
+/// personnel).
 fn uniformed_part(sent: &Sentence, k: usize) -> Option<Category> {
     if k >= sent.toks.len() || !sent.toks[k].is_word() {
         return None;

@@ -626,14 +626,21 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 let (done, new) = out.split_at_mut(before);
                 // The part of a larger figure of its own sentence ("28 … dont neuf Nigériens")
                 // is no contingent for the next sentence's total ("Cumul : 34").
-                let recent = last_casualty.map(|i| &done[i]).filter(|r| {
-                    !done.iter().any(|w| {
-                        w.start == r.start
-                            && w.category == r.category
-                            && w.contingent.is_none()
-                            && w.value > r.value
+                // (A sentence's facts stand together, so only those just before it are read.)
+                let recent = last_casualty
+                    .filter(|&i| {
+                        let r = &done[i];
+                        !done[..i]
+                            .iter()
+                            .rev()
+                            .take_while(|w| w.start == r.start)
+                            .any(|w| {
+                                w.category == r.category
+                                    && w.contingent.is_none()
+                                    && w.value > r.value
+                            })
                     })
-                });
+                    .map(|i| &done[i]);
                 subject::contingent_of_recent(new, sent, recent);
             }
             if let Some(next) = all.get(index) {

@@ -339,10 +339,17 @@ fn country_after_from(sent: &Sentence, k: usize) -> Option<usize> {
 
 /// The country named by the one or two words at `k` ("Burkina Faso", "Chad", "tchadien").
 fn country_at(sent: &Sentence, k: usize) -> Option<usize> {
+    country_and_width_at(sent, k).map(|(c, _)| c)
+}
+
+/// The country named by the one or two words at `k`, and how many words name it.
+pub(super) fn country_and_width_at(sent: &Sentence, k: usize) -> Option<(usize, usize)> {
     let g = gazetteer();
     let two = format!("{} {}", sent.word(k), sent.word(k + 1));
-    g.country_by_word(&two)
-        .or_else(|| g.country_by_word(sent.word(k)))
+    match g.country_by_word(&two) {
+        Some(c) => Some((c, 2)),
+        None => g.country_by_word(sent.word(k)).map(|c| (c, 1)),
+    }
 }
 
 /// "Avec quelque 1 400 militaires, le Tchad fournit l'un des plus gros contingents", "With
@@ -1722,12 +1729,11 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
         // "Germany's contingent of some 1,100 soldiers", "Sweden's roughly 220 troops": a
         // country's possessive a few words before the number owns it.
         // "The United Kingdom's 300-strong group", "the UK's", "the Netherlands' 450 troops".
-        let strip =
-            |s: &'static str, w: &str| -> Option<String> { w.strip_suffix(s).map(str::to_string) };
         let word = sent.word(k);
-        let bare = strip("'s", word)
-            .or_else(|| strip("’s", word))
-            .or_else(|| strip("'", word).filter(|b| b.ends_with('s')));
+        let bare = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .or_else(|| word.strip_suffix('\'').filter(|b| b.ends_with('s')));
         if let Some(bare) = bare {
             let bare_written = written
                 .trim_end_matches(['s', 'S'])
@@ -1735,8 +1741,8 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             let c = (k > 0)
                 .then(|| g.country_by_word(&format!("{} {bare}", sent.word(k - 1))))
                 .flatten()
-                .or_else(|| g.country_by_word(&bare))
-                .or_else(|| g.country_by_written(bare_written, &bare))?;
+                .or_else(|| g.country_by_word(bare))
+                .or_else(|| g.country_by_written(bare_written, bare))?;
             let near = m.first - k <= 5
                 && (k + 1..m.first)
                     .all(|j| sent.toks[j].is_word() || sent.toks[j].is_punct(sent.text, "-"));

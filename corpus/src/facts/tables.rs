@@ -947,11 +947,7 @@ fn trailing_country(s: &Sentence, r: &Row) -> Option<usize> {
         if !t.is_word() || !t.text(s.text).starts_with(char::is_uppercase) {
             return None;
         }
-        let two = format!("{} {}", s.word(k), s.word(k + 1));
-        let (c, width) = match g.country_by_word(&two) {
-            Some(c) => (c, 2),
-            None => (g.country_by_word(s.word(k))?, 1),
-        };
+        let (c, width) = super::subject::country_and_width_at(s, k)?;
         // The whole cell: a separator (a bar, a tab, a wide gap) or the line's edge on both
         // sides, not a remark ("9 Nigériens tués sur l'axe Ansongo–Ménaka").
         let blank = |ch: char| ch.is_whitespace() || ch == '|';
