@@ -100,9 +100,10 @@ pub enum Class {
     Grammar = 1 << 82,
     Rate = 1 << 83,
     AllOf = 1 << 84,
+    Future = 1 << 85,
 }
 
-const CLASS_NAMES: [(&str, Class); 85] = [
+const CLASS_NAMES: [(&str, Class); 86] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -188,6 +189,7 @@ const CLASS_NAMES: [(&str, Class); 85] = [
     ("grammar", Class::Grammar),
     ("rate", Class::Rate),
     ("all_of", Class::AllOf),
+    ("future", Class::Future),
 ];
 
 /// A set of classes.

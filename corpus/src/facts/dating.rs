@@ -260,6 +260,7 @@ pub fn as_of(
             !in_participle_aside(sent, d, at)
                 && !in_dateline(sent, d, at, published)
                 && !a_term_end(sent, d)
+                && !(clause_only && in_future_clause_before(sent, d, at))
                 && (d.cue == Cue::AsOf || same_clause(d))
         })
         .collect();
@@ -431,6 +432,35 @@ fn entry_year(text: &str) -> Option<i32> {
     let toks = crate::tokens::tokenize(head);
     let first = crate::dates::find_dates(head, &toks).into_iter().next()?;
     (first.start == 0 && head[first.end..].trim().is_empty()).then_some(first.from?.year)
+}
+
+/// A date in a future clause before the number's own clause: "Sweden … will leave in 2023,
+/// and Germany, with about 1,100 soldiers on the ground, is debating an exit" — 2023 dates the
+/// plan, not the 1,100. Only across a new clause (", and", ", but", ";", ", while", « , et »,
+/// « , mais »): "will reach full strength by end 2013, with 11,200 troops" gives the plan's
+/// figures, and keeps its date.
+fn in_future_clause_before(sent: &Sentence, d: &DateMention, number_at: usize) -> bool {
+    if d.end > number_at {
+        return false;
+    }
+    let between = sent.text.get(d.end..number_at).unwrap_or("");
+    let new_clause = [
+        ", and ", ", but ", "; ", ", while ", ", et ", ", mais ", " tandis ",
+    ]
+    .iter()
+    .any(|joint| between.contains(joint));
+    if !new_clause {
+        return false;
+    }
+    let start = d.cue_start.min(d.start);
+    let k = sent.tok_at(start);
+    (k.saturating_sub(10)..k).any(|j| {
+        sent.is(j, Class::Future)
+            && !sent
+                .text
+                .get(sent.toks[j].end..start)
+                .is_some_and(|gap| gap.contains([',', ';']))
+    })
 }
 
 /// A date a mandate or a plan runs until ("extended the mandate until 30 June 2019", "proroge

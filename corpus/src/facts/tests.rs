@@ -5533,3 +5533,29 @@ fn a_charts_caption_gives_the_bare_figures_describing_it_their_category() {
         Category::Displaced
     );
 }
+
+#[test]
+fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
+    let f = text_facts(
+        "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
+         1,450 Chadian soldiers still deployed there are on alert.",
+    );
+    assert_eq!(
+        find(&f, "1,450", "1,450").date.as_deref(),
+        Some("2022-11-21")
+    );
+    let f = text_facts(
+        "Paris, 21 novembre 2022. La Suède va quitter Tombouctou en 2023, et l'Allemagne, avec \
+         environ 1 100 soldats sur le terrain, envisage un départ.",
+    );
+    assert_eq!(
+        find(&f, "1 100", "1 100").date.as_deref(),
+        Some("2022-11-21")
+    );
+    // The plan's own figures keep its date.
+    let f = text_facts(
+        "New York, 3 July 2013. The mission will reach full strength by the end of 2013, with \
+         11,200 troops and 1,440 police.",
+    );
+    assert_eq!(find(&f, "11,200", "11,200").date.as_deref(), Some("2013"));
+}
