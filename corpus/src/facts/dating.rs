@@ -260,7 +260,7 @@ pub fn as_of(
             !in_participle_aside(sent, d, at)
                 && !in_dateline(sent, d, at, published)
                 && !a_term_end(sent, d)
-                && !(clause_only && in_future_clause_before(sent, d, at))
+                && !in_future_clause_before(sent, d, at, clause_only)
                 && (d.cue == Cue::AsOf || same_clause(d))
         })
         .collect();
@@ -438,9 +438,15 @@ fn entry_year(text: &str) -> Option<i32> {
 /// and Germany, with about 1,100 soldiers on the ground, is debating an exit" — 2023 dates the
 /// plan, not the 1,100. Only across a new clause (", and", ", but", ";", ", while", « , et »,
 /// « , mais »): "will reach full strength by end 2013, with 11,200 troops" gives the plan's
-/// figures, and keeps its date.
-fn in_future_clause_before(sent: &Sentence, d: &DateMention, number_at: usize) -> bool {
-    if d.end > number_at {
+/// figures, and keeps its date. For troop and casualty figures (`clause_only`), as `as_of`'s
+/// other clause tests.
+fn in_future_clause_before(
+    sent: &Sentence,
+    d: &DateMention,
+    number_at: usize,
+    clause_only: bool,
+) -> bool {
+    if !clause_only || d.end > number_at {
         return false;
     }
     let between = sent.text.get(d.end..number_at).unwrap_or("");
