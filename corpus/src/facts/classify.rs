@@ -1528,6 +1528,30 @@ pub fn classify(
     {
         return done(Category::Troops, "soldiers".into(), None);
     }
+    // "quelque 150 Suédois, une quarantaine d'Estoniens et 60 Tchèques" in a sentence on
+    // Takuba, "up to 170 Belgians wearing the blue helmet": a contributor's nationals, counted
+    // in a sentence that names a force or its soldiers and no casualty, civilian or
+    // displacement, are its contingent's soldiers; after another figure of the sentence, only
+    // as parts of soldiers ("23 membres … honorés, dont six Égyptiens" are not).
+    let military_context = || {
+        sent.mentions.iter().any(|x| {
+            matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
+                ForceKind::PeaceOperation | ForceKind::MilitaryOperation | ForceKind::RegionalOrg))
+        }) || sent
+            .all
+            .has_any(&[Class::Peacekeeper, Class::Military, Class::Unit])
+    };
+    if country.is_some_and(|c| g.contributes(&g.countries[c].name))
+        && np.len() == 1
+        && np[0].1
+        && carried.is_none_or(|c| c.previous_sentence || c.category == Category::Troops)
+        && !sent
+            .all
+            .has_any(&[Class::Kill, Class::Wound, Class::Civilian, Class::Displaced])
+        && military_context()
+    {
+        return done(Category::Troops, "soldiers".into(), None);
+    }
     // An elided noun or a nationality refers to the previous number of the sentence ("four
     // peacekeepers died and two others were injured"; "the 14 dead include six Bangladeshis").
     // A bare number right after list punctuation continues a breakdown ("lost five

@@ -5559,3 +5559,32 @@ fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     );
     assert_eq!(find(&f, "11,200", "11,200").date.as_deref(), Some("2013"));
 }
+
+#[test]
+fn a_contributors_nationals_counted_beside_a_force_are_its_soldiers() {
+    let f = text_facts(
+        "Paris, 3 mars 2022. La task force Takuba réunissait près de 900 militaires, dont \
+         environ 95 Estoniens et quelque 150 Suédois. En 2018, nous étions jusqu'à 170 Belges \
+         sous casque bleu à Gao.",
+    );
+    let x = find(&f, "150", "150");
+    assert_eq!(x.category, Category::Troops);
+    assert_eq!(x.contingent.as_deref(), Some("Sweden"));
+    let x = find(&f, "170", "170");
+    assert_eq!(x.category, Category::Troops);
+    assert_eq!(x.contingent.as_deref(), Some("Belgium"));
+    let f = text_facts(
+        "London, 3 March 2022. Task Force Takuba had close to 900 soldiers, including about 95 \
+         Estonians and some 150 Swedes.",
+    );
+    assert_eq!(find(&f, "150", "150").contingent.as_deref(), Some("Sweden"));
+    // Without a force or its soldiers, or beside a death, nationals are no strength.
+    let f = text_facts(
+        "Dakar, 3 March 2022. Some 2,000 Senegalese gathered in the capital. Three \
+         peacekeepers, two Egyptians and a Togolese, were killed near Gao.",
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.category != Category::Troops || x.value_text != "2,000"));
+    assert_ne!(find(&f, "two", "two").category, Category::Troops);
+}
