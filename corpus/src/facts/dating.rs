@@ -513,14 +513,17 @@ pub fn section_dates(doc: &Document, lex: &Lexicon) -> Vec<(u32, PartialDate)> {
                 .filter(|t| t.is_word())
                 .map(|t| t.text(line))
                 .collect();
-            if words.len() > 12
-                || !words
-                    .iter()
-                    .any(|w| lex.is(&crate::tokens::fold(w), Class::Published))
-            {
+            if words.len() > 12 {
                 continue;
             }
-            let day = crate::dates::find_dates(line, &toks)
+            let dates = crate::dates::find_dates(line, &toks);
+            let published = words
+                .iter()
+                .any(|w| lex.is(&crate::tokens::fold(w), Class::Published));
+            if !published && !source_and_date_line(line, &toks, &dates) {
+                continue;
+            }
+            let day = dates
                 .into_iter()
                 .filter_map(|d| d.from)
                 .find(|d| d.day.is_some());
@@ -530,4 +533,21 @@ pub fn section_dates(doc: &Document, lex: &Lexicon) -> Vec<(u32, PartialDate)> {
         }
     }
     out
+}
+
+/// A search result's or a press review's byline: a source and a full date set apart by one
+/// "·", "•" or "|" ("Reuters · 2 Jul 2015", "Le Monde | 12 mars 2019"), its only figures the
+/// date's. A table row ("| 2019-01-20 | Aguelhok | 10 |") has more cells, and figures.
+fn source_and_date_line(line: &str, toks: &[crate::tokens::Token], dates: &[DateMention]) -> bool {
+    let separators = line.matches(['·', '•', '|']).count();
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    separators == 1
+        && words <= 8
+        && dates
+            .iter()
+            .any(|d| d.from.is_some_and(|f| f.day.is_some()))
+        && toks
+            .iter()
+            .filter(|t| t.is_num())
+            .all(|t| dates.iter().any(|d| d.start <= t.start && t.end <= d.end))
 }

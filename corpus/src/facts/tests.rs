@@ -5588,3 +5588,21 @@ fn a_contributors_nationals_counted_beside_a_force_are_its_soldiers() {
         .all(|x| x.category != Category::Troops || x.value_text != "2,000"));
     assert_ne!(find(&f, "two", "two").category, Category::Troops);
 }
+
+#[test]
+fn a_search_results_byline_dates_its_result() {
+    let f = text_facts(
+        "peacekeepers killed mali\nAbout 12,000 results\n\nAFP · 4 Oct 2019\nTwo peacekeepers \
+         killed near Tessalit\nThe convoy struck a mine on the road north of the town, the \
+         mission said in a statement on Friday.\n\nLe Monde | 12 mars 2016\nFive peacekeepers \
+         wounded in Kidal rocket attack\nThe camp was shelled at dawn.\n\n| 2014-10-03 | Kidal | \
+         9 |\n\nSeven peacekeepers were injured in Gao.",
+    );
+    assert_eq!(find(&f, "Two", "Two").date.as_deref(), Some("2019-10-04"));
+    assert_eq!(find(&f, "Five", "Five").date.as_deref(), Some("2016-03-12"));
+    // A table row with its cells and figures is no byline.
+    assert_eq!(
+        find(&f, "Seven", "Seven").date.as_deref(),
+        Some("2016-03-12")
+    );
+}
