@@ -264,8 +264,16 @@ fn numeric_date(c: &Cursor, i: usize) -> Option<(DateMention, usize)> {
             (small(first.text(c.src))?, small(m.text(c.src))?, i + 4)
         }
     };
-    let y = glued(year_at).filter(|t| t.is_num() && t.text(c.src).len() == 4)?;
-    let year = is_year(y.text(c.src))?;
+    let y = glued(year_at).filter(|t| t.is_num())?;
+    let year = match y.text(c.src) {
+        four if four.len() == 4 => is_year(four)?,
+        // A sitrep's or a form's "14/08/23": two digits after slashes are this century's
+        // year (not after dots: "1.2.23" is a version).
+        two if two.len() == 2 && c.src[first.start..y.start].contains('/') => {
+            2000 + i32::from(small(two).filter(|&yy| yy <= 40)?)
+        }
+        _ => return None,
+    };
     if !(1..=12).contains(&month) || day == 0 {
         return None;
     }

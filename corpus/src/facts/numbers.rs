@@ -206,6 +206,14 @@ impl<'a> Scanner<'a> {
         // A scale word after number words is read with them by text2num; as an atom it
         // follows digits or "a" ("3 hundred", "1.5 million", "a million").
         if let Some(s) = self.lex.scale(w) {
+            // A glued scale ends the number: in "~11.6k mil + ~1.5k pol", "mil" is military.
+            if i >= 2
+                && !self.toks[i - 1].space_before
+                && self.toks[i - 2].is_num()
+                && self.lex.scale(self.word(i - 1)).is_some()
+            {
+                return None;
+            }
             // French "mille" needs no "un": "mille neuf cent vingt policiers" is 1,920.
             let after_number = i > 0 && {
                 let p = self.word(i - 1);
@@ -600,6 +608,11 @@ impl<'a> Scanner<'a> {
         if let Some(n) = self.toks.get(next) {
             if !n.space_before {
                 let nt = self.word(next);
+                // "4x PK WIA", "3x civ KIA": a sitrep's count of people, "x" glued.
+                if nt == "x" && s.bytes().all(|b| b.is_ascii_digit()) {
+                    let value: f64 = s.parse().ok()?;
+                    return Some((value, next + 1));
+                }
                 if n.is_word() && self.lex.scale(nt).is_none() && nt != "km" {
                     return None;
                 }

@@ -5606,3 +5606,24 @@ fn a_search_results_byline_dates_its_result() {
         Some("2016-03-12")
     );
 }
+
+#[test]
+fn a_sitreps_shorthand_counts_and_dates() {
+    let f = text_facts(
+        "[ALERT 0902-01] 02/09/22 0640Z\nGAO REG: convoy hit IED nr Ansongo. 2x PK KIA, 5x PK \
+         WIA. 3x civ KIA.\n\n[INFO 0902-02] 02/09/22 1200Z\nDRAWDOWN: ~12.1k mil + ~1.7k pol \
+         in theatre.",
+    );
+    let x = find(&f, "2x PK KIA", "2x");
+    assert_eq!((x.value, x.category), (2.0, Category::PeacekeepersKilled));
+    assert_eq!(x.date.as_deref(), Some("2022-09-02"));
+    assert_eq!(
+        find(&f, "5x PK", "5x").category,
+        Category::PeacekeepersWounded
+    );
+    assert_eq!(find(&f, "3x civ", "3x").category, Category::CiviliansKilled);
+    // A glued scale ends the number: "mil" after "12.1k" is military, not a million.
+    let x = find(&f, "DRAWDOWN", "12.1k");
+    assert_eq!((x.value, x.category), (12_100.0, Category::Troops));
+    assert_eq!(find(&f, "DRAWDOWN", "1.7k").category, Category::Police);
+}
