@@ -101,9 +101,10 @@ pub enum Class {
     Rate = 1 << 83,
     AllOf = 1 << 84,
     Future = 1 << 85,
+    Running = 1 << 86,
 }
 
-const CLASS_NAMES: [(&str, Class); 86] = [
+const CLASS_NAMES: [(&str, Class); 87] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -190,6 +191,7 @@ const CLASS_NAMES: [(&str, Class); 86] = [
     ("rate", Class::Rate),
     ("all_of", Class::AllOf),
     ("future", Class::Future),
+    ("running", Class::Running),
 ];
 
 /// A set of classes.

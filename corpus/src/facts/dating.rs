@@ -551,3 +551,21 @@ fn source_and_date_line(line: &str, toks: &[crate::tokens::Token], dates: &[Date
             .filter(|t| t.is_num())
             .all(|t| dates.iter().any(|d| d.start <= t.start && t.end <= d.end))
 }
+
+/// The day a sentence sets a scene on: one full date before the text's own, and no figure
+/// besides it ("Les faits remontent au dimanche 20 janvier 2019.", "It was early on 20
+/// January 2019."). The casualties the paragraph tells of next happened then.
+pub fn scene_date(sent: &Sentence, published: Option<PartialDate>) -> Option<PartialDate> {
+    let [d] = sent.dates.as_slice() else {
+        return None;
+    };
+    let day = d
+        .from
+        .filter(|f| f.day.is_some() && d.to.is_none() && d.cue == Cue::Plain)?;
+    let before_text = published.is_some_and(|p| day.iso() < p.iso() && day.year < p.year);
+    let figures = sent
+        .toks
+        .iter()
+        .any(|t| t.is_num() && !(d.start <= t.start && t.end <= d.end));
+    (before_text && !figures).then_some(day)
+}

@@ -468,6 +468,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         }
         // (Within the three blocks after the caption.)
         let figure_here = figure.filter(|_| figure_block != bi && bi <= figure_block + 3);
+        let mut scene: Option<PartialDate> = None;
         for (i, sent) in sents.iter().enumerate() {
             index += 1;
             // The same sentence twice in one text (a repeated paragraph) is one claim.
@@ -590,9 +591,13 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                         .or(title_victims)
                 },
                 published,
+                scene,
             };
             let before = out.len();
             extract_sentence(doc, block, sent, &ctx, &mut out);
+            if let Some(d) = dating::scene_date(sent, published) {
+                scene = Some(d);
+            }
             // A release's closing paragraph about the mission counts its strength; its other
             // figures (a publisher's "four research programmes") are no claims about Mali.
             if block.kind == crate::model::BlockKind::Boilerplate {
@@ -839,6 +844,10 @@ struct SentenceContext<'a> {
     /// When the part of the text the sentence is in was published: the document's date, or a
     /// later one a line gave the part ("Réponse du ministère publiée le 10/02/2022").
     published: Option<PartialDate>,
+    /// The day an earlier sentence of the paragraph set the scene on, with no figure of its
+    /// own ("Les faits remontent au dimanche 20 janvier 2019."): the day of the casualties
+    /// the paragraph then tells of.
+    scene: Option<PartialDate>,
 }
 
 fn extract_sentence(
@@ -926,6 +935,17 @@ fn extract_sentence(
         let (date, date_end, basis) = match ctx.last_stated {
             Some(d) if matches!(basis, DateBasis::Publication | DateBasis::Unknown) => {
                 (Some(d), None, DateBasis::Stated)
+            }
+            _ => (date, date_end, basis),
+        };
+        // A casualty with no date of its own, after the paragraph set the scene on a day.
+        let (date, date_end, basis) = match ctx.scene {
+            Some(d)
+                if basis == DateBasis::Publication
+                    && classify::victims_of(c.category).is_some()
+                    && !sent.any(Class::Running) =>
+            {
+                (Some(d), None, DateBasis::Event)
             }
             _ => (date, date_end, basis),
         };

@@ -5627,3 +5627,32 @@ fn a_sitreps_shorthand_counts_and_dates() {
     assert_eq!((x.value, x.category), (12_100.0, Category::Troops));
     assert_eq!(find(&f, "DRAWDOWN", "1.7k").category, Category::Police);
 }
+
+#[test]
+fn a_paragraph_that_sets_its_scene_on_a_day_dates_the_casualties_it_tells_of() {
+    let f = text_facts(
+        "Bamako, le 10 novembre 2022.\n\nLes faits remontent au dimanche 20 janvier 2019. À \
+         l'aube, une colonne armée a attaqué le camp. Dix Casques bleus tchadiens ont été tués \
+         et vingt-cinq autres blessés. Le contingent avait déjà perdu plus de 30 soldats.\n\nLe \
+         Tchad aligne 1 400 hommes.",
+    );
+    assert_eq!(find(&f, "Dix", "Dix").date.as_deref(), Some("2019-01-20"));
+    assert_eq!(
+        find(&f, "vingt-cinq", "vingt-cinq").date.as_deref(),
+        Some("2019-01-20")
+    );
+    // A running total is no toll of that day, nor a strength.
+    assert_eq!(find(&f, "30", "30").date.as_deref(), Some("2022-11-10"));
+    assert_eq!(
+        find(&f, "1 400", "1 400").date.as_deref(),
+        Some("2022-11-10")
+    );
+    let f = text_facts(
+        "London, 9 March 2023.\n\nIt was early on 12 February 2016. Rockets struck the camp at \
+         Kidal. Seven peacekeepers were killed.",
+    );
+    assert_eq!(
+        find(&f, "Seven", "Seven").date.as_deref(),
+        Some("2016-02-12")
+    );
+}
