@@ -14,15 +14,17 @@ pub enum List {
     Ui,
     Licence,
     Abbreviation,
+    PublicationCue,
 }
 
-const NAMES: [(&str, List); 6] = [
+const NAMES: [(&str, List); 7] = [
     ("dateline", List::Dateline),
     ("page_date_label", List::PageDateLabel),
     ("edited_cue", List::EditedCue),
     ("ui", List::Ui),
     ("licence", List::Licence),
     ("abbreviation", List::Abbreviation),
+    ("publication_cue", List::PublicationCue),
 ];
 
 /// The entries of each list, in `NAMES` order.

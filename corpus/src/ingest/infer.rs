@@ -93,34 +93,51 @@ const HEADER_LINES: usize = 10;
 /// "Updated on 30 June 2023", a bare "14 March 2019", or the first sentence's dateline
 /// ("Bamako, 21 January 2019 (AFP) -"). Numeric dates are read day first, as outside the
 /// United States; a first number above 12 settles it either way.
+/// The first such date, unless its line has no publication cue and a later short line has one:
+/// "CONSTITUTION DU 4 OCTOBRE 1958" above "Enregistré à la Présidence … le 14 avril 2021".
 fn header_date(units: &[Unit]) -> Option<PartialDate> {
-    for u in units.iter().take(HEADER_LINES) {
-        let head: &str = match u.text.char_indices().nth(160) {
-            Some((at, _)) => &u.text[..at],
-            None => &u.text,
-        };
-        // A list item is an entry of the text ("• 11 January 2013 — France launches
-        // Serval"), never the page's own date line.
-        let bulleted = crate::tokens::after_bullet(head.trim_start())
-            .is_some_and(|rest| rest.starts_with(char::is_whitespace));
-        if labelled_fact(head) || bulleted {
-            continue;
-        }
-        if let Some(d) = numeric_date(head) {
-            return Some(d);
-        }
-        let toks = tokenize(head);
-        // A span ("Période couverte : du 1er juillet 2013 au 31 décembre 2022") is what the
-        // text covers, not when it was written.
-        let found = find_dates(head, &toks)
-            .into_iter()
-            .filter(|d| d.to.is_none() && dateline_position(head, &head[..d.start]))
-            .find_map(|d| d.from.filter(|f| f.month.is_some()));
-        if found.is_some() {
-            return found;
-        }
+    let cued = |u: &Unit| {
+        fold(&u.text)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| page_words::has(List::PublicationCue, w))
+    };
+    let mut dated = units
+        .iter()
+        .take(HEADER_LINES)
+        .filter_map(|u| header_line_date(u).map(|d| (u, d)));
+    let (first_line, first) = dated.next()?;
+    if cued(first_line) {
+        return Some(first);
     }
-    None
+    // (A short line: "d'après le dernier rapport publié …" in the lead is no header.)
+    dated
+        .find(|(u, _)| u.text.split_whitespace().nth(20).is_none() && cued(u))
+        .map_or(Some(first), |(_, d)| Some(d))
+}
+
+/// The date of one header line (see `header_date`).
+fn header_line_date(u: &Unit) -> Option<PartialDate> {
+    let head: &str = match u.text.char_indices().nth(160) {
+        Some((at, _)) => &u.text[..at],
+        None => &u.text,
+    };
+    // A list item is an entry of the text ("• 11 January 2013 — France launches
+    // Serval"), never the page's own date line.
+    let bulleted = crate::tokens::after_bullet(head.trim_start())
+        .is_some_and(|rest| rest.starts_with(char::is_whitespace));
+    if labelled_fact(head) || bulleted {
+        return None;
+    }
+    if let Some(d) = numeric_date(head) {
+        return Some(d);
+    }
+    let toks = tokenize(head);
+    // A span ("Période couverte : du 1er juillet 2013 au 31 décembre 2022") is what the
+    // text covers, not when it was written.
+    find_dates(head, &toks)
+        .into_iter()
+        .filter(|d| d.to.is_none() && dateline_position(head, &head[..d.start]))
+        .find_map(|d| d.from.filter(|f| f.month.is_some()))
 }
 
 /// Whether what stands before a date on a header line leaves it the line's own date: not

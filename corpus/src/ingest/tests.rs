@@ -556,3 +556,20 @@ fn an_infobox_date_is_no_page_date_and_a_last_edit_is() {
     let d = ingest("y", "y.txt", text.as_bytes(), None).unwrap();
     assert_eq!(d.meta.published.unwrap().iso(), "2014-02-06");
 }
+
+#[test]
+fn a_header_line_with_a_publication_cue_dates_the_text_over_an_older_header_date() {
+    let text = "ASSEMBLÉE NATIONALE\nCONSTITUTION DU 4 OCTOBRE 1958\nSEIZIÈME LÉGISLATURE\n\n\
+                Enregistré à la Présidence de l'Assemblée nationale le 9 mars 2022.\n\n\
+                RAPPORT D'INFORMATION\n\nL'opération compte 4 600 militaires.";
+    let d = ingest("r", "r.txt", text.as_bytes(), None).unwrap();
+    assert_eq!(d.meta.published.unwrap().iso(), "2022-03-09");
+    // The first date keeps its place when its own line says it is the publication's, and a
+    // later answer's "publiée" line dates only its part.
+    let text = "Question écrite n° 101 de M. Untel (Haute-Vienne - Les Républicains) publiée \
+                dans le JO Sénat du 12/12/2019 - page 6102\n\nLe sénateur demande combien de \
+                militaires sont déployés au Sahel aujourd'hui.\n\nRéponse du Ministère des \
+                armées\npubliée dans le JO Sénat du 18/02/2021 - page 1098\n\nIls sont 5 100.";
+    let d = ingest("q", "q.txt", text.as_bytes(), None).unwrap();
+    assert_eq!(d.meta.published.unwrap().iso(), "2019-12-12");
+}
