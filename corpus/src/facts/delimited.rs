@@ -126,7 +126,13 @@ pub(super) fn read(
     dominant: Option<usize>,
     out: &mut Vec<Fact>,
 ) -> Option<bool> {
-    let row = cells(line, header.delim);
+    let mut row = cells(line, header.delim);
+    // "MINURSO | … | 245 uniformed | 19 |" under a header without outer bars: the last bar
+    // closes an empty last cell ("Notes"), not the row.
+    let open_row = header.delim == '|' && !line.trim_start().starts_with('|');
+    if open_row && row.len() + 1 == header.columns.len() && line.trim_end().ends_with('|') {
+        row.push((line.len(), ""));
+    }
     if row.len() != header.columns.len() {
         return None;
     }
@@ -184,7 +190,10 @@ pub(super) fn read(
     }
     let force = force.or(header.force).or(above.force).or(dominant);
     let (date, date_end, basis) = row_date(&dates, &above.dates, doc.meta.published);
-    let contingent = if total { None } else { country };
+    // A row of another mission in a list of missions names where it serves, no contingent.
+    let mission_row = force.is_some_and(|f| g.forces[f].kind == ForceKind::PeaceOperation)
+        && force != g.own_mission();
+    let contingent = if total || mission_row { None } else { country };
     for (i, s) in read.iter().enumerate().filter(|&(i, _)| counting(i)) {
         let Some(what) = header.columns[i] else {
             continue;
@@ -210,6 +219,57 @@ pub(super) fn read(
             f.date_end = date_end.map(|d| d.iso());
             f.date_basis = basis;
             // The row is the fact's sentence.
+            f.quote = line.to_string();
+            f.start = base as u32;
+            f.end = (base + line.len()) as u32;
+            out.push(f);
+        }
+    }
+    // A column the header does not say counts people, whose cells name what each figure
+    // counts ("Authorized strength | 14,400 military; 3,020 police", "245 uniformed").
+    for (i, s) in read.iter().enumerate() {
+        if header.columns[i].is_some() || header.measures[i] || total {
+            continue;
+        }
+        let words = (0..s.toks.len()).filter(|&k| s.toks[k].is_word()).count();
+        if words > 4 {
+            continue;
+        }
+        for m in super::scan_numbers(s, lex) {
+            if m.percent
+                || m.vague
+                || s.dates
+                    .iter()
+                    .any(|d| d.start <= s.toks[m.first].start && s.toks[m.last].end <= d.end)
+            {
+                continue;
+            }
+            let k = m.last + 1;
+            let Some(noun) = s.toks.get(k).filter(|t| t.is_word()).map(|_| s.word(k)) else {
+                continue;
+            };
+            let mut nouns = vec![noun.to_string()];
+            let mut classes = vec![s.classes[k]];
+            if lex.is(noun, Class::Modifier) {
+                // "245 uniformed": uniformed personnel.
+                nouns.push("personnel".into());
+                classes.push(lex.classes("personnel"));
+            }
+            let Some(super::classify::Counts::Category(category)) =
+                super::classify::counts(&classes, &nouns)
+            else {
+                continue;
+            };
+            let mut f = super::fact_at(doc, block, s, &m);
+            own(
+                &mut f,
+                s,
+                &m,
+                (category, force, contingent, above.worldwide),
+            );
+            f.date = date.map(|d| d.iso());
+            f.date_end = date_end.map(|d| d.iso());
+            f.date_basis = basis;
             f.quote = line.to_string();
             f.start = base as u32;
             f.end = (base + line.len()) as u32;

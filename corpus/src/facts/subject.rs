@@ -1057,6 +1057,22 @@ pub(super) fn nearest_force(
         });
         (opened || after_subject) && sent.text[x.end..at].contains(',')
     };
+    // So is one in a place's or a new clause after a comma that counts its own people or
+    // dead: in "309
+    // of its personnel have been killed, second only to Lebanon, where UNIFIL has recorded
+    // 329 deaths" the 309 are not UNIFIL's.
+    let counted_after = |k: usize| {
+        sent.toks[k].is_num()
+            && (k + 1..(k + 3).min(sent.toks.len())).any(|j| {
+                sent.classes[j].has_any(&[
+                    Class::Military,
+                    Class::Police,
+                    Class::Peacekeeper,
+                    Class::Kill,
+                    Class::Wound,
+                ])
+            })
+    };
     let other_number = |x: &Mention| {
         if x.start < end {
             return false;
@@ -1064,9 +1080,20 @@ pub(super) fn nearest_force(
         let Some(comma) = sent.text[end..x.start].find(',') else {
             return false;
         };
-        (m.last + 1..sent.toks.len())
+        let before = (m.last + 1..sent.toks.len())
             .take_while(|&k| sent.toks[k].end <= x.start)
-            .any(|k| sent.toks[k].start > end + comma && personnel_count(k))
+            .any(|k| sent.toks[k].start > end + comma && personnel_count(k));
+        // (A place's clause: ", where UNIFIL …"; or a new clause: ", and MINUSCA in the
+        // Central African Republic has 11,650 troops".)
+        let opener = sent.tok_at(end + comma + 1);
+        let place_clause = (opener..sent.tok_at(x.start)).any(|k| sent.is(k, Class::PlaceClause))
+            || (sent.is(opener, Class::Coordinator)
+                && (opener + 1..sent.tok_at(x.start)).all(|k| sent.is(k, Class::Article)));
+        before
+            || place_clause
+                && (sent.tok_at(x.end)..sent.toks.len())
+                    .take_while(|&k| !matches!(sent.toks[k].text(sent.text), "," | ";"))
+                    .any(counted_after)
     };
     // "1,100 soldiers for MINUSMA and up to 600 for EUTM": "for" right after the number's
     // phrase names its force.
@@ -1615,6 +1642,32 @@ pub fn subject(
     }
 }
 
+/// Whether the country at token `k` is where a mission named right before it serves:
+/// "MONUSCO in the Democratic Republic of the Congo fields 12,300 troops", "la MINUSCA en
+/// Centrafrique".
+fn mission_location(sent: &Sentence, k: usize) -> bool {
+    let g = gazetteer();
+    let at = sent.toks[k].start;
+    let Some(country) = sent
+        .mentions
+        .iter()
+        .find(|x| x.start <= at && at < x.end && matches!(x.entity, Entity::Demonym(_)))
+    else {
+        return false;
+    };
+    sent.mentions.iter().any(|x| {
+        matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::PeaceOperation)
+            && x.end <= country.start
+            && {
+                let gap = crate::tokens::fold(sent.text[x.end..country.start].trim());
+                matches!(
+                    gap.as_str(),
+                    "in" | "in the" | "en" | "au" | "dans le" | "dans la"
+                )
+            }
+    })
+}
+
 /// A country named before a strength figure in its sentence, as its subject: "Chad, which
 /// has about 1,400 soldiers", "Britain will pull its 300 troops", "Egypt deploys 1,100".
 pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
@@ -1773,7 +1826,7 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
                 None => (g.country_by_written(written, sent.word(k))?, 1),
             },
         };
-        if g.countries[c].name == "Mali" {
+        if g.countries[c].name == "Mali" || mission_location(sent, k) {
             return None;
         }
         // "adopted 13-0 with Russia and China abstaining": a Council member's vote.

@@ -62,14 +62,23 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
             .map_or(0, |t| t.end),
     );
     let inside = |m: &crate::gazetteer::Mention| m.start >= lo && m.end <= hi;
-    let force = s
+    let force_mention = s
         .mentions
         .iter()
         .filter(|m| inside(m))
-        .find_map(|m| match m.entity {
-            Entity::Force(i) if g.forces[i].kind.has_personnel() => Some(i),
-            _ => None,
-        });
+        .find(|m| matches!(m.entity, Entity::Force(i) if g.forces[i].kind.has_personnel()));
+    let force = force_mention.and_then(|m| match m.entity {
+        Entity::Force(i) => Some(i),
+        _ => None,
+    });
+    // "MONUSCO (République démocratique du Congo) : 13": the country in brackets after a
+    // mission is where it serves, no contingent of it.
+    let mission_location = force_mention.is_some_and(|m| {
+        matches!(m.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::PeaceOperation)
+            && s.text
+                .get(m.end..hi)
+                .is_some_and(|rest| rest.trim_start().starts_with('('))
+    });
     let words: Vec<String> = (from..to)
         .map(|k| s.word(k).to_string())
         .filter(|w| !w.is_empty())
@@ -114,6 +123,18 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
     Phrase {
         counts: if not_claim {
             None
+        } else if from > 0
+            && s.toks[from - 1].is_num()
+            && !words.is_empty()
+            && classes.iter().all(|c| c.has(Class::Modifier))
+        {
+            // "245 uniformed": a personnel adjective alone after a figure counts personnel (a
+            // label "Civilian" over its rows counts nothing by itself).
+            let mut words = words.clone();
+            words.push("personnel".into());
+            let mut classes = classes.to_vec();
+            classes.push(s.lex.classes("personnel"));
+            counts(&classes, &words)
         } else {
             counts(classes, &words)
         },
@@ -121,7 +142,7 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
         force,
         names_country: country.is_some(),
         names_place,
-        country: country.filter(|&c| g.countries[c].name != "Mali"),
+        country: country.filter(|&c| g.countries[c].name != "Mali" && !mission_location),
         total: classes.iter().any(|c| c.has(Class::Total)),
         worldwide: (from..to).any(|k| super::subject::worldwide_word(s, k)),
         rest,
@@ -605,6 +626,16 @@ pub(super) fn row_date(
     caption: &[DateMention],
     published: Option<PartialDate>,
 ) -> (Option<PartialDate>, Option<PartialDate>, DateBasis) {
+    // A start and an end in cells of their own ("April 2013 | December 2023"): the row counts
+    // up to the end.
+    if let [a, b] = label {
+        let plain = |d: &DateMention| d.to.is_none() && d.cue == Cue::Plain;
+        if let (true, true, Some(x), Some(y)) = (plain(a), plain(b), a.from, b.from) {
+            if x.year < y.year {
+                return (Some(x), Some(y), DateBasis::Period);
+            }
+        }
+    }
     for d in label.iter().copied().chain(caption) {
         let Some(from) = d.from else { continue };
         return match d.cue {
@@ -681,7 +712,13 @@ fn read_row(
         Some(n) if ctx.columns[..n].iter().all(Option::is_none) => n,
         _ => usize::MAX,
     };
-    let cells = cell_starts(s.text);
+    let mut cells = cell_starts(s.text);
+    // "MINURSO | … | 245 uniformed | 19 |" under a header without outer bars: the last bar
+    // closes an empty last cell ("Notes").
+    let open_row = !s.text.trim_start().starts_with('|') && s.text.trim_end().ends_with('|');
+    if open_row && cells.len() + 1 == ctx.columns.len() {
+        cells.push(s.text.len());
+    }
     let label_dates: Vec<&DateMention> = s
         .dates
         .iter()
@@ -822,12 +859,17 @@ fn read_row(
         // Under a header, a row may be a year or a span ("2019", "2013–2023 (cumulative)").
         let by_date = !ctx.columns.is_empty() && !label_dates.is_empty();
         let by_cause = label.cause && super::classify::victims_of(category).is_some();
+        // A row of a breakdown by mission ("MINUSCA (République centrafricaine) : 4").
+        let by_mission = label
+            .force
+            .is_some_and(|f| gazetteer().forces[f].kind == ForceKind::PeaceOperation);
         if !own_label
             && !label.names_country
             && !label.total
             && !by_place
             && !by_cause
             && !label.rest
+            && !by_mission
             && !by_date
             && !established
             && sibling.is_none()
@@ -842,7 +884,12 @@ fn read_row(
         let own_sheet = profile.filter(|_| {
             !label.names_mission && !noun.names_mission && !cap.is_some_and(|c| c.names_mission)
         });
-        let contingent = if label.total {
+        // A row of another mission in a breakdown by mission names where it serves, no
+        // contingent ("MINUSCA | Central African Republic | …").
+        let other_mission = by_mission && label.force != gazetteer().own_mission();
+        let contingent = if other_mission {
+            None
+        } else if label.total {
             own_sheet
         } else {
             // "Chad (1,446), Bangladesh (1,383)": each count's own country first.

@@ -5656,3 +5656,51 @@ fn a_paragraph_that_sets_its_scene_on_a_day_dates_the_casualties_it_tells_of() {
         Some("2016-02-12")
     );
 }
+
+#[test]
+fn a_list_of_missions_gives_each_row_its_own_mission() {
+    let f = text_facts(
+        "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
+         Start | End | Authorized strength | Fatalities | Notes\n-------------+------+-------+-----+\
+         ------------+------------+------\nMINUSCA | Central African \
+         Republic | April 2014 | present | 14,400 military; 3,020 police | 205 |\nMINUSMA | Mali \
+         | April 2013 | December 2023 | 13,289 military; 1,920 police | 310 | Took over from \
+         AFISMA\nMINURSO | Western Sahara | April 1991 | present | 245 uniformed | 19 |\n",
+    );
+    let x = find(&f, "MINUSCA", "14,400");
+    assert_eq!(
+        (x.category, x.subject.as_deref()),
+        (Category::Troops, Some("MINUSCA"))
+    );
+    assert_eq!(find(&f, "MINUSCA", "3,020").category, Category::Police);
+    let x = find(&f, "MINUSCA", "205");
+    assert_eq!(
+        (x.category, x.subject.as_deref()),
+        (Category::PeacekeepersKilled, Some("MINUSCA"))
+    );
+    // A row with a start and an end counts up to the end.
+    let x = find(&f, "MINUSMA", "310");
+    assert_eq!(x.subject.as_deref(), Some("MINUSMA"));
+    assert_eq!(x.date_end.as_deref(), Some("2023-12"));
+    assert_eq!(
+        find(&f, "MINURSO", "245").category,
+        Category::UniformedPersonnel
+    );
+    // A country in brackets after a mission is where it serves.
+    let f = text_facts(
+        "Note, 20 janvier 2023\n\nDécès dus à des actes malveillants en 2022 :\n- MINUSMA (Mali) : \
+         14\n- MONUSCO (République démocratique du Congo) : 13\n- FINUL (Liban) : 1\n",
+    );
+    let x = find(&f, "MONUSCO", "13");
+    assert_eq!(
+        (x.subject.as_deref(), x.contingent.as_deref()),
+        (Some("MONUSCO"), None)
+    );
+    assert_eq!(find(&f, "FINUL", "1").subject.as_deref(), Some("UNIFIL"));
+    // A mission named in a place's clause with a toll of its own is not the figure's.
+    let f = text_facts(
+        "Since 2013, MINUSMA has been the deadliest mission. In all, 309 of its personnel have \
+         been killed, second only to Lebanon, where UNIFIL has recorded 329 deaths since 1978.",
+    );
+    assert_eq!(find(&f, "309", "309").subject.as_deref(), Some("MINUSMA"));
+}
