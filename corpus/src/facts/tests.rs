@@ -5704,3 +5704,23 @@ fn a_list_of_missions_gives_each_row_its_own_mission() {
     );
     assert_eq!(find(&f, "309", "309").subject.as_deref(), Some("MINUSMA"));
 }
+
+#[test]
+fn a_machine_translations_peacekeepers_and_fatalities() {
+    let f = text_facts(
+        "BAMAKO, 21 janvier 2019 (Xinhua) -- Dix gardiens de la paix tchadiens ont été tués \
+         dimanche. Depuis 1948, plus de 3.800 gardiens de la paix ont perdu leur vie dans le \
+         monde. La mission a souffert plus que 170 fatalités dû aux actes malicieux.",
+    );
+    let x = find(&f, "Dix", "Dix");
+    assert_eq!(x.category, Category::PeacekeepersKilled);
+    assert_eq!(x.contingent.as_deref(), Some("Chad"));
+    assert_eq!(
+        find(&f, "3.800", "3.800").category,
+        Category::PeacekeepersKilled
+    );
+    assert_ne!(find(&f, "170", "170").category, Category::Other);
+    // "Une fatalité" is fate, not a death.
+    let f = text_facts("Paris, 3 mars 2022. Les morts de Moura ne sont pas une fatalité.");
+    assert!(f.iter().all(|x| x.category == Category::Other));
+}
