@@ -5724,3 +5724,19 @@ fn a_machine_translations_peacekeepers_and_fatalities() {
     let f = text_facts("Paris, 3 mars 2022. Les morts de Moura ne sont pas une fatalité.");
     assert!(f.iter().all(|x| x.category == Category::Other));
 }
+
+#[test]
+fn verbs_that_keep_or_commit_men_give_a_strength() {
+    let f = text_facts(
+        "Paris, 2 juillet 2022. La Suède avait engagé jusqu'à 150 hommes dans la task force \
+         Takuba. La France maintient 2 500 militaires au Sahel.",
+    );
+    assert_eq!(find(&f, "150", "150").category, Category::Troops);
+    assert_eq!(find(&f, "2 500", "2 500").category, Category::Troops);
+    let f = text_facts(
+        "London, 2 July 2022. Sweden committed up to 150 men to Task Force Takuba, and France \
+         maintains 2,500 men in the Sahel.",
+    );
+    assert_eq!(find(&f, "150", "150").category, Category::Troops);
+    assert_eq!(find(&f, "2,500", "2,500").category, Category::Troops);
+}
