@@ -5740,3 +5740,17 @@ fn verbs_that_keep_or_commit_men_give_a_strength() {
     assert_eq!(find(&f, "150", "150").category, Category::Troops);
     assert_eq!(find(&f, "2,500", "2,500").category, Category::Troops);
 }
+
+#[test]
+fn other_ranks_are_soldiers_but_a_forces_ranks_are_no_count() {
+    let f = text_facts(
+        "Colombo, 2 May 2019. A relief contingent of 243 personnel - 20 officers and 223 other \
+         ranks - will leave for Mali. At least 310 personnel have died in the mission's ranks \
+         since 2013.",
+    );
+    assert_eq!(find(&f, "223", "223").category, Category::Troops);
+    assert_eq!(
+        find(&f, "310", "310").category,
+        Category::PeacekeepersKilled
+    );
+}
