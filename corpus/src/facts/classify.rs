@@ -1206,6 +1206,36 @@ fn victims_from_context(
     }
 }
 
+/// Who the dead were, said right after them: "15 dead among the military", "15 morts parmi
+/// les soldats", "dix blessés parmi les Casques bleus".
+fn victims_among(sent: &Sentence, m: &NumberMention) -> Option<Victims> {
+    let end = (m.last + 6).min(sent.toks.len());
+    let among = (m.last + 1..end).find(|&k| {
+        sent.is(k, Class::Subset) && sent.is(k, Class::NpStop) && !sent.is(k, Class::Relative)
+    })?;
+    (among + 1..(among + 4).min(sent.toks.len()))
+        .take_while(|&k| sent.toks[k].is_word())
+        .find_map(|k| {
+            if sent.is(k, Class::Peacekeeper) {
+                Some(Victims::Peacekeepers)
+            } else if sent.is(k, Class::Civilian) {
+                Some(Victims::Civilians)
+            } else if sent.is(k, Class::Military) {
+                // ("six blessés parmi les militaires belges": a contributor's soldiers, whom
+                // the rules of contingents place.)
+                let g = gazetteer();
+                let at = sent.toks[k].end;
+                let contributor = sent
+                    .mentions
+                    .iter()
+                    .any(|x| x.start >= at && x.start <= at + 2 && g.contributor_mention(x.entity));
+                (!contributor).then_some(Victims::Military)
+            } else {
+                None
+            }
+        })
+}
+
 fn np_has(np: &[(String, bool)], lex: &Lexicon, c: Class) -> bool {
     np.iter().any(|(w, _)| lex.is(w, c))
 }
@@ -1892,7 +1922,9 @@ pub fn classify(
                 && force_before(sent, m, army)
                 && !force_before(sent, m, |k| k == ForceKind::PeaceOperation)
                 && !(0..m.first).any(|k| sent.is(k, Class::Peacekeeper));
-            if np_word(np, "personnel") && pk_owner {
+            if let Some(v) = victims_among(sent, m) {
+                v
+            } else if np_word(np, "personnel") && pk_owner {
                 Victims::Peacekeepers
             } else if army_subject {
                 Victims::Military

@@ -493,8 +493,15 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                     // ("A further three were injured").
                     previous_sentence: true,
                     part_of: classify::victims_of(f.category),
+                    // (Nor to one that names an army: "the FAMa deplored 10 dead in their
+                    // ranks" after "… killing 49 civilians".)
                     victims: classify::victims_of(f.category).filter(|_| {
                         !sent.names_who(&[Class::Civilian, Class::Peacekeeper, Class::Military])
+                            && !sent.mentions.iter().any(|x| {
+                                matches!(x.entity, crate::gazetteer::Entity::Force(i)
+                                    if crate::gazetteer::gazetteer().forces[i].kind
+                                        == crate::gazetteer::ForceKind::NationalForces)
+                            })
                     }),
                     value: f.value,
                 });

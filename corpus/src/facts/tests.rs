@@ -5754,3 +5754,32 @@ fn other_ranks_are_soldiers_but_a_forces_ranks_are_no_count() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn who_the_dead_were_said_after_them_or_by_the_army_that_counts_them() {
+    let f = text_facts(
+        "Gao, 23 October 2023. The recovery of the camp had cost the life of six soldiers. On 7 \
+         September, the attack on the camp of Bamba made 15 dead among the military, the same \
+         day a boat was targeted on the river, killing 49 civilians. On 12 September at \
+         Bourem, the FAMa deplored 10 dead in their ranks.",
+    );
+    for (needle, written) in [("cost the life", "six"), ("Bamba", "15"), ("Bourem", "10")] {
+        let x = find(&f, needle, written);
+        assert_eq!(x.category, Category::MilitaryKilled, "{written}");
+        assert_eq!(
+            x.subject.as_deref(),
+            Some("Malian Armed Forces (FAMa)"),
+            "{written}"
+        );
+    }
+    assert_eq!(find(&f, "Bamba", "49").category, Category::CiviliansKilled);
+    // A contributor's soldiers among the wounded are peacekeepers.
+    let f = text_facts(
+        "Bruxelles, 3 mars 2020. Deux véhicules du contingent belge de la MINUSMA ont sauté sur \
+         des engins explosifs, faisant au total six blessés parmi les militaires belges.",
+    );
+    assert_eq!(
+        find(&f, "six", "six").category,
+        Category::PeacekeepersWounded
+    );
+}
