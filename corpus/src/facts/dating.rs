@@ -214,8 +214,12 @@ pub fn as_of(
     // personnels": a date before a semicolon whose clause has a figure of its own dates that
     // figure, not the next clause's ("18 September: a convoy strikes a mine; four … killed"
     // keeps its date).
+    // (Not when the figure is the same toll told again: "… killed at least 157 residents;
+    // village elders told us the figure was closer to 160".)
+    let retold = (m.first.saturating_sub(6)..m.first).any(|k| sent.is(k, Class::Figure));
     let other_clause = |d: &DateMention| {
         d.end <= at
+            && !retold
             && sent.text.get(d.end..at).is_some_and(|between| {
                 between.rfind(';').is_some_and(|semi| {
                     let cut = d.end + semi;

@@ -5783,3 +5783,14 @@ fn who_the_dead_were_said_after_them_or_by_the_army_that_counts_them() {
         Category::PeacekeepersWounded
     );
 }
+
+#[test]
+fn the_same_toll_told_again_after_a_semicolon_keeps_its_date() {
+    let f = text_facts(
+        "Human rights briefing - Published on 20 February 2020\n\nOn the morning of 23 March \
+         last year, armed men killed at least 157 residents of Ogossagou; village elders told \
+         us the figure was closer to 160.",
+    );
+    assert_eq!(find(&f, "157", "157").date.as_deref(), Some("2019-03-23"));
+    assert_eq!(find(&f, "160", "160").date.as_deref(), Some("2019-03-23"));
+}
