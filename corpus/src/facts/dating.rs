@@ -241,19 +241,27 @@ pub fn as_of(
                 // Past an apposition closed right after the number's noun: "at least 500
                 // people, almost all of them civilians, were killed at Moura in March".
                 // (An aside about the people counted: its first word a part's or a qualifier's.)
+                // (Or a breakdown of it: "Thirty-two peacekeepers, twenty-eight soldiers and
+                // four police officers, were killed … during 2022".)
+                let aside = between.split(',').nth(1).unwrap_or("");
+                // (In words: a comma of "1,440" is no aside's.)
+                let breakdown = !between.contains(|c: char| c.is_ascii_digit())
+                    && aside.split_whitespace().next().is_some_and(|w| {
+                        let w = crate::tokens::fold(w);
+                        w.split('-').all(|part| sent.lex.is_number_word(part))
+                    });
                 let apposition = between.matches(',').count() == 2
                     && between.find(',').is_some_and(|c| c <= 25)
-                    && !between.contains(|c: char| c.is_ascii_digit())
-                    && between.split(',').nth(1).is_some_and(|aside| {
-                        aside.split_whitespace().next().is_some_and(|w| {
-                            let w = crate::tokens::fold(w);
-                            sent.lex.classes(&w).has_any(&[
-                                Class::Subset,
-                                Class::RefersBack,
-                                Class::Each,
-                            ]) || sent.lex.qualifier_before(&[w.as_str()]).is_some()
-                        })
-                    });
+                    && (breakdown
+                        || !between.contains(|c: char| c.is_ascii_digit())
+                            && aside.split_whitespace().next().is_some_and(|w| {
+                                let w = crate::tokens::fold(w);
+                                sent.lex.classes(&w).has_any(&[
+                                    Class::Subset,
+                                    Class::RefersBack,
+                                    Class::Each,
+                                ]) || sent.lex.qualifier_before(&[w.as_str()]).is_some()
+                            }));
                 apposition || !between.contains([',', ';', '—', '('])
             }
     };

@@ -5794,3 +5794,24 @@ fn the_same_toll_told_again_after_a_semicolon_keeps_its_date() {
     assert_eq!(find(&f, "157", "157").date.as_deref(), Some("2019-03-23"));
     assert_eq!(find(&f, "160", "160").date.as_deref(), Some("2019-03-23"));
 }
+
+#[test]
+fn a_toll_broken_down_in_an_aside_keeps_the_date_after_it() {
+    let f = text_facts(
+        "NEW YORK, 20 January 2023 (UN) – Thirty-two uniformed peacekeepers, twenty-eight \
+         soldiers and four police officers, were killed in malicious acts during 2022.",
+    );
+    assert_eq!(
+        find(&f, "Thirty-two", "Thirty-two").date.as_deref(),
+        Some("2022")
+    );
+    // Figures in digits inside the aside are no breakdown of it.
+    let f = text_facts(
+        "New York, 3 July 2013. The Council has authorised 11,200 military personnel and 1,440 \
+         police, but officials conceded full strength may not be reached before December.",
+    );
+    assert_ne!(
+        find(&f, "11,200", "11,200").date.as_deref(),
+        Some("2013-12")
+    );
+}
