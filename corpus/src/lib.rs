@@ -30,6 +30,7 @@ pub mod load;
 pub mod model;
 pub mod page_words;
 pub mod reference;
+pub mod resolutions;
 pub mod sentences;
 pub mod sorting;
 #[cfg(feature = "cli")]

@@ -372,6 +372,13 @@ pub fn as_of(
         };
         return (d.from, d.to, basis);
     }
+    // "Resolution 2100 authorized up to 11,200 military personnel": a resolution cited by its
+    // number alone dates the figures of its sentence.
+    if let Some(d) =
+        cited_resolution(sent, m).filter(|d| published.is_none_or(|p| d.year <= p.year))
+    {
+        return (Some(d), None, DateBasis::Event);
+    }
     if let Some(y) = heading_year {
         return (Some(PartialDate::year(y)), None, DateBasis::Event);
     }
@@ -580,4 +587,27 @@ pub fn scene_date(sent: &Sentence, published: Option<PartialDate>) -> Option<Par
         .iter()
         .any(|t| t.is_num() && !(d.start <= t.start && t.end <= d.end));
     (before_text && !figures).then_some(day)
+}
+
+/// The adoption of a Security Council resolution cited by number as the subject of the
+/// figure's clause ("Resolution 2100 authorized up to 11,200", « la résolution 2295 porte
+/// l'effectif à 13 289 »), as `corpus/data/resolutions.tsv` records it: before the figure,
+/// with no comma and no verb of a present strength between ("…, established by resolution
+/// 2100 (2013), brings together about 13 000 troops" holds as of the text).
+fn cited_resolution(sent: &Sentence, m: &NumberMention) -> Option<PartialDate> {
+    (1..m.first).rev().find_map(|k| {
+        let t = sent.toks[k];
+        if !(t.is_num() && sent.is(k - 1, Class::Reference)) {
+            return None;
+        }
+        let clause = (k + 1..m.first).all(|j| {
+            !matches!(sent.toks[j].text(sent.text), "," | ";" | ":")
+                && !sent.is(j, Class::Deploy)
+                && !sent.is(j, Class::Running)
+        });
+        clause
+            .then(|| t.text(sent.text).parse::<u32>().ok())
+            .flatten()
+            .and_then(crate::resolutions::adopted)
+    })
 }

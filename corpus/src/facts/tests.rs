@@ -5815,3 +5815,29 @@ fn a_toll_broken_down_in_an_aside_keeps_the_date_after_it() {
         Some("2013-12")
     );
 }
+
+#[test]
+fn a_resolution_cited_by_number_dates_the_figures_it_sets() {
+    let f = text_facts(
+        "Explainer, 3 March 2023. Resolution 2100 authorized up to 11,200 military personnel \
+         and 1,440 police. MINUSMA, established by resolution 2100 (2013), brings together \
+         about 13,000 troops. La résolution 2295 porte le plafond à 13 289 militaires.",
+    );
+    assert_eq!(
+        find(&f, "authorized", "11,200").date.as_deref(),
+        Some("2013-04-25")
+    );
+    assert_eq!(
+        find(&f, "authorized", "1,440").date.as_deref(),
+        Some("2013-04-25")
+    );
+    // A present strength after the resolution's aside holds as of the text.
+    assert_eq!(
+        find(&f, "brings", "13,000").date.as_deref(),
+        Some("2023-03-03")
+    );
+    assert_eq!(
+        find(&f, "2295", "13 289").date.as_deref(),
+        Some("2016-06-29")
+    );
+}
