@@ -1697,9 +1697,12 @@ pub fn classify(
     let own_fate = (m.last + 3..sent.toks.len())
         .take_while(|&k| !sent.toks[k].is_num())
         .any(|k| sent.classes[k].has_any(&[Class::Kill, Class::Wound]));
+    // "MINUSMA has lost 240 peacekeepers. Chad … has buried 63 of those dead": a demonstrative
+    // reaches back to the sentence before.
+    let of_those = of_them && sent.is(m.last + 2, Class::Det);
     if let Some(c) = carried.filter(|c| {
         (bare_part || opening_part || (of_them && !own_fate))
-            && !c.previous_sentence
+            && (!c.previous_sentence || of_those && !own_fate)
             && victims_of(c.category).is_some()
     }) {
         return done(c.category, "personnel".into(), c.victims);

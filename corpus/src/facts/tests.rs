@@ -5841,3 +5841,15 @@ fn a_resolution_cited_by_number_dates_the_figures_it_sets() {
         Some("2016-06-29")
     );
 }
+
+#[test]
+fn a_demonstrative_partitive_reaches_the_toll_of_the_sentence_before() {
+    let f = text_facts(
+        "Lecture handout, 3 May 2023\n\nFatalities:\n- 310 peacekeepers died from all causes \
+         between 2013 and 2023.\n  * approx. 180 of these due to malicious acts.\n",
+    );
+    assert_eq!(
+        find(&f, "180", "180").category,
+        Category::PeacekeepersKilled
+    );
+}
