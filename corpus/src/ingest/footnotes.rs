@@ -180,6 +180,28 @@ pub fn strip_markers(
                 continue;
             }
         }
+        // "(5)" glued to a word or a stop ("1 598 policiers(5).") where the text has note (5).
+        if c == '(' && i >= 1 && !chars[i - 1].1.is_whitespace() && !notes.is_empty() {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j].1.is_ascii_digit() {
+                j += 1;
+            }
+            let closed = j > i + 1 && j - i <= 4 && chars.get(j).is_some_and(|x| x.1 == ')');
+            if closed {
+                let digits = &text[chars[i + 1].0..chars[j].0];
+                let ends_well = chars
+                    .get(j + 1)
+                    .is_none_or(|x| x.1.is_whitespace() || ".,;:".contains(x.1));
+                if let Ok(n) = digits.parse::<u32>() {
+                    if ends_well && notes.contains(&n) {
+                        let written = &text[b..chars[j].0 + 1];
+                        mark(&mut markers, (n, out.len(), written), last);
+                        i = j + 1;
+                        continue;
+                    }
+                }
+            }
+        }
         // Plain digits glued after punctuation: "2019.3 It", "resources.13 In", "2018,33 though".
         if c.is_ascii_digit() && i >= 2 && !notes.is_empty() {
             let p = chars[i - 1].1;

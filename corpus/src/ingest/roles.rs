@@ -190,19 +190,28 @@ fn mark_notes(units: &mut [Unit]) {
 /// the notes. A ranked table ("1 Chad 1 425") ends on a figure, not a full stop.
 fn mark_bare_numbered_notes(units: &mut [Unit]) {
     // A line's number and where its text starts after it.
+    // (Or in brackets, as French reports number them: "(5) Rapport du Secrétaire général …".)
     let numbered = |u: &Unit| -> Option<(u32, usize)> {
         let t = u.text.as_str();
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        if !(1..=3).contains(&digits) || !t[digits..].starts_with(' ') {
+        let open = usize::from(t.starts_with('('));
+        let digits = t[open..].bytes().take_while(u8::is_ascii_digit).count();
+        let close = open + digits;
+        let after = if open == 1 {
+            t[close..].strip_prefix(')')
+        } else {
+            Some(&t[close..])
+        };
+        if !(1..=3).contains(&digits) || !after.is_some_and(|a| a.starts_with(' ')) {
             return None;
         }
-        let rest = t[digits + 1..].trim_start();
+        let digits_at = open..close;
+        let rest = t[close + 1 + open..].trim_start();
         let cited = (rest.ends_with('.') && !rest.ends_with(char::is_numeric))
             || rest.contains("http://")
             || rest.contains("https://");
         let starts = rest.starts_with(|c: char| c.is_uppercase());
         (matches!(u.role, Role::Paragraph) && cited && starts && word_count(rest) >= 2)
-            .then(|| Some((t[..digits].parse().ok()?, t.len() - rest.len())))
+            .then(|| Some((t[digits_at].parse().ok()?, t.len() - rest.len())))
             .flatten()
     };
     let mut i = 0;

@@ -573,3 +573,23 @@ fn a_header_line_with_a_publication_cue_dates_the_text_over_an_older_header_date
     let d = ingest("q", "q.txt", text.as_bytes(), None).unwrap();
     assert_eq!(d.meta.published.unwrap().iso(), "2019-12-12");
 }
+
+#[test]
+fn notes_numbered_in_brackets_and_their_glued_markers() {
+    let text = "Rapport d'information, 14 juin 2023\n\nAu 31 mars 2023, la MINUSMA comptait \
+                12 388 militaires et 1 598 policiers(2). La task force réunissait 900 \
+                militaires(1).\n\n_______________\n(1) Audition de l'état-major du 12 avril \
+                2023.\n(2) Rapport du Secrétaire général S/2023/402.\n(3) Décès accidentels \
+                inclus.\n";
+    let d = ingest("r", "r.txt", text.as_bytes(), None).unwrap();
+    let numbers: Vec<u32> = d.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, [1, 2, 3]);
+    let refs: Vec<u32> = d.note_refs.iter().map(|r| r.number).collect();
+    assert_eq!(refs, [2, 1]);
+    assert!(!d.text.contains("policiers(2)"), "{}", d.text);
+    // A bracketed number with a space before it stays: "(2) options" in prose.
+    let text = "Note, 3 mai 2022\n\nLe Conseil avait deux options (2) et aucune note.\n";
+    let d = ingest("n", "n.txt", text.as_bytes(), None).unwrap();
+    assert!(d.note_refs.is_empty());
+    assert!(d.text.contains("options (2)"));
+}
