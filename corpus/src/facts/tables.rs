@@ -318,14 +318,38 @@ fn cell_starts(line: &str) -> Vec<usize> {
     out
 }
 
+/// Whether a line is a header of dates: two or more cells, each a full date but the first,
+/// and every figure part of one ("Région | 30 sept. 2022 | 31 déc. 2022").
+fn only_dates(line: &str) -> bool {
+    let cells: Vec<&str> = line
+        .split(['\t', '|'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let dated = |cell: &str| {
+        let toks = crate::tokens::tokenize(cell);
+        let dates = crate::dates::find_dates(cell, &toks);
+        dates.len() == 1
+            && dates[0].from.is_some_and(|f| f.day.is_some())
+            && toks
+                .iter()
+                .filter(|t| t.is_num())
+                .all(|t| dates[0].start <= t.start && t.end <= dates[0].end)
+    };
+    cells.len() >= 3
+        && !cells[0].contains(|c: char| c.is_ascii_digit())
+        && cells[1..].iter().all(|c| dated(c))
+}
+
 /// A header row: two or more cells, no number but a year ("Deaths since 2013"), each cell's
 /// words.
+/// (Or whole dates: "Région | 30 sept. 2022 | 31 déc. 2022", a column per date.)
 fn header_cells(line: &str) -> Option<Vec<&str>> {
     let only_years = line
         .split(|c: char| !c.is_ascii_digit())
         .filter(|d| !d.is_empty())
         .all(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
-    if line.len() > MAX_ROW || !only_years {
+    if line.len() > MAX_ROW || !(only_years || only_dates(line)) {
         return None;
     }
     let cells: Vec<&str> = line
@@ -371,6 +395,8 @@ struct Context {
     /// The first and last dates of the rows labelled by a year or span: a total row under
     /// them counts that period ("| 2013 | 14 | … | 2023 | 21 | Total | 311 |").
     spanned: Cell<Option<(PartialDate, PartialDate)>>,
+    /// The date a header cell gives its column ("31 déc. 2022").
+    column_dates: Vec<Option<PartialDate>>,
 }
 
 /// A line of one to four words with no figure that count nothing: the name of a group of
@@ -532,6 +558,14 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                     })
                     .collect();
                 ctx.columns = columns;
+                ctx.column_dates = read
+                    .iter()
+                    .map(|s| {
+                        s.dates
+                            .iter()
+                            .find_map(|d| d.from.filter(|f| f.day.is_some() && d.to.is_none()))
+                    })
+                    .collect();
                 pending = None;
                 continue;
             }
@@ -553,6 +587,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 spans: Vec::new(),
                 last: Cell::new(None),
                 spanned: Cell::new(None),
+                column_dates: Vec::new(),
             };
             // A group's name between the rows of a table ("NORTH", "Centre") keeps its
             // columns: the rows under it are the table's.
@@ -796,6 +831,13 @@ fn read_row(
             continue;
         }
         let column = ctx.columns.get(index).copied().flatten();
+        // A column headed by its date ("31 déc. 2022") holds as of it.
+        let column_date = ctx
+            .column_dates
+            .get(index)
+            .copied()
+            .flatten()
+            .filter(|_| label_dates.is_empty());
         // A part of the row above: its label opens on "dont", "including", "of which".
         // Or a fact sheet's sub-line, whose indentation the ingest does not keep: a label
         // that names nothing countable, no country, place, force or total ("International
@@ -901,6 +943,10 @@ fn read_row(
         };
         let mut f = super::fact_at(doc, block, s, m);
         own(&mut f, s, m, (category, force, contingent, worldwide));
+        let (date, date_end, basis) = match column_date {
+            Some(d) => (Some(d), None, DateBasis::Stated),
+            None => (date, date_end, basis),
+        };
         f.date = date.map(|d| d.iso());
         f.date_end = date_end.map(|d| d.iso());
         f.date_basis = basis;

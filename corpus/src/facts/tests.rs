@@ -5853,3 +5853,25 @@ fn a_demonstrative_partitive_reaches_the_toll_of_the_sentence_before() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_table_whose_columns_are_dates_dates_each_figure_by_its_column() {
+    let f = text_facts(
+        "Rapport de situation, 10 mars 2023\n\nTableau 1 – Personnes déplacées internes par \
+         région\n\nRégion            | 30 sept. 2022 | 31 déc. 2022\n\
+         ------------------|---------------|-------------\n\
+         Ménaka            |        61.430 |       74.201\n\
+         Gao               |        66.245 |       69.118\n\
+         TOTAL             |       127.675 |      143.319\n",
+    );
+    let x = find(&f, "Ménaka", "61.430");
+    assert_eq!(
+        (x.category, x.value, x.date.as_deref()),
+        (Category::Displaced, 61_430.0, Some("2022-09-30"))
+    );
+    assert_eq!(
+        find(&f, "Ménaka", "74.201").date.as_deref(),
+        Some("2022-12-31")
+    );
+    assert_eq!(find(&f, "TOTAL", "143.319").category, Category::Displaced);
+}
