@@ -262,7 +262,13 @@ pub fn as_of(
                                     Class::Each,
                                 ]) || sent.lex.qualifier_before(&[w.as_str()]).is_some()
                             }));
-                apposition || !between.contains([',', ';', '—', '('])
+                // (A date in brackets right after the figure's phrase is its own: "15 209
+                // uniformed personnel (June 2020)".)
+                let bracketed = between
+                    .trim_end()
+                    .strip_suffix('(')
+                    .is_some_and(|b| !b.contains([',', ';', '—', '(', ')']));
+                apposition || bracketed || !between.contains([',', ';', '—', '('])
             }
     };
     let resolved = with_relative_dates(sent, published, heading_year);

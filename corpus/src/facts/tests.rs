@@ -5875,3 +5875,20 @@ fn a_table_whose_columns_are_dates_dates_each_figure_by_its_column() {
     );
     assert_eq!(find(&f, "TOTAL", "143.319").category, Category::Displaced);
 }
+
+#[test]
+fn a_date_in_brackets_right_after_the_figures_phrase_is_its_own() {
+    let f = text_facts(
+        "Infographic, posted 15 January 2024\n\n• Highest deployment recorded: 15 209 \
+         uniformed personnel (June 2020)\n• Internally displaced persons in Mali: 375,539 \
+         (December 2022)\n",
+    );
+    assert_eq!(
+        find(&f, "15 209", "15 209").date.as_deref(),
+        Some("2020-06")
+    );
+    assert_eq!(
+        find(&f, "375,539", "375,539").date.as_deref(),
+        Some("2022-12")
+    );
+}
