@@ -763,11 +763,33 @@ fn read_row(
         Some((from, to)) if label.total && label_dates.is_empty() => {
             (Some(from), Some(to), DateBasis::Period)
         }
-        _ => row_date(
-            &label_dates,
-            caption.map_or(&[][..], |(_, dates)| &dates[..]),
-            doc.meta.published,
-        ),
+        _ => {
+            // "Highest deployment recorded: 15 209 uniformed personnel (June 2020)": a date
+            // in brackets after a one-figure row's value is the row's own.
+            let after_value: Vec<&DateMention> = if r.mentions.len() == 1 {
+                let end = s.toks[r.mentions[0].last].end;
+                s.dates
+                    .iter()
+                    .filter(|d| {
+                        d.start >= end
+                            && s.text[end..d.start].trim_end().ends_with('(')
+                            && !s.text[end..d.start].contains([',', ';'])
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let own = if label_dates.is_empty() {
+                &after_value
+            } else {
+                &label_dates
+            };
+            row_date(
+                own,
+                caption.map_or(&[][..], |(_, dates)| &dates[..]),
+                doc.meta.published,
+            )
+        }
     };
     if let Some(d) = label_dates.first() {
         if let Some(from) = d.from {
