@@ -876,7 +876,13 @@ fn read_row(
             && !label.names_place
             && !label.total
             && !label.worldwide;
-        let part = r.label_end > 0 && (s.is(0, Class::Subset) || sub_line);
+        // (Past a bullet: "• Of which due to malicious acts: 187".)
+        let first_word = (0..r.label_end).find(|&k| s.toks[k].is_word());
+        // ("Of which malicious acts: 187": "of" and a word that refers back.)
+        let opens_on_part = first_word.is_some_and(|k| {
+            s.is(k, Class::Subset) || (s.is(k, Class::Of) && s.is(k + 1, Class::RefersBack))
+        });
+        let part = r.label_end > 0 && (opens_on_part || sub_line);
         let above = ctx.last.get().filter(|_| part);
         // A row labelled by its year alone after rows of years ("- 2015 : environ 30, dont
         // 14" under "- 2014 : environ 38 décès, dont 28 …") counts what they count.
@@ -969,6 +975,18 @@ fn read_row(
             Some(d) => (Some(d), None, DateBasis::Stated),
             None => (date, date_end, basis),
         };
+        // A part of the row above ("• Of which due to malicious acts: 187" under "• Total
+        // fatalities, 2013–2023: 311") holds as of the whole, when it gives no date.
+        let whole = out[..before].last().filter(|_| {
+            above.is_some() && label_dates.is_empty() && basis == DateBasis::Publication
+        });
+        if let Some(w) = whole {
+            f.date = w.date.clone();
+            f.date_end = w.date_end.clone();
+            f.date_basis = w.date_basis;
+            out.push(f);
+            continue;
+        }
         f.date = date.map(|d| d.iso());
         f.date_end = date_end.map(|d| d.iso());
         f.date_basis = basis;

@@ -5892,3 +5892,20 @@ fn a_date_in_brackets_right_after_the_figures_phrase_is_its_own() {
         Some("2022-12")
     );
 }
+
+#[test]
+fn a_part_row_after_a_bullet_and_a_caption_of_all_causes() {
+    let f = text_facts(
+        "MINUSMA in numbers, posted 15 January 2024\n\nHUMAN COST\n• Total fatalities among \
+         mission personnel, 2013–2023: 311\n• Of which due to malicious acts: 187\n\nMOST \
+         AFFECTED CONTINGENTS (all causes)\n1. Chad – 59\n2. Niger – 21\n",
+    );
+    let x = find(&f, "Of which", "187");
+    assert_eq!(x.category, Category::PeacekeepersKilled);
+    assert_eq!(x.date_end.as_deref(), Some("2023"));
+    let x = find(&f, "Chad", "59");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::PeacekeepersKilled, Some("Chad"))
+    );
+}
