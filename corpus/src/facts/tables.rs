@@ -472,6 +472,13 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
             if line.is_empty() || line.chars().all(|c| "-=+|:_ \t.…[]".contains(c)) {
                 continue;
             }
+            // So does an aside in brackets with no figure: an image's description between a
+            // caption and its rows ("(pictogramme : drapeaux alignés)").
+            let aside = (line.starts_with('(') && line.ends_with(')'))
+                || (line.starts_with('[') && line.ends_with(']'));
+            if aside && !line.contains(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
             let indent = raw[..lead].chars().count();
             // The rows of an aligned table are lines of their own (the ingest's row-like
             // lines); a prose or list line after a group's name leaves the table.

@@ -5909,3 +5909,16 @@ fn a_part_row_after_a_bullet_and_a_caption_of_all_causes() {
         (Category::PeacekeepersKilled, Some("Chad"))
     );
 }
+
+#[test]
+fn an_image_description_in_brackets_between_a_caption_and_its_rows() {
+    let f = text_facts(
+        "MINUSMA, publié le 29 mai 2023\n\nBloc 2 – PRINCIPAUX PAYS CONTRIBUTEURS DE \
+         TROUPES\n(pictogramme : drapeaux alignés)\n• Tchad : 1 425\n• Bangladesh : 1 381\n",
+    );
+    let x = find(&f, "Tchad", "1 425");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::Troops, Some("Chad"))
+    );
+}
