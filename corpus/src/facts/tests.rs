@@ -5922,3 +5922,23 @@ fn an_image_description_in_brackets_between_a_caption_and_its_rows() {
         (Category::Troops, Some("Chad"))
     );
 }
+
+#[test]
+fn euphemisms_of_death() {
+    let f = text_facts(
+        "Dhaka, 8 July 2023. Our country has sent 188,558 peacekeepers to UN operations since \
+         1988; 167 of them never came home.",
+    );
+    assert_eq!(
+        find(&f, "167", "167").category,
+        Category::PeacekeepersKilled
+    );
+    let f = text_facts(
+        "Bruxelles, 14 octobre 2023. Je pense aux plus de 300 Casques bleus qui ne sont jamais \
+         rentrés chez eux depuis 2013.",
+    );
+    assert_eq!(
+        find(&f, "300", "300").category,
+        Category::PeacekeepersKilled
+    );
+}
