@@ -5942,3 +5942,20 @@ fn euphemisms_of_death() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn civilian_staff_by_kind_of_post_in_a_report() {
+    let f = text_facts(
+        "Rapport du Secrétaire général, 30 décembre 2020. Le personnel civil s'élevait à 1 552 \
+         personnes, soit 681 fonctionnaires recrutés sur le plan international, 761 recrutés \
+         sur le plan national et 110 Volontaires des Nations Unies. Sur les 1 898 postes \
+         autorisés, 748 postes soumis à recrutement international étaient pourvus.",
+    );
+    for written in ["681", "761", "1 898", "748"] {
+        assert_eq!(
+            find(&f, written, written).category,
+            Category::CivilianStaff,
+            "{written}"
+        );
+    }
+}
