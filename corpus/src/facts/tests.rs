@@ -5959,3 +5959,20 @@ fn civilian_staff_by_kind_of_post_in_a_report() {
         );
     }
 }
+
+#[test]
+fn a_french_alerts_abbreviations() {
+    let f = text_facts(
+        "[ALERTE] 14/04/18 0712Z TBT : 2 sdts FAMa tués, 3 blessés. Bilan prov : 1 CB KIA, ~10 \
+         CB WIA. Au marché, le mil 250 francs le kilo.",
+    );
+    assert_eq!(find(&f, "sdts", "2").category, Category::MilitaryKilled);
+    assert_eq!(find(&f, "KIA", "1").category, Category::PeacekeepersKilled);
+    assert_eq!(
+        find(&f, "WIA", "10").category,
+        Category::PeacekeepersWounded
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "250" || x.category == Category::Other));
+}
