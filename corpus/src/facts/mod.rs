@@ -342,9 +342,18 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     let lex = lexicon::for_text(&doc.text);
     let sentences_of = |block: &Block| -> Vec<Sentence> {
         let text = doc.slice(block.span);
+        // A paragraph of some length in the other language (a bilingual statement's French
+        // version after its English one) is read with its own language's words.
+        // (A paragraph of prose, not a table's rows.)
+        let prose = block.kind == crate::model::BlockKind::Paragraph && !text.contains('|');
+        let own = if prose && text.split_whitespace().nth(30).is_some() {
+            lexicon::for_text(text)
+        } else {
+            lex
+        };
         sentences::split(text)
             .into_iter()
-            .map(|(s, e)| Sentence::new(&text[s..e], block.span.start as usize + s, lex))
+            .map(|(s, e)| Sentence::new(&text[s..e], block.span.start as usize + s, own))
             .collect()
     };
     // Each block with its sentences, and the question a block of any kind just before it

@@ -5976,3 +5976,26 @@ fn a_french_alerts_abbreviations() {
         .iter()
         .all(|x| x.value_text != "250" || x.category == Category::Other));
 }
+
+#[test]
+fn a_bilingual_statement_reads_each_paragraph_in_its_own_language() {
+    let f = text_facts(
+        "New York, 14 February 2022\n\nThe Secretary-General strongly condemns the complex \
+         attack launched early this morning against a temporary operating base of the mission \
+         near Léré, in the Timbuktu region, in which two peacekeepers from Niger were killed \
+         and eleven others injured.\n\nLe Secrétaire général condamne fermement l'attaque \
+         complexe menée tôt ce matin contre une base opérationnelle temporaire de la MINUSMA \
+         près de Léré, dans la région de Tombouctou. Selon un bilan préliminaire, deux Casques \
+         bleus nigériens ont été tués et onze autres membres du même contingent ont été \
+         blessés.\n",
+    );
+    let x = find(&f, "bilan", "deux");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::PeacekeepersKilled, Some("Niger"))
+    );
+    assert_eq!(
+        find(&f, "bilan", "onze").category,
+        Category::PeacekeepersWounded
+    );
+}
