@@ -606,8 +606,12 @@ fn cited_resolution(sent: &Sentence, m: &NumberMention) -> Option<PartialDate> {
         if !(t.is_num() && sent.is(k - 1, Class::Reference)) {
             return None;
         }
+        // (A relative clause after the resolution's name is its own: "la résolution 2100 du
+        // Conseil de sécurité, qui autorise le déploiement de 11 200 militaires".)
         let clause = (k + 1..m.first).all(|j| {
-            !matches!(sent.toks[j].text(sent.text), "," | ";" | ":")
+            let comma = sent.toks[j].is_punct(sent.text, ",");
+            (!matches!(sent.toks[j].text(sent.text), "," | ";" | ":")
+                || comma && sent.is(j + 1, Class::Relative))
                 && !sent.is(j, Class::Deploy)
                 && !sent.is(j, Class::Running)
         });

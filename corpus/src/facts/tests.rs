@@ -5840,6 +5840,15 @@ fn a_resolution_cited_by_number_dates_the_figures_it_sets() {
         find(&f, "2295", "13 289").date.as_deref(),
         Some("2016-06-29")
     );
+    // Across the resolution's own relative clause.
+    let f = text_facts(
+        "Encyclopédie, 3 mars 2023. La MINUSMA est créée par la résolution 2100 du Conseil de \
+         sécurité, qui autorise le déploiement de 11 200 militaires.",
+    );
+    assert_eq!(
+        find(&f, "11 200", "11 200").date.as_deref(),
+        Some("2013-04-25")
+    );
 }
 
 #[test]
