@@ -1448,7 +1448,12 @@ pub fn classify(
     // answer counts what the question asked.
     if let Some(a) = asked.filter(|_| np.is_empty() && !(0..m.first).any(|k| sent.toks[k].is_num()))
     {
-        let before: Vec<&str> = (0..m.first)
+        // Past a speaker's label ("Porte-parole : Un peu plus de 6 700").
+        let from = (0..m.first)
+            .rev()
+            .find(|&k| sent.toks[k].is_punct(sent.text, ":"))
+            .map_or(0, |k| k + 1);
+        let before: Vec<&str> = (from..m.first)
             .filter(|&k| sent.toks[k].is_word())
             .map(|k| sent.word(k))
             .collect();

@@ -6008,3 +6008,15 @@ fn a_bilingual_statement_reads_each_paragraph_in_its_own_language() {
         Category::PeacekeepersWounded
     );
 }
+
+#[test]
+fn an_answer_past_its_speakers_label_counts_what_the_question_asked() {
+    let f = text_facts(
+        "New York, 23 octobre 2023\n\nQuestion : Combien de personnels en uniforme de la MINUSMA \
+         restent-ils au Mali ?\n\nPorte-parole : Un peu plus de 6 700.\n",
+    );
+    assert_eq!(
+        find(&f, "6 700", "6 700").category,
+        Category::UniformedPersonnel
+    );
+}
