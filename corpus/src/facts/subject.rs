@@ -2057,6 +2057,16 @@ pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
     if !matches!(sent.word(k), "missions" | "operations") {
         return true;
     }
+    // "one of the largest UN operations", "l'une des plus grandes opérations": a comparison
+    // with the others, not a figure of all of them.
+    if (k.saturating_sub(3)..k).any(|j| {
+        matches!(
+            sent.word(j),
+            "largest" | "biggest" | "deadliest" | "grandes" | "meurtrieres" | "dangereuses"
+        )
+    }) {
+        return false;
+    }
     // "Department of Peacekeeping Operations", "Département des opérations de paix".
     if (k.saturating_sub(3)..k).any(|j| matches!(sent.word(j), "department" | "departement")) {
         return false;
@@ -2073,7 +2083,10 @@ pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
         || of_peace
         || all_combined(sent, k)
         || k > 0 && sent.toks[k - 1].is_num()
-        || matches!(before, "all" | "other" | "peacekeeping")
+        || matches!(before, "all" | "other" | "peacekeeping" | "these" | "ces" | "peace")
+        // "UN operations in Sudan, South Sudan, Chad …", "eight UN missions": the United
+        // Nations named right before.
+        || un_named_before(sent, k)
         || matches!(before2, "all" | "other")
         // "all UN peace operations", "toutes les opérations de paix" (the article between).
         || matches!(sent.word(k.saturating_sub(3)), "all" | "toutes")
@@ -2085,6 +2098,18 @@ pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
         || (k >= 2 && sent.is(k - 1, Class::Of) && !sent.lex.number_word(before2).is_empty())
         || (k >= 1 && sent.is(k - 1, Class::Total))
         || (k >= 2 && sent.is(k - 2, Class::Total))
+}
+
+/// Whether the United Nations is named right before token `k` ("UN missions").
+fn un_named_before(sent: &Sentence, k: usize) -> bool {
+    let g = gazetteer();
+    let Some(prev) = k.checked_sub(1).map(|j| sent.toks[j]) else {
+        return false;
+    };
+    sent.mentions.iter().any(|x| {
+        x.end == prev.end
+            && matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::IntlOrg)
+    })
 }
 
 /// "toutes missions confondues", "all missions combined": the word after `k` sums over every

@@ -6020,3 +6020,21 @@ fn an_answer_past_its_speakers_label_counts_what_the_question_asked() {
         Category::UniformedPersonnel
     );
 }
+
+#[test]
+fn un_missions_named_with_the_un_or_a_demonstrative_are_all_missions() {
+    let f = text_facts(
+        "Beijing, 2 June 2016. In total more than 2,400 Chinese peacekeepers are now serving in \
+         eight UN missions. MINUSMA, whose 12,000-odd troops make it one of the largest UN \
+         operations, has lost more than 100 of them.",
+    );
+    let x = find(&f, "2,400", "2,400");
+    assert_eq!(
+        (x.subject.as_deref(), x.contingent.as_deref()),
+        (Some("UN peacekeeping (all missions)"), Some("China"))
+    );
+    assert_eq!(
+        find(&f, "12,000", "12,000").subject.as_deref(),
+        Some("MINUSMA")
+    );
+}
