@@ -1524,9 +1524,11 @@ pub fn subject(
     };
     // "Pertes françaises (Serval puis Barkhane) : 50 morts": losses over two operations of a
     // nation are its forces'.
+    // Unless the figure's own phrase names one of them: "50 militaires français sont morts
+    // depuis 2013 : 10 au titre de l'opération Serval et 40 au titre de Barkhane".
     let force = force.map(|f| {
         if military {
-            nation_over_operations(sent, f)
+            operation_in_own_phrase(sent, m).unwrap_or_else(|| nation_over_operations(sent, f))
         } else {
             f
         }
@@ -2139,6 +2141,56 @@ pub(super) fn nation_over_operations(sent: &Sentence, f: usize) -> usize {
         country.and_then(|c| g.national_force(c)).unwrap_or(f)
     } else {
         f
+    }
+}
+
+/// A military operation named in a figure's own phrase, before the next figure or
+/// punctuation and within seven words: "40 au titre de Barkhane", "dont 35 depuis la création
+/// de l'opération Barkhane", "31 depuis le passage à Barkhane".
+fn operation_in_own_phrase(sent: &Sentence, m: &NumberMention) -> Option<usize> {
+    let g = gazetteer();
+    // (Not past a pronoun, a place or a date: "lost nine soldiers before it gave way to
+    // Operation Barkhane", "died in Mali between the Serval intervention and …".)
+    let place_or_date = |k: usize| {
+        let t = sent.toks[k];
+        sent.dates
+            .iter()
+            .any(|d| d.start <= t.start && t.start < d.end)
+            || sent.mentions.iter().any(|x| {
+                matches!(x.entity, Entity::Place(_)) && x.start <= t.start && t.start < x.end
+            })
+    };
+    let end = (m.last + 1..(m.last + 9).min(sent.toks.len()))
+        .find(|&k| {
+            sent.toks[k].is_num()
+                || matches!(sent.toks[k].text(sent.text), "," | ";" | ":" | "(")
+                || sent.is(k, Class::Pronoun)
+                || place_or_date(k)
+        })
+        .unwrap_or((m.last + 9).min(sent.toks.len()));
+    let (from, to) = (
+        sent.toks[m.last].end,
+        sent.toks.get(end).map_or(sent.text.len(), |t| t.start),
+    );
+    let ops: Vec<usize> = sent
+        .mentions
+        .iter()
+        .filter_map(|x| match x.entity {
+            Entity::Force(i)
+                if g.forces[i].kind == ForceKind::MilitaryOperation
+                    && x.start >= from
+                    && x.end <= to
+                    && !succeeded(sent, x) =>
+            {
+                Some(i)
+            }
+            _ => None,
+        })
+        .collect();
+    // ("58 French soldiers died in the Serval and Barkhane operations": both, the nation's.)
+    match ops[..] {
+        [one] => Some(one),
+        _ => None,
     }
 }
 

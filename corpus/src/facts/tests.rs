@@ -6038,3 +6038,32 @@ fn un_missions_named_with_the_un_or_a_demonstrative_are_all_missions() {
         Some("MINUSMA")
     );
 }
+
+#[test]
+fn the_parts_of_a_nations_losses_go_to_the_operation_their_phrase_names() {
+    let f = text_facts(
+        "Paris, 14 avril 2021. Au 31 mars 2021, 50 militaires français sont morts au Sahel \
+         depuis janvier 2013 : 10 au titre de l'opération Serval et 40 au titre de Barkhane.",
+    );
+    assert_eq!(
+        find(&f, "50", "50").subject.as_deref(),
+        Some("French forces")
+    );
+    assert_eq!(
+        find(&f, "50", "10").subject.as_deref(),
+        Some("Operation Serval")
+    );
+    assert_eq!(
+        find(&f, "50", "40").subject.as_deref(),
+        Some("Operation Barkhane")
+    );
+    // Both operations in the phrase: the nation's.
+    let f = text_facts(
+        "London, 3 March 2023. Between 2013 and 2022, 58 French soldiers died in the Serval and \
+         Barkhane operations.",
+    );
+    assert_eq!(
+        find(&f, "58", "58").subject.as_deref(),
+        Some("French forces")
+    );
+}
