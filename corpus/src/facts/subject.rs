@@ -1136,6 +1136,16 @@ pub(super) fn nearest_force(
     };
     // "Barkhane succède à Serval …, avec 3 000 militaires", "la MINUSMA prend le relais de
     // la MISMA, avec 6 100 soldats": the force succeeded is not the number's owner.
+    // The force succeeded owns the figure of a relative clause about it: "elle prend le relais
+    // de la MISMA, la force africaine qui comptait alors environ 6 000 soldats", "succède à
+    // la MISMA, dont les quelque 6 100 soldats …".
+    let described = |x: &Mention| {
+        x.end <= at
+            && sent.text.get(x.end..at).is_some_and(|between| {
+                !between.contains([';', '.', ':'])
+                    && (sent.tok_at(x.end)..sent.tok_at(at)).any(|k| sent.is(k, Class::Relative))
+            })
+    };
     sent.mentions
         .iter()
         .filter(|x| {
@@ -1143,7 +1153,7 @@ pub(super) fn nearest_force(
                 && !other_number(x)
                 && !in_closed_aside(x)
                 && !leads_next(x)
-                && !succeeded(sent, x)
+                && (!succeeded(sent, x) || described(x))
         })
         .filter_map(|x| {
             personnel_force(x)

@@ -6067,3 +6067,21 @@ fn the_parts_of_a_nations_losses_go_to_the_operation_their_phrase_names() {
         Some("French forces")
     );
 }
+
+#[test]
+fn the_force_succeeded_owns_the_figure_of_a_relative_clause_about_it() {
+    let f = text_facts(
+        "Paris, 20 juin 2023. Déployée à partir du 1er juillet 2013, elle prend le relais de la \
+         MISMA, la force africaine qui comptait alors environ 6 000 soldats.",
+    );
+    assert_eq!(
+        find(&f, "6 000", "6 000").subject.as_deref(),
+        Some("AFISMA")
+    );
+    // Not the successor's own figure after the succession.
+    let f = text_facts("Paris, 20 juin 2023. La MINUSMA succède à la MISMA, avec 6 100 soldats.");
+    assert_eq!(
+        find(&f, "6 100", "6 100").subject.as_deref(),
+        Some("MINUSMA")
+    );
+}
