@@ -194,6 +194,18 @@ pub(super) fn read(
     let mission_row = force.is_some_and(|f| g.forces[f].kind == ForceKind::PeaceOperation)
         && force != g.own_mission();
     let contingent = if total || mission_row { None } else { country };
+    // A figure of the row, whose sentence the row is.
+    let row_fact = |s: &Sentence, m: &super::numbers::NumberMention, category| {
+        let mut f = super::fact_at(doc, block, s, m);
+        own(&mut f, s, m, (category, force, contingent, above.worldwide));
+        f.date = date.map(|d| d.iso());
+        f.date_end = date_end.map(|d| d.iso());
+        f.date_basis = basis;
+        f.quote = line.to_string();
+        f.start = base as u32;
+        f.end = (base + line.len()) as u32;
+        f
+    };
     for (i, s) in read.iter().enumerate().filter(|&(i, _)| counting(i)) {
         let Some(what) = header.columns[i] else {
             continue;
@@ -208,21 +220,7 @@ pub(super) fn read(
             if m.percent || m.vague {
                 continue;
             }
-            let mut f = super::fact_at(doc, block, s, &m);
-            own(
-                &mut f,
-                s,
-                &m,
-                (category, force, contingent, above.worldwide),
-            );
-            f.date = date.map(|d| d.iso());
-            f.date_end = date_end.map(|d| d.iso());
-            f.date_basis = basis;
-            // The row is the fact's sentence.
-            f.quote = line.to_string();
-            f.start = base as u32;
-            f.end = (base + line.len()) as u32;
-            out.push(f);
+            out.push(row_fact(s, &m, category));
         }
     }
     // A column the header does not say counts people, whose cells name what each figure
@@ -260,20 +258,7 @@ pub(super) fn read(
             else {
                 continue;
             };
-            let mut f = super::fact_at(doc, block, s, &m);
-            own(
-                &mut f,
-                s,
-                &m,
-                (category, force, contingent, above.worldwide),
-            );
-            f.date = date.map(|d| d.iso());
-            f.date_end = date_end.map(|d| d.iso());
-            f.date_basis = basis;
-            f.quote = line.to_string();
-            f.start = base as u32;
-            f.end = (base + line.len()) as u32;
-            out.push(f);
+            out.push(row_fact(s, &m, category));
         }
     }
     Some(true)

@@ -1015,16 +1015,21 @@ pub(super) fn nearest_force(
     // A force after a comma and another count of personnel is that count's: in "With some
     // 13,000 troops, it operates alongside the 4,500 French soldiers of Operation Barkhane"
     // the 13,000 are not Barkhane's ("deployed by 55 countries, MINUSMA's …" counts no one).
-    let personnel_count = |k: usize| {
+    // A figure at `k` whose noun, within two words, is of one of `classes`.
+    let counts_with = |k: usize, classes: &[Class]| {
         sent.toks[k].is_num()
-            && (k + 1..(k + 3).min(sent.toks.len())).any(|j| {
-                sent.classes[j].has_any(&[
-                    Class::Military,
-                    Class::Police,
-                    Class::Peacekeeper,
-                    Class::Counted,
-                ])
-            })
+            && (k + 1..(k + 3).min(sent.toks.len())).any(|j| sent.classes[j].has_any(classes))
+    };
+    let personnel_count = |k: usize| {
+        counts_with(
+            k,
+            &[
+                Class::Military,
+                Class::Police,
+                Class::Peacekeeper,
+                Class::Counted,
+            ],
+        )
     };
     // A force inside a relative aside closed before the number is the aside's: in "MINUSMA,
     // which took over from the African-led AFISMA force on 1 July, currently has about 5,500
@@ -1058,20 +1063,19 @@ pub(super) fn nearest_force(
         (opened || after_subject) && sent.text[x.end..at].contains(',')
     };
     // So is one in a place's or a new clause after a comma that counts its own people or
-    // dead: in "309
-    // of its personnel have been killed, second only to Lebanon, where UNIFIL has recorded
-    // 329 deaths" the 309 are not UNIFIL's.
+    // dead: in "309 of its personnel have been killed, second only to Lebanon, where UNIFIL
+    // has recorded 329 deaths" the 309 are not UNIFIL's.
     let counted_after = |k: usize| {
-        sent.toks[k].is_num()
-            && (k + 1..(k + 3).min(sent.toks.len())).any(|j| {
-                sent.classes[j].has_any(&[
-                    Class::Military,
-                    Class::Police,
-                    Class::Peacekeeper,
-                    Class::Kill,
-                    Class::Wound,
-                ])
-            })
+        counts_with(
+            k,
+            &[
+                Class::Military,
+                Class::Police,
+                Class::Peacekeeper,
+                Class::Kill,
+                Class::Wound,
+            ],
+        )
     };
     let other_number = |x: &Mention| {
         if x.start < end {
