@@ -6085,3 +6085,12 @@ fn the_force_succeeded_owns_the_figure_of_a_relative_clause_about_it() {
         Some("MINUSMA")
     );
 }
+
+#[test]
+fn dead_in_our_ranks_are_the_speakers_soldiers() {
+    let f = text_facts(
+        "Bamako, le 8 août 2022. Communiqué de l'état-major général des armées. Un premier bilan \
+         provisoire faisait état de 17 morts dans nos rangs.",
+    );
+    assert_eq!(find(&f, "17", "17").category, Category::MilitaryKilled);
+}
