@@ -2742,11 +2742,19 @@ pub(super) fn topic_contingent(
             .and_then(|a| g.forces[a].country.as_deref())
             .is_some_and(|h| g.countries[d].name == h)
     };
-    if countries_named(sent).iter().any(|&(d, _, _)| d != c)
-        || sent
-            .mentions
-            .iter()
-            .any(|x| matches!(x.entity, Entity::Demonym(d) if d != c && !host(d)))
+    // (A country that is an agent after "by" — "machines donated by the United States" —
+    // names no contingent of the sentence.)
+    let agent = |at: usize| {
+        let k = sent.tok_at(at);
+        k > 0 && matches!(sent.word(k - 1), "by" | "par")
+            || k > 1 && matches!(sent.word(k - 2), "by" | "par") && sent.is(k - 1, Class::Article)
+    };
+    if countries_named(sent)
+        .iter()
+        .any(|&(d, k, _)| d != c && !agent(sent.toks[k].start))
+        || sent.mentions.iter().any(
+            |x| matches!(x.entity, Entity::Demonym(d) if d != c && !host(d) && !agent(x.start)),
+        )
     {
         return;
     }

@@ -6094,3 +6094,17 @@ fn dead_in_our_ranks_are_the_speakers_soldiers() {
     );
     assert_eq!(find(&f, "17", "17").category, Category::MilitaryKilled);
 }
+
+#[test]
+fn a_country_after_by_is_no_other_contingent_in_a_story_about_one() {
+    let f = text_facts(
+        "San Salvador, 6 March 2023. El Salvador's Torogoz unit flies for MINUSMA. The Salvadoran \
+         pilots fly from Timbuktu. El Salvador has rotated eight units since 2015. The eighth \
+         rotation left San Salvador in January with 110 soldiers and four helicopters donated \
+         by the United States.",
+    );
+    assert_eq!(
+        find(&f, "110", "110").contingent.as_deref(),
+        Some("El Salvador")
+    );
+}
