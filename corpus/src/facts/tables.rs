@@ -109,12 +109,20 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
     // A total row ("All countries | 12,388") counts what its columns count, and so does the
     // rest of a table ("Other countries", "Other (46 countries)").
     let rest = word_tokens().next().is_some_and(|k| s.is(k, Class::Elided));
+    // (Not a label that names whom it counts before its last word: "Malian refugees in
+    // neighbouring countries".)
+    // (Only displaced, civilians, dead or wounded: "Troop- and police-contributing countries"
+    // counts countries.)
+    let names_people = word_tokens().any(|k| {
+        s.classes[k].has_any(&[Class::Displaced, Class::Civilian, Class::Kill, Class::Wound])
+    });
     let not_claim = [word_tokens().next(), word_tokens().next_back()]
         .into_iter()
         .flatten()
         .any(|k| s.is(k, Class::NotClaim) || s.is(k, Class::NotPeople))
         && !classes.iter().any(|c| c.has(Class::Total))
-        && !rest;
+        && !rest
+        && !names_people;
     let names_place = s
         .mentions
         .iter()

@@ -6108,3 +6108,16 @@ fn a_country_after_by_is_no_other_contingent_in_a_story_about_one() {
         Some("El Salvador")
     );
 }
+
+#[test]
+fn a_label_that_names_whom_it_counts_before_countries() {
+    let f = text_facts(
+        "Infographic, posted 15 January 2024\n\nDISPLACEMENT\n• Malian refugees in neighbouring \
+         countries: more than 200,000\n\nMISSION\n• Troop- and police-contributing countries: \
+         56\n",
+    );
+    assert_eq!(find(&f, "200,000", "200,000").category, Category::Displaced);
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "56" || x.category == Category::Other));
+}
