@@ -250,10 +250,34 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
         .map(|c| c.split_whitespace().count())
         .max()
         .unwrap_or(0);
+    // (Words in brackets are an aside of the label: "French military deaths in the Sahel,
+    // 2013–2022 (Serval and Barkhane): 58".)
+    // (Only an aside of words: "Guinea (574 troops)" holds a figure, no aside.)
+    let bracketed = {
+        let (mut total, mut group, mut open, mut figure) = (0, 0, false, false);
+        for k in 0..label_end {
+            let t = sent.toks[k];
+            match t.text(line) {
+                "(" => (open, group, figure) = (true, 0, false),
+                ")" if open => {
+                    if !figure {
+                        total += group;
+                    }
+                    open = false;
+                }
+                _ if open => {
+                    figure |= t.is_num();
+                    group += usize::from(t.is_word());
+                }
+                _ => {}
+            }
+        }
+        total
+    };
     let too_long = if cells.len() >= 3 {
         widest > MAX_LABEL_WORDS
     } else {
-        words > MAX_LABEL_WORDS
+        words - bracketed > MAX_LABEL_WORDS
     };
     if (words == 0 && !dated) || too_long {
         return None;

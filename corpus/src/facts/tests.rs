@@ -6121,3 +6121,16 @@ fn a_label_that_names_whom_it_counts_before_countries() {
         .iter()
         .all(|x| x.value_text != "56" || x.category == Category::Other));
 }
+
+#[test]
+fn an_aside_in_brackets_does_not_lengthen_a_rows_label() {
+    let f = text_facts(
+        "Infographic, posted 15 January 2024\n\nFOR COMPARISON\n• French military deaths in the \
+         Sahel, 2013–2022 (Serval and Barkhane): 58\n",
+    );
+    let x = find(&f, "58", "58");
+    assert_eq!(
+        (x.category, x.subject.as_deref()),
+        (Category::MilitaryKilled, Some("French forces"))
+    );
+}
