@@ -306,6 +306,14 @@ fn make(year: i32, month: u8, day: Option<u8>) -> Option<PartialDate> {
     }
 }
 
+/// Whether every figure among `toks` stands inside one of `dates`: a line or a cell that is
+/// only a date ("Reuters · 2 Jul 2015", "31 déc. 2022"), a sentence with no figure but its day.
+pub fn figures_only_in(toks: &[Token], dates: &[DateMention]) -> bool {
+    toks.iter()
+        .filter(|t| t.is_num())
+        .all(|t| dates.iter().any(|d| d.start <= t.start && t.end <= d.end))
+}
+
 /// Finds all date mentions in `src` given its tokens.
 pub fn find_dates(src: &str, toks: &[Token]) -> Vec<DateMention> {
     let c = Cursor { src, toks };

@@ -243,25 +243,23 @@ pub fn as_of(
                 // (An aside about the people counted: its first word a part's or a qualifier's.)
                 // (Or a breakdown of it: "Thirty-two peacekeepers, twenty-eight soldiers and
                 // four police officers, were killed … during 2022".)
-                let aside = between.split(',').nth(1).unwrap_or("");
                 // (In words: a comma of "1,440" is no aside's.)
-                let breakdown = !between.contains(|c: char| c.is_ascii_digit())
-                    && aside.split_whitespace().next().is_some_and(|w| {
-                        let w = crate::tokens::fold(w);
-                        w.split('-').all(|part| sent.lex.is_number_word(part))
-                    });
+                let opens_aside = |w: &str| {
+                    let w = crate::tokens::fold(w);
+                    sent.lex
+                        .classes(&w)
+                        .has_any(&[Class::Subset, Class::RefersBack, Class::Each])
+                        || sent.lex.qualifier_before(&[w.as_str()]).is_some()
+                        || w.split('-').all(|part| sent.lex.is_number_word(part))
+                };
                 let apposition = between.matches(',').count() == 2
                     && between.find(',').is_some_and(|c| c <= 25)
-                    && (breakdown
-                        || !between.contains(|c: char| c.is_ascii_digit())
-                            && aside.split_whitespace().next().is_some_and(|w| {
-                                let w = crate::tokens::fold(w);
-                                sent.lex.classes(&w).has_any(&[
-                                    Class::Subset,
-                                    Class::RefersBack,
-                                    Class::Each,
-                                ]) || sent.lex.qualifier_before(&[w.as_str()]).is_some()
-                            }));
+                    && !between.contains(|c: char| c.is_ascii_digit())
+                    && between
+                        .split(',')
+                        .nth(1)
+                        .and_then(|aside| aside.split_whitespace().next())
+                        .is_some_and(opens_aside);
                 // (A date in brackets right after the figure's phrase is its own: "15 209
                 // uniformed personnel (June 2020)".)
                 let bracketed = between
@@ -571,10 +569,7 @@ fn source_and_date_line(line: &str, toks: &[crate::tokens::Token], dates: &[Date
         && dates
             .iter()
             .any(|d| d.from.is_some_and(|f| f.day.is_some()))
-        && toks
-            .iter()
-            .filter(|t| t.is_num())
-            .all(|t| dates.iter().any(|d| d.start <= t.start && t.end <= d.end))
+        && crate::dates::figures_only_in(toks, dates)
 }
 
 /// The day a sentence sets a scene on: one full date before the text's own, and no figure
@@ -588,11 +583,8 @@ pub fn scene_date(sent: &Sentence, published: Option<PartialDate>) -> Option<Par
         .from
         .filter(|f| f.day.is_some() && d.to.is_none() && d.cue == Cue::Plain)?;
     let before_text = published.is_some_and(|p| day.iso() < p.iso() && day.year < p.year);
-    let figures = sent
-        .toks
-        .iter()
-        .any(|t| t.is_num() && !(d.start <= t.start && t.end <= d.end));
-    (before_text && !figures).then_some(day)
+    (before_text && crate::dates::figures_only_in(&sent.toks, std::slice::from_ref(d)))
+        .then_some(day)
 }
 
 /// The adoption of a Security Council resolution cited by number as the subject of the

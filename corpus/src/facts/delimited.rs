@@ -9,7 +9,9 @@
 //! only when it is no such row.
 
 use super::classify::Counts;
-use super::tables::{category_of, header_columns, own, row_date};
+use super::tables::{
+    category_of, closes_an_empty_cell, figure_noun_counts, header_columns, own, row_date,
+};
 use super::{Fact, Sentence};
 use crate::dates::DateMention;
 use crate::gazetteer::{gazetteer, Entity, ForceKind};
@@ -127,10 +129,7 @@ pub(super) fn read(
     out: &mut Vec<Fact>,
 ) -> Option<bool> {
     let mut row = cells(line, header.delim);
-    // "MINURSO | … | 245 uniformed | 19 |" under a header without outer bars: the last bar
-    // closes an empty last cell ("Notes"), not the row.
-    let open_row = header.delim == '|' && !line.trim_start().starts_with('|');
-    if open_row && row.len() + 1 == header.columns.len() && line.trim_end().ends_with('|') {
+    if header.delim == '|' && closes_an_empty_cell(line) && row.len() + 1 == header.columns.len() {
         row.push((line.len(), ""));
     }
     if row.len() != header.columns.len() {
@@ -246,15 +245,8 @@ pub(super) fn read(
             let Some(noun) = s.toks.get(k).filter(|t| t.is_word()).map(|_| s.word(k)) else {
                 continue;
             };
-            let mut nouns = vec![noun.to_string()];
-            let mut classes = vec![s.classes[k]];
-            if lex.is(noun, Class::Modifier) {
-                // "245 uniformed": uniformed personnel.
-                nouns.push("personnel".into());
-                classes.push(lex.classes("personnel"));
-            }
-            let Some(super::classify::Counts::Category(category)) =
-                super::classify::counts(&classes, &nouns)
+            let Some(Counts::Category(category)) =
+                figure_noun_counts(lex, &[noun.to_string()], &[s.classes[k]])
             else {
                 continue;
             };

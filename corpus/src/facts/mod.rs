@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 use crate::dates::{find_dates, DateMention};
-use crate::gazetteer::{gazetteer, Entity, Mention};
+use crate::gazetteer::{gazetteer, Entity, ForceKind, Mention};
 use crate::ingest::urls::find_urls;
 use crate::lexicon::{self, Class, Classes, Lexicon};
 use crate::model::{Block, DocId, Document, PartialDate, Span};
@@ -407,13 +407,13 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         .iter()
         .find(|(b, _, _)| b.kind == crate::model::BlockKind::Title)
         .and_then(|(_, sents, _)| {
-            let g = crate::gazetteer::gazetteer();
+            let g = gazetteer();
             sents.iter().find_map(|s| {
                 let peace = s.any(Class::Peacekeeper)
                     || s.mentions
                         .iter()
                         .filter_map(subject::personnel_force)
-                        .any(|i| g.forces[i].kind == crate::gazetteer::ForceKind::PeaceOperation);
+                        .any(|i| g.forces[i].kind == ForceKind::PeaceOperation);
                 (s.any(Class::Kill) && peace && !s.any(Class::Civilian))
                     .then_some(classify::Victims::Peacekeepers)
             })
@@ -507,9 +507,8 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                     victims: classify::victims_of(f.category).filter(|_| {
                         !sent.names_who(&[Class::Civilian, Class::Peacekeeper, Class::Military])
                             && !sent.mentions.iter().any(|x| {
-                                matches!(x.entity, crate::gazetteer::Entity::Force(i)
-                                    if crate::gazetteer::gazetteer().forces[i].kind
-                                        == crate::gazetteer::ForceKind::NationalForces)
+                                matches!(x.entity, Entity::Force(i)
+                                    if gazetteer().forces[i].kind == ForceKind::NationalForces)
                             })
                     }),
                     value: f.value,

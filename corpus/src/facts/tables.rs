@@ -18,7 +18,7 @@ use super::subject::WORLDWIDE;
 use super::{Category, DateBasis, Fact, Sentence};
 use crate::dates::{Cue, DateMention};
 use crate::gazetteer::{gazetteer, Entity, ForceKind};
-use crate::lexicon::{Class, Lexicon};
+use crate::lexicon::{Class, Classes, Lexicon};
 use crate::model::{Block, BlockKind, Document, PartialDate, Span};
 
 /// The longest line read as a row: rows are short; a longer line is prose.
@@ -129,20 +129,11 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
         .any(|m| inside(m) && matches!(m.entity, Entity::Place(_)))
         || (!classes.is_empty() && classes.iter().all(|c| c.has(Class::Elided)));
     Phrase {
+        // (After a figure only: a label "Civilian" over its rows counts nothing by itself.)
         counts: if not_claim {
             None
-        } else if from > 0
-            && s.toks[from - 1].is_num()
-            && !words.is_empty()
-            && classes.iter().all(|c| c.has(Class::Modifier))
-        {
-            // "245 uniformed": a personnel adjective alone after a figure counts personnel (a
-            // label "Civilian" over its rows counts nothing by itself).
-            let mut words = words.clone();
-            words.push("personnel".into());
-            let mut classes = classes.to_vec();
-            classes.push(s.lex.classes("personnel"));
-            counts(&classes, &words)
+        } else if from > 0 && s.toks[from - 1].is_num() {
+            figure_noun_counts(s.lex, &words, classes)
         } else {
             counts(classes, &words)
         },
@@ -350,6 +341,30 @@ fn cell_starts(line: &str) -> Vec<usize> {
     out
 }
 
+/// Whether a row ends on a bar it did not open with ("MINURSO | … | 245 uniformed | 19 |"):
+/// under a header without outer bars, that bar closes an empty last cell ("Notes"), not the
+/// row.
+pub(super) fn closes_an_empty_cell(line: &str) -> bool {
+    !line.trim_start().starts_with('|') && line.trim_end().ends_with('|')
+}
+
+/// What a figure's noun counts ("military", "police personnel"); a personnel adjective alone
+/// ("245 uniformed") counts that kind of personnel.
+pub(super) fn figure_noun_counts(
+    lex: &Lexicon,
+    words: &[String],
+    classes: &[Classes],
+) -> Option<Counts> {
+    if words.is_empty() || !classes.iter().all(|c| c.has(Class::Modifier)) {
+        return counts(classes, words);
+    }
+    let mut words = words.to_vec();
+    words.push("personnel".into());
+    let mut classes = classes.to_vec();
+    classes.push(lex.classes("personnel"));
+    counts(&classes, &words)
+}
+
 /// Whether a line is a header of dates: two or more cells, each a full date but the first,
 /// and every figure part of one ("Région | 30 sept. 2022 | 31 déc. 2022").
 fn only_dates(line: &str) -> bool {
@@ -363,10 +378,7 @@ fn only_dates(line: &str) -> bool {
         let dates = crate::dates::find_dates(cell, &toks);
         dates.len() == 1
             && dates[0].from.is_some_and(|f| f.day.is_some())
-            && toks
-                .iter()
-                .filter(|t| t.is_num())
-                .all(|t| dates[0].start <= t.start && t.end <= dates[0].end)
+            && crate::dates::figures_only_in(&toks, &dates)
     };
     cells.len() >= 3
         && !cells[0].contains(|c: char| c.is_ascii_digit())
@@ -787,10 +799,7 @@ fn read_row(
         _ => usize::MAX,
     };
     let mut cells = cell_starts(s.text);
-    // "MINURSO | … | 245 uniformed | 19 |" under a header without outer bars: the last bar
-    // closes an empty last cell ("Notes").
-    let open_row = !s.text.trim_start().starts_with('|') && s.text.trim_end().ends_with('|');
-    if open_row && cells.len() + 1 == ctx.columns.len() {
+    if closes_an_empty_cell(s.text) && cells.len() + 1 == ctx.columns.len() {
         cells.push(s.text.len());
     }
     let label_dates: Vec<&DateMention> = s
@@ -1019,16 +1028,10 @@ fn read_row(
         let whole = out[..before].last().filter(|_| {
             above.is_some() && label_dates.is_empty() && basis == DateBasis::Publication
         });
-        if let Some(w) = whole {
-            f.date = w.date.clone();
-            f.date_end = w.date_end.clone();
-            f.date_basis = w.date_basis;
-            out.push(f);
-            continue;
-        }
-        f.date = date.map(|d| d.iso());
-        f.date_end = date_end.map(|d| d.iso());
-        f.date_basis = basis;
+        (f.date, f.date_end, f.date_basis) = match whole {
+            Some(w) => (w.date.clone(), w.date_end.clone(), w.date_basis),
+            None => (date.map(|d| d.iso()), date_end.map(|d| d.iso()), basis),
+        };
         out.push(f);
     }
     // A row that counted no one ("Annual budget: $1.18 billion") is no parent of the lines
@@ -1108,7 +1111,6 @@ pub(super) fn own(
         .unwrap_or_default();
 }
 
-/// A currency sign right before the number: "$1.18 billion", "€ 300".
 /// A contributing country in a cell after the row's last figure: "| Ber | 2 | 7 | Burkina
 /// Faso |" under a header "Date | Lieu | Tués | Blessés | Contingent".
 fn trailing_country(s: &Sentence, r: &Row) -> Option<usize> {
@@ -1135,6 +1137,7 @@ fn trailing_country(s: &Sentence, r: &Row) -> Option<usize> {
     })
 }
 
+/// A currency sign right before the number: "$1.18 billion", "€ 300".
 fn money_sign_before(s: &Sentence, m: &NumberMention) -> bool {
     let before = m
         .first

@@ -125,7 +125,6 @@ fn header_line_date(u: &Unit) -> Option<PartialDate> {
     // Serval"), never the page's own date line.
     let bulleted = crate::tokens::after_bullet(head.trim_start())
         .is_some_and(|rest| rest.starts_with(char::is_whitespace));
-    // Nor is a table's row ("MINURSO | … | April 1991 | present | 245").
     if labelled_fact(head) || bulleted {
         return None;
     }
