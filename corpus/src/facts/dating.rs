@@ -246,10 +246,12 @@ pub fn as_of(
                 // (In words: a comma of "1,440" is no aside's.)
                 let opens_aside = |w: &str| {
                     let w = crate::tokens::fold(w);
-                    sent.lex
-                        .classes(&w)
-                        .has_any(&[Class::Subset, Class::RefersBack, Class::Each])
-                        || sent.lex.qualifier_before(&[w.as_str()]).is_some()
+                    sent.lex.classes(&w).has_any(&[
+                        Class::Subset,
+                        Class::RefersBack,
+                        Class::Each,
+                        Class::AllOf,
+                    ]) || sent.lex.qualifier_before(&[w.as_str()]).is_some()
                         || w.split('-').all(|part| sent.lex.is_number_word(part))
                 };
                 let apposition = between.matches(',').count() == 2

@@ -240,17 +240,32 @@ fn contingent_near(sent: &Sentence, at: Option<usize>) -> Option<(String, String
         let first = sent.tok_at(m.start);
         // "Chadian peacekeepers", and French "casques bleus tchadiens" (adjective after).
         let after = (k..(k + 2).min(sent.toks.len())).any(|j| sent.is(j, Class::Contingent));
-        // ", tous sénégalais", ", all Senegalese": an apposition naming everyone's nationality.
-        let mut start = first;
-        while start > 0
-            && first - start < 2
-            && (sent.is(start - 1, Class::AllOf) || sent.toks[start - 1].is_punct(sent.text, ","))
+        // ", tous sénégalais", ", all Senegalese", ", all of them Chadian", ", both of them
+        // Senegalese": an apposition naming everyone's nationality.
+        let mut lead = first;
+        while lead > 0
+            && first - lead < 2
+            && (sent.is(lead - 1, Class::RefersBack) || sent.is(lead - 1, Class::Of))
         {
+            lead -= 1;
+        }
+        let apposed = lead > 0 && sent.is(lead - 1, Class::AllOf);
+        let mut start = if apposed { lead - 1 } else { first };
+        if start > 0 && sent.toks[start - 1].is_punct(sent.text, ",") {
             start -= 1;
         }
-        let apposed = start < first && sent.is(first - 1, Class::AllOf);
-        let before = (sent.lex.french || apposed)
-            && (start.saturating_sub(2)..start).any(|j| sent.is(j, Class::Contingent));
+        // What the apposition describes ends right before it: the counted noun, or the
+        // figure itself or its casualty noun ("rose to ten, all of them Chadian", "dix
+        // morts, tous tchadiens").
+        let described = |j: usize| {
+            sent.is(j, Class::Contingent)
+                || apposed
+                    && (sent.toks[j].is_num()
+                        || sent.lex.is_number_word(sent.word(j))
+                        || sent.classes[j].has_any(&[Class::Kill, Class::Wound]))
+        };
+        let before =
+            (sent.lex.french || apposed) && (start.saturating_sub(2)..start).any(described);
         // "le bilan côté burkinabè", "on the Burkinabe side"; "côté français" is the side of
         // France's own forces, not a contingent.
         let side = (sent.is(k, Class::Side) || (first > 0 && sent.is(first - 1, Class::Side)))
@@ -265,6 +280,11 @@ fn contingent_near(sent: &Sentence, at: Option<usize>) -> Option<(String, String
                 .starts_with(char::is_uppercase);
         if coordinated && after {
             several = true;
+            continue;
+        }
+        // An apposition names the people counted before it, not a figure after it ("dix
+        // Casques bleus tués, tous tchadiens, et au moins 25 blessés").
+        if apposed && !after && !side && at.is_some_and(|at| at >= m.end) {
             continue;
         }
         if after || before || side {

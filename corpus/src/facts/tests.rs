@@ -3005,6 +3005,27 @@ fn an_apposed_nationality_of_everyone_counted_names_the_contingent() {
 }
 
 #[test]
+fn an_apposition_after_the_figure_or_its_casualty_noun_names_the_contingent_before_it() {
+    // "both of them …", "all of them …", and the aside does not cut the date after it.
+    let f = text_facts(
+        "Published 14 February 2021\n\nTwo peacekeepers were killed, both of them Senegalese, \
+         in the blast on 3 March 2020.",
+    );
+    let x = find(&f, "Two", "Two");
+    assert_eq!(
+        (x.contingent.as_deref(), x.date.as_deref()),
+        (Some("Senegal"), Some("2020-03-03"))
+    );
+    // After the casualty noun; the wounded counted after the aside are not its.
+    let f = text_facts(
+        "Bamako, 20 janvier 2019. Le bilan fait état de dix Casques bleus tués, tous tchadiens, et \
+         d'au moins 25 blessés.",
+    );
+    assert_eq!(find(&f, "dix", "dix").contingent.as_deref(), Some("Chad"));
+    assert_eq!(find(&f, "25", "25").contingent, None);
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
