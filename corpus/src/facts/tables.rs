@@ -441,6 +441,10 @@ struct Context {
     spanned: Cell<Option<(PartialDate, PartialDate)>>,
     /// The date a header cell gives its column ("31 déc. 2022").
     column_dates: Vec<Option<PartialDate>>,
+    /// The first peace operation a row's label named, and whether a row named another: the
+    /// total of rows of several missions is all missions' ("MINUSCA | … | MINUSMA | … |
+    /// Total | 15").
+    missions: Cell<(Option<usize>, bool)>,
 }
 
 /// A line of one to four words with no figure that count nothing: the name of a group of
@@ -639,6 +643,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 last: Cell::new(None),
                 spanned: Cell::new(None),
                 column_dates: Vec::new(),
+                missions: Cell::new((None, false)),
             };
             // A group's name between the rows of a table ("NORTH", "Centre") keeps its
             // columns: the rows under it are the table's.
@@ -657,7 +662,18 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
 pub(super) fn header_columns(cells: &[Sentence]) -> Vec<Option<Counts>> {
     let mut columns: Vec<Option<Counts>> =
         cells.iter().map(|s| counts(&s.classes, &s.words)).collect();
-    let named: Vec<Counts> = columns.iter().flatten().copied().collect();
+    // "Mission | Accident | Illness | Malicious act | Other | Total": columns of causes of
+    // death count deaths, and so does an "Other" among them.
+    if cells.iter().filter(|s| s.any(Class::Cause)).count() >= 2 {
+        for (col, s) in columns.iter_mut().zip(cells) {
+            if col.is_none() && (s.any(Class::Cause) || s.is(0, Class::Elided)) {
+                *col = Some(Counts::Killed);
+            }
+        }
+    }
+    let mut named: Vec<Counts> = columns.iter().flatten().copied().collect();
+    // (Columns that all count the same: a total counts it too.)
+    named.dedup();
     let sum = match named[..] {
         [] => None,
         [one] => Some(one),
@@ -1005,6 +1021,14 @@ fn read_row(
         // A row of another mission in a breakdown by mission names where it serves, no
         // contingent ("MINUSCA | Central African Republic | …").
         let other_mission = by_mission && label.force != gazetteer().own_mission();
+        if by_mission {
+            let (first, several) = ctx.missions.get();
+            ctx.missions.set((
+                first.or(label.force),
+                several || first.is_some_and(|f| label.force != Some(f)),
+            ));
+        }
+        let worldwide = worldwide || label.total && ctx.missions.get().1;
         let contingent = if other_mission {
             None
         } else if label.total {
@@ -1257,6 +1281,32 @@ mod tests {
         for v in [174.0, 78.0, 311.0] {
             assert_eq!(row_of(&fs, v).category, Category::PeacekeepersKilled, "{v}");
         }
+    }
+
+    #[test]
+    fn columns_of_causes_count_deaths_and_the_total_of_several_missions_is_all_missions() {
+        let fs = facts(concat!(
+            "Deaths by operation and cause, March 2022\n\n",
+            "Operation | Accident | Illness | Hostile act | Other | Total\n",
+            "----------|----------|---------|-------------|-------|------\n",
+            "UNMISS    |    –     |    3    |      –      |   –   |   3\n",
+            "MINUSMA   |    1     |    –    |      4      |   –   |   5\n",
+            "Total     |    1     |    3    |      4      |   –   |   8\n",
+        ));
+        let f = row_of(&fs, 4.0);
+        assert_eq!(
+            (f.category, f.subject.as_deref()),
+            (Category::PeacekeepersKilled, Some("MINUSMA"))
+        );
+        assert_eq!(row_of(&fs, 3.0).subject.as_deref(), Some("UNMISS"));
+        let total = row_of(&fs, 8.0);
+        assert_eq!(
+            (total.category, total.subject.as_deref()),
+            (
+                Category::PeacekeepersKilled,
+                Some("UN peacekeeping (all missions)")
+            )
+        );
     }
 
     #[test]
