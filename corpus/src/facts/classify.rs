@@ -762,10 +762,12 @@ fn casualty(
             return Some(x);
         }
         let w = sent.word(k);
-        // "the contingent counts eight deaths": the number's own noun is a casualty.
-        let own_casualty = lex
-            .classes(sent.word(m.last + 1))
-            .has_any(&[Class::Kill, Class::Toll]);
+        // "the contingent counts eight deaths": the number's own noun is a casualty; so is
+        // its phrase's participle ("the UN counts 309 peacekeepers killed", "309 MINUSMA
+        // fatalities").
+        let own_casualty = (m.last + 1..(m.last + 5).min(bounds.1))
+            .take_while(|&j| sent.toks[j].is_word())
+            .any(|j| sent.classes[j].has_any(&[Class::Kill, Class::Toll, Class::Wound]));
         if lex.is(w, Class::Deploy) && !toll_before && !own_casualty {
             // "Those killed comprised two peacekeepers from Egypt": the verb's subject is
             // the casualties, and the number a part of them.

@@ -3026,6 +3026,23 @@ fn an_apposition_after_the_figure_or_its_casualty_noun_names_the_contingent_befo
 }
 
 #[test]
+fn a_casualty_participle_or_noun_in_the_figures_own_phrase_beats_a_verb_of_strength() {
+    for text in [
+        "Bamako, 1 July 2023. The UN counts 309 peacekeepers killed since 2013.",
+        "Bamako, 1 July 2023. The UN counts 309 MINUSMA fatalities from all causes.",
+    ] {
+        assert_eq!(
+            find(&text_facts(text), "309", "309").category,
+            Category::PeacekeepersKilled,
+            "{text}"
+        );
+    }
+    // A strength is still a strength.
+    let f = text_facts("Bamako, 1 July 2023. The mission counts 13,000 soldiers in Mali.");
+    assert_eq!(find(&f, "13,000", "13,000").category, Category::Troops);
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
