@@ -750,6 +750,18 @@ fn blocked_tokens(sent: &Sentence) -> Vec<bool> {
             *b = true;
         }
     }
+    // An item's number opening its sentence: "2) Dead: …", a thread's "5/ Wounded: …".
+    if let [t, mark, next, ..] = &sent.toks[..] {
+        if t.is_num()
+            && t.text(sent.text).len() <= 2
+            && t.text(sent.text).bytes().all(|b| b.is_ascii_digit())
+            && (mark.is_punct(sent.text, ")") || mark.is_punct(sent.text, "/"))
+            && !mark.space_before
+            && next.space_before
+        {
+            blocked[0] = true;
+        }
+    }
     // Footnote markers: "killed in action[3]", "…in 2021.[5] Belgium", "[12][13]".
     for (i, w) in sent.toks.windows(3).enumerate() {
         let (k, open, t, close) = (i + 1, &w[0], &w[1], &w[2]);

@@ -3043,6 +3043,20 @@ fn a_casualty_participle_or_noun_in_the_figures_own_phrase_beats_a_verb_of_stren
 }
 
 #[test]
+fn an_items_number_opening_its_sentence_counts_no_one() {
+    let f = text_facts(
+        "1 July 2023\n\n5/ Wounded: more than 700 peacekeepers were injured.\n\n2) Two \
+         peacekeepers were killed in Kidal.",
+    );
+    assert!(f.iter().all(|x| x.value_text != "5"), "{f:#?}");
+    assert_eq!(
+        find(&f, "Two", "Two").category,
+        Category::PeacekeepersKilled
+    );
+    assert!(f.iter().all(|x| x.value_text != "2"), "{f:#?}");
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
