@@ -1869,8 +1869,13 @@ pub fn classify(
                             && (sent.tok_at(x.start) == k + 1 || sent.tok_at(x.end) == k)
                     })
             });
+            // "France lost 58 soldiers in Mali": a country with forces of its own as the
+            // clause's subject lost its soldiers, not the mission's.
+            let national_subject = super::subject::country_before(sent, m)
+                .is_some_and(|(c, _)| g.national_force(&c).is_some());
             if (pk_owner || (owner.is_none() && prev_force == Some(ForceKind::PeaceOperation)))
                 && !national_side
+                && !national_subject
             {
                 Victims::Peacekeepers
             } else {

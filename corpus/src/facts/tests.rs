@@ -3057,6 +3057,22 @@ fn an_items_number_opening_its_sentence_counts_no_one() {
 }
 
 #[test]
+fn a_country_with_forces_of_its_own_loses_its_soldiers_after_a_sentence_on_the_mission() {
+    let f = text_facts(
+        "Bamako, 1 July 2023. MINUSMA has operated alongside other foreign forces. France lost 58 \
+         soldiers in Mali between 2013 and 2022. Chad has lost more than 60 soldiers in Mali since \
+         2013.",
+    );
+    let x = find(&f, "58", "58");
+    assert_eq!(
+        (x.category, x.subject.as_deref()),
+        (Category::MilitaryKilled, Some("French forces"))
+    );
+    // A contributor without forces of its own in Mali lost peacekeepers.
+    assert_eq!(find(&f, "60", "60").contingent.as_deref(), Some("Chad"));
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
