@@ -3073,6 +3073,18 @@ fn a_country_with_forces_of_its_own_loses_its_soldiers_after_a_sentence_on_the_m
 }
 
 #[test]
+fn a_ministrys_words_for_its_dead_mourned_martyrs_and_sons() {
+    let f = text_facts(
+        "Cairo, 6 July 2022. MINUSMA mourns two of its peacekeepers from the Egyptian \
+         contingent. The bodies of the 10 martyrs of the Chadian contingent of MINUSMA were flown \
+         home. The battalion lost three of its sons on the Gao road, MINUSMA said.",
+    );
+    for v in ["two", "10", "three"] {
+        assert_eq!(find(&f, v, v).category, Category::PeacekeepersKilled, "{v}");
+    }
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
