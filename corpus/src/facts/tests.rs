@@ -3085,6 +3085,15 @@ fn a_ministrys_words_for_its_dead_mourned_martyrs_and_sons() {
 }
 
 #[test]
+fn a_glued_k_scales_a_french_decimal() {
+    let f = text_facts(
+        "Bamako, 1er juillet 2023. Le plafond de la MINUSMA a été relevé à 13,3k militaires en 2016.",
+    );
+    let x = find(&f, "13,3k", "13,3k");
+    assert_eq!((x.value, x.category), (13_300.0, Category::Troops));
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
