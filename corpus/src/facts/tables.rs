@@ -279,7 +279,19 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
         .map_or(0, |k| sent.toks[k].end);
     let gap_end = sent.toks[label_end.min(first.first)].start;
     let fills_columns = columns >= 2 && (columns - 1..=columns).contains(&mentions.len());
-    if !fills_columns && !is_separator(&line[gap_start..gap_end]) {
+    // A line of a country's name and one figure ("Tchad 1 425", "🇹🇩 Chad 1,425"): a row of
+    // a list, with nothing but a space between them.
+    let country_line = || {
+        let name: Vec<&str> = (0..label_end)
+            .filter(|&k| sent.toks[k].is_word())
+            .map(|k| sent.word(k))
+            .collect();
+        mentions.len() == 1
+            && mentions[0].last + 1 == sent.toks.len()
+            && name.len() <= 3
+            && gazetteer().country_by_word(&name.join(" ")).is_some()
+    };
+    if !fills_columns && !is_separator(&line[gap_start..gap_end]) && !country_line() {
         return None;
     }
     // Each number is followed by at most a short noun, then a separator or the end.
@@ -1307,6 +1319,22 @@ mod tests {
                 Some("UN peacekeeping (all missions)")
             )
         );
+    }
+
+    #[test]
+    fn a_line_of_a_countrys_name_and_one_figure_is_a_row() {
+        let fs = facts(
+            "MINUSMA, 1 July 2023\n\nLargest troop contributors today:\n🇹🇩 Chad 1,425\n\
+             🇧🇩 Bangladesh 1,396\nEgypt 1,174\n",
+        );
+        for (v, c) in [(1425.0, "Chad"), (1396.0, "Bangladesh"), (1174.0, "Egypt")] {
+            let f = row_of(&fs, v);
+            assert_eq!(
+                (f.category, f.contingent.as_deref()),
+                (Category::Troops, Some(c)),
+                "{v}"
+            );
+        }
     }
 
     #[test]
