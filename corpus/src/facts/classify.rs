@@ -1203,6 +1203,8 @@ fn victims_from_context(
         _ if only_the_mission && !people => Victims::Peacekeepers,
         // "parlait de cinq morts": a toll with no word of whose, in a text whose last
         // casualties were counted; "20 people" are civilians whatever came before.
+        // In a text about a peace operation, where nothing was counted before: its own.
+        _ if !people && about_mission => recent.unwrap_or(Victims::Peacekeepers),
         _ if !people => recent.unwrap_or(Victims::Civilians),
         _ => Victims::Civilians,
     }

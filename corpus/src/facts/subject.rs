@@ -2960,11 +2960,31 @@ fn topic_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Op
     }
     let subject = format!("{}, {adj} contingent", g.forces[d].name);
     let mut converted = false;
+    // Casualties the grammar gave the text's peace operation from context alone ("Three of
+    // them lost their lives", "Nous avons perdu dix frères d'armes"), in a sentence that names
+    // neither peacekeepers nor the mission, are the contingent's too.
+    // (Nor a running total: "Just over three hundred dead since 2013", "Total fatalities …".)
+    let mission_words = sent.all.has_any(&[
+        Class::Peacekeeper,
+        Class::GenericMission,
+        Class::Running,
+        Class::Total,
+        Class::Toll,
+    ]);
+    let from_context = |f: &super::Fact| {
+        !mission_words
+            && peacekeeper_casualty(f)
+            && f.contingent.is_none()
+            && f.subject.as_deref() == Some(g.forces[d].name.as_str())
+    };
     for f in facts.iter_mut().filter(|f| {
         f.category == Category::MilitaryKilled
             && f.subject.as_deref() == Some(g.forces[host].name.as_str())
+            || from_context(f)
     }) {
-        f.category = Category::PeacekeepersKilled;
+        if f.category == Category::MilitaryKilled {
+            f.category = Category::PeacekeepersKilled;
+        }
         f.subject = Some(subject.clone());
         f.contingent = Some(country.clone());
         converted = true;

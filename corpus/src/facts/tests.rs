@@ -3094,6 +3094,38 @@ fn a_glued_k_scales_a_french_decimal() {
 }
 
 #[test]
+fn a_toll_of_no_ones_in_a_text_about_the_mission_counts_its_peacekeepers() {
+    let f = text_facts(
+        "1 juil. 2023\n\nIl y a dix ans, la MINUSMA prenait le relais de la MISMA.\n\nLe prix \
+         payé est énorme : 309 morts au 31 mai, dont 175 tués dans des attaques.",
+    );
+    for v in ["309", "175"] {
+        assert_eq!(find(&f, v, v).category, Category::PeacekeepersKilled, "{v}");
+    }
+}
+
+#[test]
+fn dead_told_from_context_in_a_story_about_one_contingent_are_its_own_but_not_a_running_total() {
+    let f = text_facts(
+        "N'Djamena, 2 février 2019. Le contingent tchadien de la MINUSMA tient le camp d'Aguelhok. \
+         Le Tchad y a déployé un bataillon. Le Tchad a payé un lourd tribut. Col. Abakar Mahamat : \
+         Nous avons perdu dix frères d'armes. Et vingt-cinq ont été blessés. Plus de trois cents \
+         morts depuis 2013, tous contingents confondus.",
+    );
+    for v in ["dix", "vingt-cinq"] {
+        let x = find(&f, v, v);
+        assert!(
+            matches!(
+                x.category,
+                Category::PeacekeepersKilled | Category::PeacekeepersWounded
+            ) && x.contingent.as_deref() == Some("Chad"),
+            "{x:#?}"
+        );
+    }
+    assert_eq!(find(&f, "trois cents", "trois cents").contingent, None);
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
