@@ -2373,13 +2373,55 @@ pub fn classify(
         // "The 9th Chinese peacekeeping force has 413 members", "the Egyptian contingent,
         // of approximately 1 070 elements": a formation's members are its soldiers.
         Category::Troops
-    } else if np.is_empty() && (strength_of(sent, m, lex) || military_just_before(sent, m)) {
+    } else if np.is_empty() && (strength_of(sent, m, lex) || military_just_before(sent, m))
+        || force_bracket(sent, m, np, lex)
+    {
         unit = "troops".into();
         Category::Troops
     } else {
         Category::Other
     };
     done(category, unit, None)
+}
+
+/// "Barkhane (5,100 at its peak)", "le G5 Sahel (5 000 sur le papier)": a bare figure opening
+/// brackets right after the name of a force with soldiers is its strength.
+fn force_bracket(sent: &Sentence, m: &NumberMention, np: &[(String, bool)], lex: &Lexicon) -> bool {
+    let k = sent.past_qualifiers(m.first);
+    if k == 0 || !sent.toks[k - 1].is_punct(sent.text, "(") {
+        return false;
+    }
+    let counts_something = np.iter().any(|(w, _)| {
+        lex.classes(w).has_any(&[
+            Class::People,
+            Class::Military,
+            Class::Police,
+            Class::Civilian,
+            Class::Staff,
+            Class::Counted,
+            Class::Displaced,
+            Class::Duration,
+            Class::NotClaim,
+            Class::NotPeople,
+            Class::Kill,
+            Class::Wound,
+        ])
+    });
+    // (Not a note "(2)", a sum of money "(1,26 milliard)", nor a toll's figure: "perdu 53
+    // gars depuis Serval (58 sur tout le Sahel)".)
+    let plausible = (100.0..100_000.0).contains(&m.value)
+        && !(0..m.first).any(|j| sent.is(j, Class::Kill) || sent.is(j, Class::Wound));
+    let open = sent.toks[k - 1].start;
+    let g = gazetteer();
+    plausible
+        && !counts_something
+        && sent.mentions.iter().any(|x| {
+            matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
+                ForceKind::MilitaryOperation | ForceKind::PeaceOperation | ForceKind::RegionalOrg
+                    | ForceKind::NationalForces | ForceKind::PrivateMilitary))
+                && x.end <= open
+                && sent.text[x.end..open].trim().is_empty()
+        })
 }
 
 /// Whether the people a number counts serve in police units named right after them

@@ -232,10 +232,50 @@ pub fn as_of(
     // For troop and casualty figures (`clause_only`), a date after the number counts only
     // within its clause: in "Sweden, which has about 220 troops in Timbuktu, has announced it
     // will leave in 2023", 2023 dates the leaving.
+    // Brackets hold their own dates: "Barkhane (5 100 au pic, en 2020), le G5 Sahel (5 000
+    // sur le papier)" dates the 5 100, not the 5 000.
+    let inside = |pos: usize| {
+        let before = &sent.text[..pos];
+        before
+            .rfind('(')
+            .is_some_and(|o| before.rfind(')').is_none_or(|c| c < o))
+    };
+    let in_own_brackets = inside(at);
+    // (A date in brackets closed before the number that hold a figure of their own dates
+    // that figure; brackets of a date alone date what follows: "Pertes (au 31 décembre
+    // 2023) : 311 morts".)
+    let in_figures_brackets = |d: &DateMention| {
+        let Some(open) = sent.text[..d.start].rfind('(') else {
+            return false;
+        };
+        let Some(close) = sent.text[d.end..at].find(')').map(|c| d.end + c) else {
+            return false;
+        };
+        // (A figure: no part of a date, nor a reference's number, "résolution 2164".)
+        let figure = |k: usize| {
+            let t = sent.toks[k];
+            t.is_num()
+                && t.start > open
+                && t.end < close
+                && !sent
+                    .dates
+                    .iter()
+                    .any(|x| t.start >= x.start && t.end <= x.end)
+                && !(k > 0 && sent.is(k - 1, Class::Reference))
+        };
+        !sent.text[open..d.start].contains(')') && (0..sent.toks.len()).any(figure)
+    };
     let same_clause = |d: &DateMention| {
         !clause_only
             || if d.start < at {
-                !other_clause(d)
+                !other_clause(d) && !in_figures_brackets(d)
+            } else if in_own_brackets
+                && sent
+                    .text
+                    .get(end.min(d.start)..d.start)
+                    .is_some_and(|b| !b.contains([')', ';']))
+            {
+                true
             } else {
                 let between = sent.text.get(end.min(d.start)..d.start).unwrap_or("");
                 // Past an apposition closed right after the number's noun: "at least 500

@@ -3126,6 +3126,37 @@ fn dead_told_from_context_in_a_story_about_one_contingent_are_its_own_but_not_a_
 }
 
 #[test]
+fn a_bare_figure_in_brackets_after_a_forces_name_is_its_strength_dated_inside_them() {
+    let f = text_facts(
+        "1 juil. 2023\n\nLa Minusma n'était pas seule : Barkhane (5 100 au pic, en 2020), la \
+         force conjointe du G5 Sahel (5 000 sur le papier) et l'EUTM.",
+    );
+    let x = find(&f, "5 100", "5 100");
+    assert_eq!(
+        (x.category, x.subject.as_deref(), x.as_of_year()),
+        (Category::Troops, Some("Operation Barkhane"), Some(2020))
+    );
+    let x = find(&f, "5 000", "5 000");
+    assert_eq!(
+        (x.category, x.subject.as_deref(), x.as_of_year()),
+        (Category::Troops, Some("G5 Sahel Joint Force"), Some(2023))
+    );
+    // Not a note's number, nor a sum of money.
+    let f = text_facts(
+        "Paris, 14 avril 2021. Dix soldats sont morts au titre de Barkhane (2). Son budget est \
+         comparable à celui de la MINUSMA (1,26 milliard).",
+    );
+    assert!(
+        f.iter()
+            .all(|x| x.category == Category::Other || x.value >= 10.0),
+        "{f:#?}"
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "1,26 milliard" || x.category == Category::Other));
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
