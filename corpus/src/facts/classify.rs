@@ -773,6 +773,10 @@ fn casualty(
             // the casualties, and the number a part of them.
             return (k > bounds.0).then(|| kind(k - 1)).flatten();
         }
+        // "compte « 17 000 soldats »": a quotation mark opening the figure's words.
+        if matches!(sent.toks[k].text(sent.text), "«" | "“" | "\"") {
+            continue;
+        }
         // "la mort de neuf de ses soldats": "de" as "of".
         if w.is_empty()
             || !(lex.qualifier_before(&[w]).is_some()
@@ -1859,7 +1863,9 @@ pub fn classify(
                 // Or the speaker's own ("Nous avons perdu quatre hommes", "we lost four men").
                 && (force_before(sent, m, army_like)
                     || (!killed && prev_force.is_some_and(army_like))
-                    || (0..m.first).any(|k| sent.is(k, Class::FirstPerson))))
+                    || (0..m.first).any(|k| sent.is(k, Class::FirstPerson))
+                    // "three of ours", "trois des nôtres".
+                    || np_has(np, lex, Class::FirstPerson)))
         {
             // "Côté français, sept militaires ont été blessés", "on the French side": a
             // nation's own forces, whatever mission the text is about.

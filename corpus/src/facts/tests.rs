@@ -3157,6 +3157,25 @@ fn a_bare_figure_in_brackets_after_a_forces_name_is_its_strength_dated_inside_th
 }
 
 #[test]
+fn a_quoted_strength_keeps_its_verb_and_ours_are_the_speakers_soldiers() {
+    let f = text_facts(
+        "Dakar, 12 juin 2023. L'article affirme que la MINUSMA compte « 17 000 soldats » et \
+         qu'elle a perdu près de 200 hommes. Nos soldats paient leur part : trois des nôtres ont \
+         été tués le 21 février dans la région de Mopti, au sein de la MINUSMA.",
+    );
+    assert_eq!(find(&f, "17 000", "17 000").category, Category::Troops);
+    assert_eq!(
+        find(&f, "trois", "trois").category,
+        Category::PeacekeepersKilled
+    );
+    let f = text_facts(
+        "Kidal, 28 November 2015. Rockets hit the MINUSMA base in Kidal at dawn. A UN source \
+         told us: \"Three of ours are dead.\"",
+    );
+    assert_ne!(find(&f, "Three", "Three").category, Category::Other);
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
