@@ -214,6 +214,16 @@ impl<'a> Cursor<'a> {
             if !n.space_before && (n.is_word() || n.is_num()) {
                 return None;
             }
+            // Nor is the first group of a number whose thousands a space sets off: "fin mai
+            // 13 685 militaires".
+            let group = n.text(self.src);
+            if n.is_num()
+                && group.len() == 3
+                && group.bytes().all(|b| b.is_ascii_digit())
+                && self.src.get(self.toks[j - 1].end..n.start) == Some(" ")
+            {
+                return None;
+            }
         }
         Some((d, j))
     }
@@ -811,6 +821,14 @@ mod tests {
             dates("Lettre Datée du 8 Août 2018")[0].2.as_deref(),
             Some("2018-08-08")
         );
+    }
+
+    #[test]
+    fn a_number_grouped_by_a_space_after_a_month_is_no_day() {
+        assert!(dates("la mission rassemblait fin mai 13 685 militaires")
+            .iter()
+            .all(|d| !d.0.contains("13")));
+        assert_eq!(dates("le 13 mai 2021")[0].2.as_deref(), Some("2021-05-13"));
     }
 
     #[test]
