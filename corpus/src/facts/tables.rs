@@ -842,16 +842,24 @@ fn read_row(
         _ => {
             // "Highest deployment recorded: 15 209 uniformed personnel (June 2020)": a date
             // in brackets after a one-figure row's value is the row's own.
-            let after_value: Vec<&DateMention> = if r.mentions.len() == 1 {
-                let end = s.toks[r.mentions[0].last].end;
-                s.dates
-                    .iter()
-                    .filter(|d| {
+            // (Or after any of its values, for the whole row: "MINUSMA : 311 morts
+            // (2013-2023), dont 174 par actes malveillants", "13,289 military personnel ·
+            // 1,920 police (2022)".)
+            let after_value: Vec<&DateMention> = if !r.mentions.is_empty() {
+                let closes = |d: &DateMention| {
+                    r.mentions.iter().enumerate().any(|(n, m)| {
+                        let end = s.toks[m.last].end;
+                        let next_at = r
+                            .mentions
+                            .get(n + 1)
+                            .map_or(s.text.len(), |x| s.toks[x.first].start);
                         d.start >= end
+                            && d.end <= next_at
                             && s.text[end..d.start].trim_end().ends_with('(')
                             && !s.text[end..d.start].contains([',', ';'])
                     })
-                    .collect()
+                };
+                s.dates.iter().filter(|d| closes(d)).collect()
             } else {
                 Vec::new()
             };
@@ -1335,6 +1343,24 @@ mod tests {
                 "{v}"
             );
         }
+    }
+
+    #[test]
+    fn a_date_in_brackets_after_any_value_of_a_row_dates_the_row() {
+        let fs = facts(
+            "MINUSMA\n\nAbbreviation: MINUSMA\nDissolved: 31 December 2023\nAuthorized strength: \
+             13,289 military personnel · 1,920 police (2022)\nFatalities: 311, incl. 187 from \
+             malicious acts (2013–2023)\n",
+        );
+        for (v, year) in [
+            (13289.0, 2022),
+            (1920.0, 2022),
+            (311.0, 2023),
+            (187.0, 2023),
+        ] {
+            assert_eq!(row_of(&fs, v).as_of_year(), Some(year), "{v}");
+        }
+        assert_eq!(row_of(&fs, 311.0).date_basis, DateBasis::Period);
     }
 
     #[test]
