@@ -127,6 +127,10 @@ const MONTH_LEAD: [&str; 17] = [
     "mid", "last", "next", "during", "before",
 ];
 
+/// Words glued by a hyphen to a year that place a time within it ("mid-2014", "à la
+/// mi-2014", "early-2015"): the year is a date, not part of a code.
+const YEAR_PART: [&str; 6] = ["mid", "mi", "early", "late", "fin", "debut"];
+
 /// Words between a range's joining word and its second date that only place the end within
 /// its month ("and the first week of March 2022", "et la fin de mars").
 const RANGE_END_PLACING: [&str; 22] = [
@@ -458,7 +462,10 @@ fn match_at(c: &Cursor, i: usize) -> Option<(DateMention, usize)> {
             }
             if c.year(i).is_some() {
                 // Glued to a preceding letter or slash ("res_2364", "A/HRC/25"): a code.
-                let glued = i > 0 && {
+                let part_of_year = i > 1
+                    && c.text(i - 1) == "-"
+                    && YEAR_PART.contains(&fold(c.text(i - 2)).as_str());
+                let glued = i > 0 && !part_of_year && {
                     let p = c.toks[i - 1];
                     !t.space_before
                         && (p.is_word() || p.is_num() || matches!(p.text(c.src), "/" | "_" | "-"))
@@ -829,6 +836,18 @@ mod tests {
             .iter()
             .all(|d| !d.0.contains("13")));
         assert_eq!(dates("le 13 mai 2021")[0].2.as_deref(), Some("2021-05-13"));
+    }
+
+    #[test]
+    fn a_year_glued_to_a_word_placing_a_time_within_it_is_a_date() {
+        for (text, year) in [
+            ("in mid-2014 only", "2014"),
+            ("à la mi-2016, la force", "2016"),
+        ] {
+            assert_eq!(dates(text)[0].2.as_deref(), Some(year), "{text}");
+        }
+        // A code is still a code.
+        assert!(dates("document S/2014-123 of the Council").is_empty());
     }
 
     #[test]
