@@ -102,9 +102,10 @@ pub enum Class {
     AllOf = 1 << 84,
     Future = 1 << 85,
     Running = 1 << 86,
+    Reports = 1 << 87,
 }
 
-const CLASS_NAMES: [(&str, Class); 87] = [
+const CLASS_NAMES: [(&str, Class); 88] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -192,6 +193,7 @@ const CLASS_NAMES: [(&str, Class); 87] = [
     ("all_of", Class::AllOf),
     ("future", Class::Future),
     ("running", Class::Running),
+    ("reports", Class::Reports),
 ];
 
 /// A set of classes.

@@ -297,11 +297,18 @@ pub fn as_of(
                 let apposition = between.matches(',').count() == 2
                     && between.find(',').is_some_and(|c| c <= 25)
                     && !between.contains(|c: char| c.is_ascii_digit())
-                    && between
-                        .split(',')
-                        .nth(1)
-                        .and_then(|aside| aside.split_whitespace().next())
-                        .is_some_and(opens_aside);
+                    && between.split(',').nth(1).is_some_and(|aside| {
+                        let words: Vec<String> = aside
+                            .split_whitespace()
+                            .take(3)
+                            .map(crate::tokens::fold)
+                            .collect();
+                        // (Or a share of them: "most of them", "la plupart d'entre eux".)
+                        let share_of_them = words.len() == 3
+                            && sent.lex.is(&words[1], Class::Of)
+                            && sent.lex.is(&words[2], Class::RefersBack);
+                        words.first().is_some_and(|w| opens_aside(w)) || share_of_them
+                    });
                 // (A date in brackets right after the figure's phrase is its own: "15 209
                 // uniformed personnel (June 2020)".)
                 let bracketed = between
@@ -310,6 +317,19 @@ pub fn as_of(
                     .is_some_and(|b| !b.contains([',', ';', '—', '(', ')']));
                 apposition || bracketed || !between.contains([',', ';', '—', '('])
             }
+    };
+    // "A UN report in May concluded that … killed at least 500 people … in March 2022": a date
+    // before a verb of reporting and its "that" dates the report, not the figures it reports.
+    let reported = |d: &DateMention| {
+        d.end <= at
+            && (sent.tok_at(d.end)..m.first).any(|k| {
+                sent.is(k, Class::Reports)
+                    && matches!(
+                        crate::tokens::fold(sent.toks.get(k + 1).map_or("", |t| t.text(sent.text)))
+                            .as_str(),
+                        "that" | "que" | "qu"
+                    )
+            })
     };
     let resolved = with_relative_dates(sent, published, heading_year);
     let usable: Vec<&DateMention> = resolved
@@ -322,6 +342,13 @@ pub fn as_of(
                 && (d.cue == Cue::AsOf || same_clause(d))
         })
         .collect();
+    // (Only when the figure has a date of its own after it: "In September 2021, the army had
+    // reported that 22 … had been killed" keeps the report's date.)
+    let usable: Vec<&DateMention> = if usable.iter().any(|d| d.start >= end) {
+        usable.into_iter().filter(|d| !reported(d)).collect()
+    } else {
+        usable
+    };
     // A date right after the number is its own ("rose to 120,298 as at 30 April, compared
     // with 99,039 in January"; "contre 61 404 en avril"), whatever the sentence's "as at"
     // says of the figure before it.

@@ -3176,6 +3176,21 @@ fn a_quoted_strength_keeps_its_verb_and_ours_are_the_speakers_soldiers() {
 }
 
 #[test]
+fn a_reports_date_gives_way_to_the_figures_own_date_after_a_share_of_them() {
+    let f = text_facts(
+        "Published 1 July 2023. A UN report in May concluded that Malian troops killed at least \
+         500 people, most of them unarmed villagers, in Moura in March 2022.",
+    );
+    assert_eq!(find(&f, "500", "500").as_of_year(), Some(2022));
+    // With no date of its own, the report's date stands.
+    let f = text_facts(
+        "Published 12 January 2023. In September 2021, the army reported that 22 soldiers had \
+         been killed.",
+    );
+    assert_eq!(find(&f, "22", "22").as_of_year(), Some(2021));
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
