@@ -70,23 +70,35 @@ fn yearless_range(
     p: PartialDate,
 ) -> Option<DateMention> {
     let b = b?;
-    let (None, None, Some((m1, None)), Some((m2, None))) = (a.from, b.from, a.yearless, b.yearless)
+    // Months or days: "between January and March", "between 1 January and 15 November".
+    let (None, None, Some((m1, d1)), Some((m2, d2))) = (a.from, b.from, a.yearless, b.yearless)
     else {
         return None;
     };
+    if d1.is_some() != d2.is_some() {
+        return None;
+    }
     let joiner = crate::tokens::fold(sent.text.get(a.end..b.cue_start)?.trim());
     if a.cue != Cue::Period || !matches!(joiner.as_str(), "and" | "to" | "et" | "a" | "au") {
         return None;
     }
     let end_year = match p.month {
-        Some(pm) if m2 > pm => p.year - 1,
+        Some(pm) if (m2, d2) > (pm, p.day.filter(|_| d2.is_some())) => p.year - 1,
         _ => p.year,
     };
-    let start_year = if m1 <= m2 { end_year } else { end_year - 1 };
+    let start_year = if (m1, d1) <= (m2, d2) {
+        end_year
+    } else {
+        end_year - 1
+    };
+    let date = |y: i32, m: u8, d: Option<u8>| match d {
+        Some(d) => PartialDate::day(y, m, d),
+        None => PartialDate::month(y, m),
+    };
     Some(DateMention {
         end: b.end,
-        from: Some(PartialDate::month(start_year, m1)),
-        to: Some(PartialDate::month(end_year, m2)),
+        from: Some(date(start_year, m1, d1)),
+        to: Some(date(end_year, m2, d2)),
         yearless: None,
         ..*a
     })

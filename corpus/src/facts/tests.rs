@@ -3191,6 +3191,19 @@ fn a_reports_date_gives_way_to_the_figures_own_date_after_a_share_of_them() {
 }
 
 #[test]
+fn a_range_of_days_without_a_year_ends_at_its_latest_end_before_the_text() {
+    let f = text_facts(
+        "Published 10 February 2020. Between 1 January and 15 November, observers documented the \
+         killing of at least 456 civilians in Mopti.",
+    );
+    let x = find(&f, "456", "456");
+    assert_eq!(
+        (x.date.as_deref(), x.date_end.as_deref(), x.date_basis),
+        (Some("2019-01-01"), Some("2019-11-15"), DateBasis::Period)
+    );
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
