@@ -2227,8 +2227,10 @@ pub fn classify(
     } else if hc.has(Class::Police)
         // "une unité de police constituée de 140 éléments".
         || (hc.has(Class::SoldiersOf) && before_has(sent, m, Class::Police, 5))
+        // (Not "military personnel" after a police figure.)
         || (matches!(head, "officers" | "personnel")
-            && (np_word(np, "police") || before_has(sent, m, Class::Police, 5)))
+            && (np_word(np, "police")
+                || before_has(sent, m, Class::Police, 5) && !np_has(np, lex, Class::Military)))
         || (strong && (np_has(np, lex, Class::Police) || before_has(sent, m, Class::Police, 6)))
         // "140 police peacekeepers".
         || (hc.has(Class::Peacekeeper) && np_has(np, lex, Class::Police))

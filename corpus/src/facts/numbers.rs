@@ -629,8 +629,11 @@ impl<'a> Scanner<'a> {
         } else {
             s.replace(',', "").parse().ok()?
         };
-        // French writes decimals with a comma: "1,5 million de déplacés".
-        if self.lex.french
+        // French writes decimals with a comma: "1,5 million de déplacés"; so do English texts
+        // of French-speaking writers, before a scale: "close to 1,2 million people".
+        let comma_decimal = self.lex.french
+            || self.text(next + 1).len() <= 2 && self.lex.scale(self.word(next + 2)).is_some();
+        if comma_decimal
             && s.bytes().all(|b| b.is_ascii_digit())
             && self
                 .toks

@@ -3204,6 +3204,21 @@ fn a_range_of_days_without_a_year_ends_at_its_latest_end_before_the_text() {
 }
 
 #[test]
+fn a_comma_decimal_before_a_scale_and_military_personnel_after_a_police_figure() {
+    let f = text_facts(
+        "Published 1 February 2020. Across the Sahel, close to 1,2 million people had been \
+         displaced. The Council authorised 11,200 troops and 1,440 police for MINUSMA; at \
+         present about 6,300 military personnel are deployed.",
+    );
+    let x = find(&f, "1,2 million", "1,2 million");
+    assert_eq!((x.value, x.category), (1_200_000.0, Category::Displaced));
+    assert_eq!(find(&f, "6,300", "6,300").category, Category::Troops);
+    // Thousands stay thousands.
+    let f = text_facts("Published 1 February 2020. MINUSMA has 1,440 police.");
+    assert_eq!(find(&f, "1,440", "1,440").value, 1440.0);
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
