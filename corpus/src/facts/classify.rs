@@ -111,6 +111,14 @@ pub(super) fn past_of(sent: &Sentence, i: usize) -> Option<usize> {
 fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     let g = gazetteer();
     let mut i = m.last + 1;
+    // "40+ dead": a plus glued to the number says "at least", not where its noun starts.
+    if sent
+        .toks
+        .get(i)
+        .is_some_and(|t| !t.space_before && t.is_punct(sent.text, "+"))
+    {
+        i += 1;
+    }
     let mut elided = false;
     let mut possessive = false;
     // "hundreds of people"; "une douzaine de policiers", "un millier de soldats".

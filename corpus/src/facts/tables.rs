@@ -901,16 +901,27 @@ fn read_row(
         if m.percent || m.vague {
             continue;
         }
-        let noun_end = r.mentions.get(n + 1).map_or(s.toks.len(), |x| x.first);
-        let noun_end = (m.last + 1..noun_end)
+        let next_at = r.mentions.get(n + 1).map_or(s.toks.len(), |x| x.first);
+        // ("40+ dead": a plus glued to the number is no end of its noun.)
+        let noun_start = if s
+            .toks
+            .get(m.last + 1)
+            .is_some_and(|t| !t.space_before && t.is_punct(s.text, "+"))
+        {
+            m.last + 2
+        } else {
+            m.last + 1
+        };
+        let noun_end = (noun_start..next_at)
             .find(|&k| !s.toks[k].is_word())
-            .unwrap_or(noun_end);
-        let noun = phrase(s, m.last + 1, noun_end);
+            .unwrap_or(next_at)
+            .max(noun_start);
+        let noun = phrase(s, noun_start, noun_end);
         // "Annual budget: $1.18 billion": money, whatever the label counts.
         if money_sign_before(s, m) {
             continue;
         }
-        if noun.counts.is_none() && noun_end > m.last + 1 && n == 0 {
+        if noun.counts.is_none() && noun_end > noun_start && n == 0 {
             // "12 camps", "$1.18 billion": the noun says it counts something else.
             if measure_or_thing(s, m, noun_end) {
                 continue;

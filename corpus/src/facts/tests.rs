@@ -3219,6 +3219,20 @@ fn a_comma_decimal_before_a_scale_and_military_personnel_after_a_police_figure()
 }
 
 #[test]
+fn a_plus_glued_to_a_figure_does_not_end_its_noun() {
+    let f = text_facts(
+        "MINUSMA, 12 September 2018\n\n• Chadian contingent alone: 40+ dead since 2013\n\nSome \
+         20+ peacekeepers were wounded in Kidal.",
+    );
+    let x = find(&f, "40", "40");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::PeacekeepersKilled, Some("Chad"))
+    );
+    assert_eq!(find(&f, "20", "20").category, Category::PeacekeepersWounded);
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
