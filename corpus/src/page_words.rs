@@ -15,9 +15,10 @@ pub enum List {
     Licence,
     Abbreviation,
     PublicationCue,
+    DateLead,
 }
 
-const NAMES: [(&str, List); 7] = [
+const NAMES: [(&str, List); 8] = [
     ("dateline", List::Dateline),
     ("page_date_label", List::PageDateLabel),
     ("edited_cue", List::EditedCue),
@@ -25,6 +26,7 @@ const NAMES: [(&str, List); 7] = [
     ("licence", List::Licence),
     ("abbreviation", List::Abbreviation),
     ("publication_cue", List::PublicationCue),
+    ("date_lead", List::DateLead),
 ];
 
 /// The entries of each list, in `NAMES` order.

@@ -163,6 +163,11 @@ fn dateline_position(line: &str, before: &str) -> bool {
     if line.split_whitespace().count() < 20 {
         return true;
     }
+    // A paragraph that opens on a preposition and its date ("In January 2013 France
+    // launched …", "En janvier 2013, …") tells a story; it is no date line.
+    if page_words::has(List::DateLead, &fold(t)) {
+        return false;
+    }
     // Only the words since the last separator: "…, regional radio, Friday 20 March 2020".
     let segment = t
         .rfind([',', '|', '-', '–', '—', '(', ':', '"', '”'])

@@ -67,6 +67,7 @@ pub fn assign(
 ) -> Vec<Unit> {
     let mut units = raw_units(text);
     mark_chrome(&mut units);
+    mark_contents(&mut units);
     mark_notes(&mut units);
     mark_captions(&mut units);
     mark_top_matter(&mut units);
@@ -235,6 +236,39 @@ fn mark_bare_numbered_notes(units: &mut [Unit]) {
                     number,
                     written: true,
                 };
+            }
+        }
+        i = j;
+    }
+}
+
+/// A page's table of contents ("1 Historique", "2 Mandat", "3 Composition", "4 Pertes"):
+/// three or more lines numbered one after the other from 1, each a short title with no other
+/// figure and no full stop. Its numbers count nothing.
+fn mark_contents(units: &mut [Unit]) {
+    let entry = |u: &Unit| -> Option<u32> {
+        let t = u.text.trim();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = t[digits..].strip_prefix(' ')?;
+        let title = (1..=2).contains(&digits)
+            && (1..=5).contains(&word_count(rest))
+            && rest.starts_with(char::is_uppercase)
+            && !rest.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ':' | ','));
+        (matches!(u.role, Role::Paragraph) && title).then(|| t[..digits].parse().ok())?
+    };
+    let mut i = 0;
+    while i < units.len() {
+        if entry(&units[i]) != Some(1) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < units.len() && entry(&units[j]) == Some(1 + (j - i) as u32) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            for u in &mut units[i..j] {
+                u.role = Role::Chrome("table of contents");
             }
         }
         i = j;

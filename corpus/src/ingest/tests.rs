@@ -130,6 +130,13 @@ fn a_date_in_prose_or_after_a_sentence_is_no_page_date() {
          personnel, most of them in the north, and this article asks why.\n",
     );
     assert_ne!((date.as_deref(), from), (Some("2013-07"), Provenance::Text));
+    // A long paragraph opening on a preposition and its date tells a story.
+    let (date, from) = published(
+        "United Nations Mission in Mali\n\nFrom the free reference work\n\nIn January 2013 \
+         France launched Operation Serval, deploying around 4,000 soldiers to halt an advance of \
+         armed groups towards the south of the country, while African troops gathered.\n",
+    );
+    assert_ne!((date.as_deref(), from), (Some("2013-01"), Provenance::Text));
     // A transcript's line that reaches a date after a sentence.
     // (Still the latest date of the body, inferred and said so, for want of any other.)
     let (date, from) = published(
@@ -250,6 +257,23 @@ fn supplied_metadata_wins_and_says_so() {
         ["Rida Lyammouri"],
         "not supplied, so still read from the byline"
     );
+}
+
+#[test]
+fn a_table_of_contents_is_page_chrome() {
+    let d = ingest(
+        "p",
+        "p.txt",
+        "MINUSMA\n\nThe mission in Mali, 2013–2023.\n\nContents\n1 History\n2 Mandate\n3 \
+         Composition\n4 Casualties\n5 Withdrawal\n\nCasualties\nMore than 300 peacekeepers \
+         died.\n"
+            .as_bytes(),
+        None,
+    )
+    .unwrap();
+    let removed: Vec<&str> = d.removed.iter().map(|r| r.text.as_str()).collect();
+    assert!(removed.contains(&"4 Casualties"), "{removed:?}");
+    assert!(!removed.iter().any(|r| r.contains("300")));
 }
 
 #[test]
