@@ -1274,11 +1274,19 @@ pub fn subject(
         }
         _ => {}
     }
-    // Casualties of peacekeepers and a mission's civilian staff belong to a peace operation.
-    let peace_only = matches!(
+    // Casualties of peacekeepers and a mission's civilian staff belong to a peace operation;
+    // so do troops its own noun calls peacekeepers ("our 300 blue helmets", "1 400 Casques
+    // bleus"), whatever military operation the sentence names.
+    let peace_noun = matches!(
         category,
-        Category::PeacekeepersKilled | Category::PeacekeepersWounded | Category::CivilianStaff
-    );
+        Category::Troops | Category::Police | Category::UniformedPersonnel
+    ) && (m.last + 1..(m.last + 3).min(sent.toks.len()))
+        .any(|k| sent.is(k, Class::Peacekeeper));
+    let peace_only = peace_noun
+        || matches!(
+            category,
+            Category::PeacekeepersKilled | Category::PeacekeepersWounded | Category::CivilianStaff
+        );
     // "over 80,000 peacekeepers serve in 12 missions": all UN missions, not this one.
     let casualty = matches!(
         category,

@@ -3233,6 +3233,21 @@ fn a_plus_glued_to_a_figure_does_not_end_its_noun() {
 }
 
 #[test]
+fn troops_their_own_noun_calls_peacekeepers_belong_to_a_peace_operation() {
+    let f = text_facts(
+        "London, 9 December 2020. MINUSMA is the UN mission in Mali. How will our 300 blue \
+         helmets deconflict with Barkhane, which has a counter-terrorism mandate?",
+    );
+    assert_eq!(
+        find(&f, "300", "300")
+            .subject
+            .as_deref()
+            .map(|s| s.starts_with("MINUSMA")),
+        Some(true)
+    );
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
