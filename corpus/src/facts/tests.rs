@@ -3248,6 +3248,26 @@ fn troops_their_own_noun_calls_peacekeepers_belong_to_a_peace_operation() {
 }
 
 #[test]
+fn the_african_force_of_2013_is_afisma() {
+    let f = text_facts(
+        "1 July 2023. Ten years ago MINUSMA took over in Mali. The African force had about 6,000 \
+         men, and most of them simply swapped their berets for blue ones.",
+    );
+    assert_eq!(
+        find(&f, "6,000", "6,000").subject.as_deref(),
+        Some("AFISMA")
+    );
+    let f = text_facts(
+        "Bamako, 1er juillet 2023. Il y a dix ans, la force panafricaine comptait quelque 6 000 \
+         soldats.",
+    );
+    assert_eq!(
+        find(&f, "6 000", "6 000").subject.as_deref(),
+        Some("AFISMA")
+    );
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
