@@ -805,8 +805,9 @@ impl<'a> Scanner<'a> {
         if run_left + run_right >= 2 {
             return true;
         }
-        // A number word inside a short quoted name: “three borders” zone.
-        self.in_short_quote(m.first)
+        // A number word inside a short quoted name: “three borders” zone. (Digits in quotes
+        // are a figure quoted: the article said "15,000 soldiers".)
+        !self.toks[m.first].is_num() && self.in_short_quote(m.first)
     }
 
     fn in_short_quote(&self, i: usize) -> bool {

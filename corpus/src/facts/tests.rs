@@ -3268,6 +3268,21 @@ fn the_african_force_of_2013_is_afisma() {
 }
 
 #[test]
+fn digits_in_quotes_are_a_figure_quoted_but_a_number_word_in_a_quoted_name_is_not() {
+    let f = text_facts(
+        "Published 3 July 2023. The article described MINUSMA as \"15,000 soldiers strong\". \
+         The infobox still reads \"303 peacekeepers killed\". Jihadists roam the “three \
+         borders” zone.",
+    );
+    assert_eq!(find(&f, "15,000", "15,000").category, Category::Troops);
+    assert_eq!(
+        find(&f, "303", "303").category,
+        Category::PeacekeepersKilled
+    );
+    assert!(f.iter().all(|x| x.value_text != "three"));
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
