@@ -2391,6 +2391,7 @@ pub fn classify(
         Category::Troops
     } else if np.is_empty() && (strength_of(sent, m, lex) || military_just_before(sent, m))
         || force_bracket(sent, m, np, lex)
+        || force_deploys(sent, m, np, lex)
     {
         unit = "troops".into();
         Category::Troops
@@ -2400,14 +2401,9 @@ pub fn classify(
     done(category, unit, None)
 }
 
-/// "Barkhane (5,100 at its peak)", "le G5 Sahel (5 000 sur le papier)": a bare figure opening
-/// brackets right after the name of a force with soldiers is its strength.
-fn force_bracket(sent: &Sentence, m: &NumberMention, np: &[(String, bool)], lex: &Lexicon) -> bool {
-    let k = sent.past_qualifiers(m.first);
-    if k == 0 || !sent.toks[k - 1].is_punct(sent.text, "(") {
-        return false;
-    }
-    let counts_something = np.iter().any(|(w, _)| {
+/// Whether a number's phrase names what it counts, or that it counts a thing or a time.
+fn np_counts_something(np: &[(String, bool)], lex: &Lexicon) -> bool {
+    np.iter().any(|(w, _)| {
         lex.classes(w).has_any(&[
             Class::People,
             Class::Military,
@@ -2422,7 +2418,44 @@ fn force_bracket(sent: &Sentence, m: &NumberMention, np: &[(String, bool)], lex:
             Class::Kill,
             Class::Wound,
         ])
-    });
+    })
+}
+
+/// "MINUSMA had just over 11,700", "Barkhane had ~5,100 across the Sahel": a bare figure right
+/// after a verb of strength whose subject, named just before it, is a force with soldiers.
+fn force_deploys(sent: &Sentence, m: &NumberMention, np: &[(String, bool)], lex: &Lexicon) -> bool {
+    // (Past a sign of approximation too: "~5,100".)
+    let mut k = sent.past_qualifiers(m.first);
+    while k > 0 && matches!(sent.toks[k - 1].text(sent.text), "~" | "≈" | "c.") {
+        k = sent.past_qualifiers(k - 1);
+    }
+    if k == 0 || !sent.is(k - 1, Class::Deploy) || m.value < 100.0 || np_counts_something(np, lex) {
+        return false;
+    }
+    let verb = sent.toks[k - 1].start;
+    let g = gazetteer();
+    sent.mentions.iter().any(|x| {
+        matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
+            ForceKind::MilitaryOperation | ForceKind::PeaceOperation | ForceKind::RegionalOrg
+                | ForceKind::PrivateMilitary))
+            && x.end <= verb
+            && sent.tok_at(verb) - sent.tok_at(x.end) <= 2
+            // (Not "la MINUSMA en comptait 262": "en" stands for what the figure counts.)
+            && !(sent.tok_at(x.end)..sent.tok_at(verb)).any(|j| {
+                sent.classes[j].has_any(&[Class::RefersBack, Class::Pronoun])
+                    || lex.french && sent.word(j) == "en"
+            })
+    })
+}
+
+/// "Barkhane (5,100 at its peak)", "le G5 Sahel (5 000 sur le papier)": a bare figure opening
+/// brackets right after the name of a force with soldiers is its strength.
+fn force_bracket(sent: &Sentence, m: &NumberMention, np: &[(String, bool)], lex: &Lexicon) -> bool {
+    let k = sent.past_qualifiers(m.first);
+    if k == 0 || !sent.toks[k - 1].is_punct(sent.text, "(") {
+        return false;
+    }
+    let counts_something = np_counts_something(np, lex);
     // (Not a note "(2)", a sum of money "(1,26 milliard)", nor a toll's figure: "perdu 53
     // gars depuis Serval (58 sur tout le Sahel)".)
     let plausible = (100.0..100_000.0).contains(&m.value)

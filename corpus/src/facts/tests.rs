@@ -3283,6 +3283,29 @@ fn digits_in_quotes_are_a_figure_quoted_but_a_number_word_in_a_quoted_name_is_no
 }
 
 #[test]
+fn a_bare_figure_after_a_forces_verb_of_strength_is_its_strength() {
+    let f = text_facts(
+        "Published 3 July 2023. MINUSMA had just over 11,700. Barkhane had ~5,100 across the \
+         Sahel by 2020. MINUSMA had 12 camps.",
+    );
+    assert_eq!(find(&f, "11,700", "11,700").category, Category::Troops);
+    let x = find(&f, "5,100", "5,100");
+    assert_eq!(
+        (x.category, x.subject.as_deref()),
+        (Category::Troops, Some("Operation Barkhane"))
+    );
+    assert_eq!(find(&f, "12", "12").category, Category::Other);
+    // "en" stands for what the figure counts.
+    let f = text_facts(
+        "Bamako, 13 décembre 2021. Au 30 novembre 2021, la MINUSMA en comptait 262 depuis son \
+         déploiement.",
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "262" || x.category != Category::Troops));
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
