@@ -598,6 +598,27 @@ fn merge_ranges(c: &Cursor, mentions: Vec<DateMention>) -> Vec<DateMention> {
                 }
             }
         }
+        // "1 July 2013 – 28 February 2023", "(juillet 2013 - juin 2023)": two dates with a year
+        // each and a dash between them, the first the earlier, are a span.
+        if let Some(b) = mentions.get(i + 1) {
+            let dash = matches!(
+                c.src.get(a.end..b.cue_start).map(str::trim),
+                Some("-" | "–" | "—")
+            );
+            if let (true, Some(x), Some(y), None, None) = (dash, a.from, b.from, a.to, b.to) {
+                if x.month.is_some() && y.month.is_some() && x.iso() < y.iso() {
+                    out.push(DateMention {
+                        end: b.end,
+                        to: Some(y),
+                        yearless: None,
+                        cue: Cue::Period,
+                        ..a
+                    });
+                    i += 2;
+                    continue;
+                }
+            }
+        }
         // "between the mission's deployment in July 2013 and its closure on 31 December
         // 2023", "entre l'arrivée des premiers contingents en juillet 2013 et le départ du
         // dernier en décembre 2023": two dates of events that open and close a period.
@@ -848,6 +869,17 @@ mod tests {
         }
         // A code is still a code.
         assert!(dates("document S/2014-123 of the Council").is_empty());
+    }
+
+    #[test]
+    fn two_dated_days_with_a_dash_between_are_a_span() {
+        let d = dates("FATALITIES (1 July 2013 – 28 February 2023)");
+        assert_eq!(
+            (d[0].1, d[0].2.as_deref(), d[0].3.as_deref()),
+            (Cue::Period, Some("2013-07-01"), Some("2023-02-28"))
+        );
+        // Not backwards.
+        assert_eq!(dates("28 February 2023 – 1 July 2013").len(), 2);
     }
 
     #[test]

@@ -762,7 +762,14 @@ impl<'a> Scanner<'a> {
         } else {
             ""
         };
-        if self.lex.is(prev, Class::Reference) {
+        // (Not across a column gap: "Malicious act               172" is a row's label and
+        // its figure.)
+        let column_gap = m.first > 0
+            && self
+                .src
+                .get(self.toks[m.first - 1].end..self.toks[m.first].start)
+                .is_some_and(|gap| gap.contains("  ") || gap.contains('\t'));
+        if self.lex.is(prev, Class::Reference) && !column_gap {
             return true;
         }
         // "since two thousand and thirteen": a year said in words.

@@ -210,10 +210,13 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
         && (sent.toks[mentions[0].last + 1].is_word()
             // "dont unités de police constituées (9)      1 401": a bare count in brackets,
             // then the row's own figure across a column gap.
+            // (Or a bar: "All contributors (57)| 11 216".)
             || (sent.toks[mentions[0].last + 1].is_punct(line, ")")
                 && (mentions[0].last + 1..mentions[1].first).all(|k| !sent.toks[k].is_word())
-                && line[sent.toks[mentions[0].last + 1].end..sent.toks[mentions[1].first].start]
-                    .contains("  ")))
+                && is_separator(
+                    &line[sent.toks[mentions[0].last + 1].end
+                        ..sent.toks[mentions[1].first].start],
+                )))
         && (mentions[0].last + 1..mentions[1].first).any(|k| sent.toks[k].is_punct(line, ")"));
     if in_label {
         mentions.remove(0);
@@ -503,7 +506,12 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
     let mut delimited: Option<(super::delimited::Header, super::delimited::Above)> = None;
     for block in &doc.blocks {
         let head = doc.slice(block.span);
-        if matches!(block.kind, BlockKind::Heading | BlockKind::Title) && is_caption(head.trim()) {
+        // (A short line the ingest took for a heading may be a row of an aligned list:
+        // "Malicious act               172" keeps the heading above it.)
+        if matches!(block.kind, BlockKind::Heading | BlockKind::Title)
+            && is_caption(head.trim())
+            && row(head.trim(), 0, lex, 0).is_none()
+        {
             let lead = head.len() - head.trim_start().len();
             heading = Some(Caption {
                 text: head.trim().to_string(),
@@ -1372,6 +1380,20 @@ mod tests {
             assert_eq!(row_of(&fs, v).as_of_year(), Some(year), "{v}");
         }
         assert_eq!(row_of(&fs, 311.0).date_basis, DateBasis::Period);
+    }
+
+    #[test]
+    fn rows_aligned_by_spaces_under_a_caption_of_deaths_read_a_label_ending_on_act() {
+        let fs = facts(
+            "MINUSMA fact sheet\n\nData as of: 28 February 2023\n\nFATALITIES (1 July 2013 – 28 \
+             February 2023)\n  Malicious act               172\n  Illness                      \
+             79\n  Total                       303\n",
+        );
+        for v in [172.0, 79.0, 303.0] {
+            let f = row_of(&fs, v);
+            assert_eq!(f.category, Category::PeacekeepersKilled, "{v}");
+            assert_eq!(f.date_end.as_deref(), Some("2023-02-28"), "{v}");
+        }
     }
 
     #[test]
