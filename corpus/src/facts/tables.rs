@@ -404,10 +404,29 @@ fn only_dates(line: &str) -> bool {
 /// words.
 /// (Or whole dates: "Région | 30 sept. 2022 | 31 déc. 2022", a column per date.)
 fn header_cells(line: &str) -> Option<Vec<&str>> {
-    let only_years = line
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|d| !d.is_empty())
-        .all(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    // Years, or a budget year's span ("Budget 2019/20"): a two-digit end right after a year
+    // and a slash or dash.
+    let runs: Vec<(usize, &str)> = line.match_indices(|c: char| c.is_ascii_digit()).fold(
+        Vec::new(),
+        |mut runs: Vec<(usize, &str)>, (at, _)| {
+            match runs.last_mut() {
+                Some((start, run)) if *start + run.len() == at => {
+                    *run = &line[*start..at + 1];
+                }
+                _ => runs.push((at, &line[at..at + 1])),
+            }
+            runs
+        },
+    );
+    let year = |d: &str| d.len() == 4 && (d.starts_with("19") || d.starts_with("20"));
+    let only_years = runs.iter().enumerate().all(|(n, (at, d))| {
+        year(d)
+            || d.len() == 2
+                && n > 0
+                && year(runs[n - 1].1)
+                && runs[n - 1].0 + 5 == *at
+                && matches!(&line[at - 1..*at], "/" | "-")
+    });
     if line.len() > MAX_ROW || !(only_years || only_dates(line)) {
         return None;
     }
@@ -682,6 +701,13 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
 pub(super) fn header_columns(cells: &[Sentence]) -> Vec<Option<Counts>> {
     let mut columns: Vec<Option<Counts>> =
         cells.iter().map(|s| counts(&s.classes, &s.words)).collect();
+    // "Uniformed deployed", "Civilian (in post)": a personnel adjective heading its cell
+    // counts that personnel.
+    for (col, s) in columns.iter_mut().zip(cells) {
+        if col.is_none() && s.is(0, Class::Modifier) {
+            *col = figure_noun_counts(s.lex, &s.words[..1], &s.classes[..1]);
+        }
+    }
     // "Mission | Accident | Illness | Malicious act | Other | Total": columns of causes of
     // death count deaths, and so does an "Other" among them.
     if cells.iter().filter(|s| s.any(Class::Cause)).count() >= 2 {
@@ -1394,6 +1420,23 @@ mod tests {
             assert_eq!(f.category, Category::PeacekeepersKilled, "{v}");
             assert_eq!(f.date_end.as_deref(), Some("2023-02-28"), "{v}");
         }
+    }
+
+    #[test]
+    fn a_header_with_a_budget_years_span_and_a_personnel_adjective_is_read() {
+        let fs = facts(concat!(
+            "Lecture notes, 14 November 2019\n\n--- Slide 2 – Key figures ---\n",
+            "Mission  | Authorized troops | Uniformed deployed | Fatalities to date | Budget 2019/20\n",
+            "UNIFIL   | 15,000            | 10,480             | 315                | $480 m\n",
+            "MINUSMA  | 13,289            | 14,700             | 206                | $1.14 bn\n",
+        ));
+        assert_eq!(row_of(&fs, 13289.0).category, Category::Troops);
+        assert_eq!(row_of(&fs, 14700.0).category, Category::UniformedPersonnel);
+        let f = row_of(&fs, 315.0);
+        assert_eq!(
+            (f.category, f.subject.as_deref()),
+            (Category::PeacekeepersKilled, Some("UNIFIL"))
+        );
     }
 
     #[test]
