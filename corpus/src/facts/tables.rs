@@ -479,6 +479,9 @@ struct Context {
     /// total of rows of several missions is all missions' ("MINUSCA | … | MINUSMA | … |
     /// Total | 15").
     missions: Cell<(Option<usize>, bool)>,
+    /// Whether the line before ended on a comma: a row wrapped onto this line ("Military
+    /// personnel: Chad (1,433), Egypt (1,172),⏎Germany (1,037), …") counts what it counted.
+    wrapped: Cell<bool>,
 }
 
 /// A line of one to four words with no figure that count nothing: the name of a group of
@@ -523,6 +526,9 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
     // A table whose cells a delimiter separates (rows too wide or too wordy for `row`), and
     // the force and dates of the caption above its header.
     let mut delimited: Option<(super::delimited::Header, super::delimited::Above)> = None;
+    // Whether the last line read ended on a comma (its row may wrap onto the next line, which
+    // the ingest may have made a block of its own).
+    let mut open_line = false;
     for block in &doc.blocks {
         let head = doc.slice(block.span);
         // (A short line the ingest took for a heading may be a row of an aligned list:
@@ -550,6 +556,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
         let mut offset = block.span.start as usize;
         for raw in text.split_inclusive('\n') {
             let line = raw.trim_end();
+            let wrapped_from_before = std::mem::replace(&mut open_line, line.ends_with(','));
             let lead = line.len() - line.trim_start().len();
             let base = offset + lead;
             offset += raw.len();
@@ -576,6 +583,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
             }
             if let Some(mut r) = row(line, base, lex, ctx.columns.len()) {
                 r.indent = indent;
+                ctx.wrapped.set(wrapped_from_before);
                 let before = found.facts.len();
                 let counts_no_one = read_row(
                     doc,
@@ -683,6 +691,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 spanned: Cell::new(None),
                 column_dates: Vec::new(),
                 missions: Cell::new((None, false)),
+                wrapped: Cell::new(false),
             };
             // A group's name between the rows of a table ("NORTH", "Centre") keeps its
             // columns: the rows under it are the table's.
@@ -1019,11 +1028,13 @@ fn read_row(
             .last
             .get()
             .filter(|_| n == 0 && words == 0 && !label_dates.is_empty() && ctx.columns.is_empty());
+        let wrapped = ctx.last.get().filter(|_| ctx.wrapped.get());
         let Some(what) = noun
             .counts
             .or(column)
             .or(label.counts)
             .or(above)
+            .or(wrapped)
             .or(previous)
             .or(sibling)
             .or(cap.and_then(|c| c.counts))
@@ -1437,6 +1448,23 @@ mod tests {
             (f.category, f.subject.as_deref()),
             (Category::PeacekeepersKilled, Some("UNIFIL"))
         );
+    }
+
+    #[test]
+    fn a_row_wrapped_onto_the_next_line_counts_what_it_counted() {
+        let fs = facts(
+            "MINUSMA FACT SHEET\n\nData as of: 28 February 2023\n\nMAIN CONTRIBUTORS\nMilitary \
+             personnel: Chad (1,433), Egypt (1,172),\nGermany (1,037), Niger (869)\nPolice \
+             personnel: Senegal (313), Togo (291),\nBurkina Faso (160)\n",
+        );
+        for (v, cat, c) in [
+            (1037.0, Category::Troops, "Germany"),
+            (869.0, Category::Troops, "Niger"),
+            (160.0, Category::Police, "Burkina Faso"),
+        ] {
+            let f = row_of(&fs, v);
+            assert_eq!((f.category, f.contingent.as_deref()), (cat, Some(c)), "{v}");
+        }
     }
 
     #[test]
