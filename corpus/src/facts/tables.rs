@@ -1063,7 +1063,12 @@ fn read_row(
         // A row under a caption or header names a country, a total or, for people killed or
         // displaced, a place; a label that is none of these ("Camps and bases") is not one of
         // the caption's rows.
-        let own_label = label.counts.is_some() || noun.counts.is_some() || above.is_some();
+        // (Or a kind of the caption's civilian staff: "International civilians ..... 768"
+        // under "Civilian personnel".)
+        let staff_kind = what == Counts::Category(Category::CivilianStaff)
+            && (0..r.label_end).any(|k| s.classes[k].has_any(&[Class::Civilian, Class::Staff]));
+        let own_label =
+            label.counts.is_some() || noun.counts.is_some() || above.is_some() || staff_kind;
         let by_place = label.names_place
             && matches!(category, Category::Displaced | Category::CiviliansKilled);
         // Under a header, a row may be a year or a span ("2019", "2013–2023 (cumulative)").
@@ -1464,6 +1469,17 @@ mod tests {
         ] {
             let f = row_of(&fs, v);
             assert_eq!((f.category, f.contingent.as_deref()), (cat, Some(c)), "{v}");
+        }
+    }
+
+    #[test]
+    fn kinds_of_civilians_under_a_caption_of_civilian_personnel_are_its_rows() {
+        let fs = facts(
+            "MINUSMA FACT SHEET\n\nData as of: 28 February 2023\n\n  Civilian personnel\n  \
+             International civilians ........ 768\n  National civilians ..... 908\n",
+        );
+        for v in [768.0, 908.0] {
+            assert_eq!(row_of(&fs, v).category, Category::CivilianStaff, "{v}");
         }
     }
 
