@@ -437,6 +437,20 @@ fn from_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(String, String)
     country_after_from(sent, k).map(name_and_adjective)
 }
 
+/// A contributing country alone in brackets right after the number or its noun: "Dead: 2
+/// (Senegal)", "Wounded: 6 peacekeepers (Chad)".
+fn country_in_brackets_after(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
+    let open = (m.last + 1..(m.last + 4).min(sent.toks.len()))
+        .take_while(|&k| sent.toks[k].is_word() || sent.toks[k].is_punct(sent.text, "("))
+        .find(|&k| sent.toks[k].is_punct(sent.text, "("))?;
+    let (c, width) = country_and_width_at(sent, open + 1)?;
+    let g = gazetteer();
+    (sent.toks.get(open + 1 + width)?.is_punct(sent.text, ")")
+        && g.contributes(&g.countries[c].name)
+        && g.countries[c].name != "Mali")
+        .then(|| name_and_adjective(c))
+}
+
 /// Countries counted in the number's own phrase: "13,000 soldiers from more than 50 nations",
 /// "des militaires de 28 pays".
 /// (A count before the word: "du pays" is one; "the United Nations" a name.)
@@ -1369,6 +1383,7 @@ pub fn subject(
         }
         demonym_in_phrase(sent, m)
             .or_else(|| from_in_phrase(sent, m))
+            .or_else(|| country_in_brackets_after(sent, m))
             .or_else(|| demonym_of_unit(sent, m))
             .or_else(|| {
                 // "Chad, which has about 1,400 soldiers"; "Chad has lost 60 soldiers"; "Germany,

@@ -234,6 +234,21 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
     // Mission)  Guinée  Tirs d'obus et de roquettes   3   8") is held to the limit cell by
     // cell.
     let label_text = &line[..sent.toks[first.first].start];
+    // A label holds no sentence end: "* 7 October 2014 – Kidal: rockets fired at the camp.
+    // Dead: 1 (Senegal). Wounded: 2" is prose, sentence by sentence.
+    let sentence_end = label_text.match_indices(". ").any(|(at, _)| {
+        let word = label_text[..at]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        word.chars().count() >= 3
+            && word.chars().all(char::is_lowercase)
+            && !crate::page_words::has(crate::page_words::List::Abbreviation, word)
+            && label_text[at + 2..].starts_with(char::is_uppercase)
+    });
+    if sentence_end {
+        return None;
+    }
     let cells: Vec<&str> = label_text
         .split("  ")
         .map(str::trim)

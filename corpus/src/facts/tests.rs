@@ -3306,6 +3306,20 @@ fn a_bare_figure_after_a_forces_verb_of_strength_is_its_strength() {
 }
 
 #[test]
+fn a_list_items_sentences_are_prose_and_a_country_in_brackets_after_a_figure_is_its_contingent() {
+    let f = text_facts(
+        "List of attacks on MINUSMA\n\nThis article lists attacks on MINUSMA.\n\n* 7 October 2014 \
+         – Kidal: rockets fired at the camp. Dead: 1 (Senegal). Wounded: 2 (Senegal).\n",
+    );
+    let x = find(&f, "2", "2");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::PeacekeepersWounded, Some("Senegal"))
+    );
+    assert_eq!(find(&f, "1", "1").contingent.as_deref(), Some("Senegal"));
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
