@@ -872,6 +872,13 @@ fn read_row(
     if label.not_claim {
         return true;
     }
+    // An armed group's row: its dead are not charted ("JNIM | 39 | 168" in a table of
+    // fatalities by actor, "GSIM : 15 morts"), the civilians it killed are ("JNIM | 22 | 39"
+    // under "Civilians killed").
+    let armed_group = label
+        .force
+        .is_some_and(|f| gazetteer().forces[f].kind == ForceKind::ArmedGroup);
+    let mut own_dead = false;
     let caption = ctx.caption.as_ref().map(|c| c.read(s.lex));
     let cap = caption.map(|(p, _)| p);
     // A header's first cell names the label column ("Country") when there is one cell more
@@ -1072,7 +1079,19 @@ fn read_row(
             .or(noun.force)
             .or(cap.and_then(|c| c.force))
             .or(dominant);
-        let Some(category) = category_of(what, force) else {
+        if armed_group && what == Counts::Killed {
+            own_dead = true;
+            continue;
+        }
+        // A row of civilians counts civilians.
+        let civilians_row = what == Counts::Killed
+            && (0..r.label_end).any(|k| s.is(k, Class::Civilian))
+            && !(0..r.label_end).any(|k| s.is(k, Class::Staff));
+        let Some(category) = (if civilians_row {
+            Some(Category::CiviliansKilled)
+        } else {
+            category_of(what, force)
+        }) else {
             continue;
         };
         // A row under a caption or header names a country, a total or, for people killed or
@@ -1103,6 +1122,9 @@ fn read_row(
             && !by_date
             && !established
             && sibling.is_none()
+            // (A row under a header whose column counts people is the table's, whatever its
+            // label names: "JNIM | 22 | 39" under "Perpetrator | Events | Civilians killed".)
+            && column.is_none()
         {
             continue;
         }
@@ -1159,7 +1181,7 @@ fn read_row(
     if out.len() == before {
         ctx.last.set(None);
     }
-    false
+    own_dead
 }
 
 /// The category of what a column, a label or a noun counts, for the figures of `force`: the
@@ -1495,6 +1517,32 @@ mod tests {
         );
         for v in [768.0, 908.0] {
             assert_eq!(row_of(&fs, v).category, Category::CivilianStaff, "{v}");
+        }
+    }
+
+    #[test]
+    fn a_table_of_fatalities_by_actor_counts_civilians_and_skips_events_and_armed_groups() {
+        let fs = facts(concat!(
+            "Mali monthly update, 7 April 2022\n\nTABLE 1 – Civilians killed by perpetrator, March 2022\n",
+            "Perpetrator                          | Events | Civilians killed\n",
+            "Malian forces and Russian personnel  |     41 |    422\n",
+            "JNIM                                 |     22 |     39\n",
+            "Unattributed                         |      9 |      6\n\n",
+            "TABLE 2 – Fatalities by actor, March 2022\n",
+            "Actor                                | Events | Fatalities\n",
+            "Civilians (targeted)                 |     58 |    712\n",
+            "JNIM                                 |     39 |    168\n",
+        ));
+        for v in [422.0, 39.0, 6.0, 712.0] {
+            assert_eq!(row_of(&fs, v).category, Category::CiviliansKilled, "{v}");
+        }
+        // Events count no one; an armed group's own dead are not charted.
+        for v in [41.0, 22.0, 58.0, 168.0] {
+            assert!(
+                fs.iter()
+                    .all(|f| f.value != v || f.category == Category::Other),
+                "{v}"
+            );
         }
     }
 
