@@ -762,6 +762,15 @@ impl<'a> Scanner<'a> {
         } else {
             ""
         };
+        // "one of seven peacekeepers killed", "l'un des sept Casques bleus": the one is a
+        // person among the counted, not a count.
+        if m.value == 1.0
+            && !self.toks[m.first].is_num()
+            && self.lex.is(self.word(m.last + 1), Class::Of)
+            && (self.is_num(m.last + 2) || self.lex.is_number_word(self.word(m.last + 2)))
+        {
+            return true;
+        }
         // (Not across a column gap: "Malicious act               172" is a row's label and
         // its figure.)
         let column_gap = m.first > 0

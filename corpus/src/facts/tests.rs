@@ -3320,6 +3320,24 @@ fn a_list_items_sentences_are_prose_and_a_country_in_brackets_after_a_figure_is_
 }
 
 #[test]
+fn one_of_a_toll_is_no_count_and_laying_down_ones_life_is_dying() {
+    let f = text_facts(
+        "Lomé, 21 December 2021. He was one of seven Togolese peacekeepers killed that morning \
+         near Bandiagara. Since 2014, twelve Bangladeshi peacekeepers have laid down their lives \
+         in Mali.",
+    );
+    assert!(f.iter().all(|x| x.value_text != "one"), "{f:#?}");
+    assert_eq!(
+        find(&f, "seven", "seven").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "twelve", "twelve").category,
+        Category::PeacekeepersKilled
+    );
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
