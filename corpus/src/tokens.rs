@@ -98,6 +98,26 @@ pub fn tokenize(src: &str) -> Vec<Token> {
                     j += 4;
                     continue;
                 }
+                // "1,88,558": South Asian grouping, pairs of digits before the last three.
+                let digit = |k: usize| k < n && chars[k].1.is_ascii_digit();
+                let mut k = j;
+                while k + 2 < n
+                    && chars[k].1 == ','
+                    && digit(k + 1)
+                    && digit(k + 2)
+                    && !digit(k + 3)
+                {
+                    k += 3;
+                }
+                if k > j
+                    && k < n
+                    && chars[k].1 == ','
+                    && (1..=3).all(|d| digit(k + d))
+                    && !digit(k + 4)
+                {
+                    j = k + 4;
+                    continue;
+                }
                 // "2.5": a point followed by a digit.
                 if j + 1 < n && chars[j].1 == '.' && chars[j + 1].1.is_ascii_digit() {
                     let mut k = j + 1;
@@ -248,6 +268,9 @@ mod tests {
         assert_eq!(texts("2.5 million"), ["2.5", "million"]);
         // "2018,33 though": a two-digit group after a comma is not a thousands group.
         assert_eq!(texts("2018,33 though"), ["2018", ",", "33", "though"]);
+        // South Asian grouping: pairs before the last three digits.
+        assert_eq!(texts("1,88,558 peacekeepers"), ["1,88,558", "peacekeepers"]);
+        assert_eq!(texts("1,88 and"), ["1", ",", "88", "and"]);
         assert_eq!(
             texts("June 30th, 2019.3 It"),
             ["June", "30", "th", ",", "2019.3", "It"]
