@@ -103,9 +103,10 @@ pub enum Class {
     Future = 1 << 85,
     Running = 1 << 86,
     Reports = 1 << 87,
+    Present = 1 << 88,
 }
 
-const CLASS_NAMES: [(&str, Class); 88] = [
+const CLASS_NAMES: [(&str, Class); 89] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -194,6 +195,7 @@ const CLASS_NAMES: [(&str, Class); 88] = [
     ("future", Class::Future),
     ("running", Class::Running),
     ("reports", Class::Reports),
+    ("present", Class::Present),
 ];
 
 /// A set of classes.

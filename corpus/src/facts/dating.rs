@@ -354,6 +354,15 @@ pub fn as_of(
                 && (d.cue == Cue::AsOf || same_clause(d))
         })
         .collect();
+    // "Le Togo, l'un des premiers pays à avoir dépêché des troupes début 2013, aligne
+    // actuellement quelque 930 militaires": a word of the present just before the figure says
+    // it holds now; a date earlier in the sentence is another clause's.
+    let present = (m.first.saturating_sub(4)..m.first).any(|k| sent.is(k, Class::Present));
+    let usable: Vec<&DateMention> = if present {
+        usable.into_iter().filter(|d| d.start >= end).collect()
+    } else {
+        usable
+    };
     // (Only when the figure has a date of its own after it: "In September 2021, the army had
     // reported that 22 … had been killed" keeps the report's date.)
     let usable: Vec<&DateMention> = if usable.iter().any(|d| d.start >= end) {

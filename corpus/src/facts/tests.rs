@@ -3338,6 +3338,20 @@ fn one_of_a_toll_is_no_count_and_laying_down_ones_life_is_dying() {
 }
 
 #[test]
+fn a_word_of_the_present_before_a_figure_keeps_an_earlier_date_from_it() {
+    let f = text_facts(
+        "Lomé, 10 décembre 2021. Le Togo, l'un des premiers pays à avoir dépêché des troupes au \
+         Mali début 2013, aligne actuellement quelque 930 militaires au sein de la MINUSMA.",
+    );
+    assert_eq!(find(&f, "930", "930").as_of_year(), Some(2021));
+    let f = text_facts(
+        "Lomé, 10 December 2021. Togo, which sent troops to Mali in early 2013, currently fields \
+         some 930 soldiers in MINUSMA.",
+    );
+    assert_eq!(find(&f, "930", "930").as_of_year(), Some(2021));
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
