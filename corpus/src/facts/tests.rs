@@ -3352,6 +3352,15 @@ fn a_word_of_the_present_before_a_figure_keeps_an_earlier_date_from_it() {
 }
 
 #[test]
+fn a_side_named_after_a_casualty_noun_ends_its_phrase() {
+    let f = text_facts(
+        "Tombouctou, 14 avril 2018. La MINUSMA a été attaquée à Tombouctou. RFI annonce 7 \
+         blessés côté Minusma.",
+    );
+    assert_eq!(find(&f, "7", "7").category, Category::PeacekeepersWounded);
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
