@@ -573,6 +573,21 @@ fn merge_ranges(c: &Cursor, mentions: Vec<DateMention>) -> Vec<DateMention> {
                 let first = words.next().unwrap_or("");
                 let placing = words.all(|w| RANGE_END_PLACING.contains(&w));
                 let joiner = if placing { first } else { joiner.trim() };
+                // "between July 2013 and the end of its withdrawal in December 2023": a few words
+                // of an event between the joining word and the end's date.
+                let joiner = if matches!(first, "and" | "et")
+                    && !between.contains([',', ';', '.', '(', ')'])
+                    && !between.contains(|c: char| c.is_ascii_digit())
+                    && between.split_whitespace().count() <= 8
+                    // (An event dated "in"/"on" it, not "the report of March 2022".)
+                    && matches!(
+                        between.split_whitespace().next_back().map(fold).as_deref(),
+                        Some("in" | "on" | "en" | "le" | "au")
+                    ) {
+                    first
+                } else {
+                    joiner
+                };
                 let french = matches!(joiner, "et" | "au" | "a" | "jusqu'au");
                 let english = matches!(joiner, "and" | "to" | "-" | "–" | "until" | "through" | "");
                 let de_a = de && matches!(joiner, "a" | "au");

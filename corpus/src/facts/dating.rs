@@ -321,13 +321,21 @@ pub fn as_of(
                             && sent.lex.is(&words[2], Class::RefersBack);
                         words.first().is_some_and(|w| opens_aside(w)) || share_of_them
                     });
+                // (A cited headline's date: "\"Two Senegalese peacekeepers killed in Kidal
+                // blast\", 15 December 2013.")
+                let cited = between.trim_end().strip_suffix(',').is_some_and(|b| {
+                    let b = b.trim_end();
+                    (b.ends_with('"') || b.ends_with('”'))
+                        && !b[..b.len() - 1].contains(['"', '“', '”', ',', ';'])
+                        && sent.text[..at].rfind(['"', '“']).is_some()
+                });
                 // (A date in brackets right after the figure's phrase is its own: "15 209
                 // uniformed personnel (June 2020)".)
                 let bracketed = between
                     .trim_end()
                     .strip_suffix('(')
                     .is_some_and(|b| !b.contains([',', ';', '—', '(', ')']));
-                apposition || bracketed || !between.contains([',', ';', '—', '('])
+                apposition || bracketed || cited || !between.contains([',', ';', '—', '('])
             }
     };
     // "A UN report in May concluded that … killed at least 500 people … in March 2022": a date

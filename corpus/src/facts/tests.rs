@@ -3361,6 +3361,24 @@ fn a_side_named_after_a_casualty_noun_ends_its_phrase() {
 }
 
 #[test]
+fn a_period_ending_on_an_events_date_and_a_cited_headlines_date() {
+    let f = text_facts(
+        "List of attacks on MINUSMA, 3 March 2024. Between July 2013 and the end of its \
+         withdrawal in December 2023, 310 members of its personnel died.",
+    );
+    let x = find(&f, "310", "310");
+    assert_eq!(
+        (x.date_end.as_deref(), x.date_basis),
+        (Some("2023-12"), DateBasis::Period)
+    );
+    let f = text_facts(
+        "References, 3 March 2024\n\n2. ^ \"Two Senegalese peacekeepers killed in Kidal blast\", \
+         15 December 2013.\n",
+    );
+    assert_eq!(find(&f, "Two", "Two").as_of_year(), Some(2013));
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
