@@ -2143,6 +2143,8 @@ pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
         || all_combined(sent, k)
         || k > 0 && sent.toks[k - 1].is_num()
         || matches!(before, "all" | "other" | "peacekeeping" | "these" | "ces" | "peace")
+        // "UN peace support operations".
+        || before == "support" && before2 == "peace"
         // "UN operations in Sudan, South Sudan, Chad …", "eight UN missions": the United
         // Nations named right before.
         || un_named_before(sent, k)

@@ -3379,6 +3379,18 @@ fn a_period_ending_on_an_events_date_and_a_cited_headlines_date() {
 }
 
 #[test]
+fn un_peace_support_operations_are_all_missions() {
+    let f = text_facts(
+        "Dublin, 19 January 2022. Ireland has 14 soldiers with EUTM Mali. Around 570 Defence \
+         Forces personnel are currently serving on UN peace support operations overseas.",
+    );
+    assert_eq!(
+        find(&f, "570", "570").subject.as_deref(),
+        Some("UN peacekeeping (all missions)")
+    );
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
