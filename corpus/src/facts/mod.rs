@@ -750,6 +750,12 @@ fn blocked_tokens(sent: &Sentence) -> Vec<bool> {
             *b = true;
         }
     }
+    // A number alone in its sentence ("2." between a list's items) counts nothing.
+    if let [n, stop] = &sent.toks[..] {
+        if n.is_num() && stop.is_punct(sent.text, ".") {
+            blocked[0] = true;
+        }
+    }
     // An item's number opening its sentence: "2) Dead: …", a thread's "5/ Wounded: …".
     if let [t, mark, next, ..] = &sent.toks[..] {
         if t.is_num()

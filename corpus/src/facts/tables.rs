@@ -116,10 +116,19 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
     let names_people = word_tokens().any(|k| {
         s.classes[k].has_any(&[Class::Displaced, Class::Civilian, Class::Kill, Class::Wound])
     });
-    let not_claim = [word_tokens().next(), word_tokens().next_back()]
+    // "Nombre de pays fournissant des militaires", "Number of countries contributing police":
+    // the number of a thing, whatever people follow.
+    let number_of_things = word_tokens().any(|k| {
+        s.is(k, Class::NotPeople)
+            && k >= 2
+            && s.is(k - 1, Class::Of)
+            && s.is(k - 2, Class::Aggregate)
+    });
+    let not_claim = ([word_tokens().next(), word_tokens().next_back()]
         .into_iter()
         .flatten()
         .any(|k| s.is(k, Class::NotClaim) || s.is(k, Class::NotPeople))
+        || number_of_things)
         && !classes.iter().any(|c| c.has(Class::Total))
         && !rest
         && !names_people;

@@ -3391,6 +3391,21 @@ fn un_peace_support_operations_are_all_missions() {
 }
 
 #[test]
+fn a_number_alone_in_its_sentence_and_a_number_of_countries_count_no_one() {
+    let f = text_facts(
+        "Ottawa, 31 août 2019\n\nLe Canada a déployé des hélicoptères au sein de la MINUSMA.\n\n\
+         3.\n\nNombre de pays fournissant des militaires : 58 – des policiers : 32\n",
+    );
+    assert!(
+        f.iter().all(|x| x.category == Category::Other),
+        "{:#?}",
+        f.iter()
+            .filter(|x| x.category != Category::Other)
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
