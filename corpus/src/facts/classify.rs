@@ -2242,6 +2242,10 @@ pub fn classify(
         || (strong && (np_has(np, lex, Class::Police) || before_has(sent, m, Class::Police, 6)))
         // "140 police peacekeepers".
         || (hc.has(Class::Peacekeeper) && np_has(np, lex, Class::Police))
+        // "1.700 police forces", "two police units": a unit or force of police.
+        || (np.len() == 2
+            && lex.is(&np[0].0, Class::Police)
+            && hc.has_any(&[Class::Unit, Class::Military]))
         // "298 membres de la police", "members of formed police units".
         || (people_of && np_has(np, lex, Class::Police))
         // "1,267 personnel in formed police units".

@@ -3406,6 +3406,19 @@ fn a_number_alone_in_its_sentence_and_a_number_of_countries_count_no_one() {
 }
 
 #[test]
+fn police_forces_are_police_and_never_going_home_is_dying() {
+    let f = text_facts(
+        "Berlin, 23 May 2022. MINUSMA counts approximately 12.000 military and 1.700 police \
+         forces from over 60 nations. Three hundred and ten peacekeepers never went home.",
+    );
+    assert_eq!(find(&f, "1.700", "1.700").category, Category::Police);
+    assert_eq!(
+        find(&f, "Three hundred and ten", "Three hundred and ten").category,
+        Category::PeacekeepersKilled
+    );
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
