@@ -52,6 +52,19 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// Whether a stop right after `before` ends a sentence of prose: the word before it is of three
+/// lower-case letters or more and no abbreviation ("rockets fired at the camp." does; "No." and
+/// "incl." do not). Line readers use it to tell prose from a label.
+pub fn prose_stop_after(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.chars().count() >= 3
+        && word.chars().all(char::is_lowercase)
+        && !page_words::has(List::Abbreviation, word)
+}
+
 /// Whether the full stop at `dot` ends an abbreviation or an initial ("Dr.", "Paul D.").
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let before = &text[..dot];

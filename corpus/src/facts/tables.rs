@@ -246,13 +246,7 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
     // A label holds no sentence end: "* 7 October 2014 – Kidal: rockets fired at the camp.
     // Dead: 1 (Senegal). Wounded: 2" is prose, sentence by sentence.
     let sentence_end = label_text.match_indices(". ").any(|(at, _)| {
-        let word = label_text[..at]
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        word.chars().count() >= 3
-            && word.chars().all(char::is_lowercase)
-            && !crate::page_words::has(crate::page_words::List::Abbreviation, word)
+        crate::sentences::prose_stop_after(&label_text[..at])
             && label_text[at + 2..].starts_with(char::is_uppercase)
     });
     if sentence_end {

@@ -149,13 +149,7 @@ fn dateline_position(line: &str, before: &str) -> bool {
     // A sentence ends before the date: a word of three letters or more and a full stop ("No.
     // 7 | March 2023" is a label).
     let sentence_end = t.match_indices(['.', '?', '!']).any(|(at, _)| {
-        let word = t[..at]
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        word.chars().count() >= 3
-            && word.chars().all(char::is_lowercase)
-            && t[at + 1..].starts_with(' ')
+        crate::sentences::prose_stop_after(&t[..at]) && t[at + 1..].starts_with(' ')
     }) || t.ends_with(['.', '?', '!']);
     if sentence_end {
         return false;
