@@ -2371,6 +2371,17 @@ pub fn classify(
     } else if np.is_empty() && before_has(sent, m, Class::Displaced, 10) {
         unit = "people".into();
         Category::Displaced
+    } else if of_component
+        && (m.first.saturating_sub(10)..m.first).any(|k| {
+            sent.is(k, Class::Modifier)
+                && !sent.classes[k].has_any(&[Class::Military, Class::Police, Class::Civilian])
+                && !(k..m.first).any(|j| sent.toks[j].is_punct(sent.text, ","))
+        })
+        && !before_has(sent, m, Class::Kill, 10)
+    {
+        // "the uniformed component hovered between 13,000 and 15,000 people": a personnel
+        // adjective of no one kind names both soldiers and police.
+        Category::UniformedPersonnel
     } else if of_component && before_has(sent, m, Class::Police, 6) {
         // "the police component had 1,715 officers", "la composante Police comptait 1 715
         // agents".

@@ -3419,6 +3419,17 @@ fn police_forces_are_police_and_never_going_home_is_dying() {
 }
 
 #[test]
+fn a_uniformed_component_counts_uniformed_personnel() {
+    let f = text_facts(
+        "MINUSMA, 30 June 2023. From 2016 until 2023 the uniformed component of MINUSMA hovered \
+         between 13,000 and 15,000 people.",
+    );
+    for v in ["13,000", "15,000"] {
+        assert_eq!(find(&f, v, v).category, Category::UniformedPersonnel, "{v}");
+    }
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
