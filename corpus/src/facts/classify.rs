@@ -111,13 +111,21 @@ pub(super) fn past_of(sent: &Sentence, i: usize) -> Option<usize> {
 fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     let g = gazetteer();
     let mut i = m.last + 1;
-    // "40+ dead": a plus glued to the number says "at least", not where its noun starts.
+    // "40+ dead": a plus glued to the number says "at least", not where its noun starts; so
+    // does "-odd" ("a hundred and eighty-odd of them").
     if sent
         .toks
         .get(i)
         .is_some_and(|t| !t.space_before && t.is_punct(sent.text, "+"))
     {
         i += 1;
+    } else if sent
+        .toks
+        .get(i)
+        .is_some_and(|t| !t.space_before && t.is_punct(sent.text, "-"))
+        && sent.word(i + 1) == "odd"
+    {
+        i += 2;
     }
     let mut elided = false;
     let mut possessive = false;

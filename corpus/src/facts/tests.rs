@@ -3230,6 +3230,15 @@ fn a_plus_glued_to_a_figure_does_not_end_its_noun() {
         (Category::PeacekeepersKilled, Some("Chad"))
     );
     assert_eq!(find(&f, "20", "20").category, Category::PeacekeepersWounded);
+    // "-odd" too.
+    let f = text_facts(
+        "Published 3 July 2023. Just over three hundred peacekeepers have died in MINUSMA since \
+         2013. A hundred and eighty-odd of them were killed in attacks.",
+    );
+    assert_eq!(
+        find(&f, "A hundred and eighty", "A hundred and eighty").category,
+        Category::PeacekeepersKilled
+    );
 }
 
 #[test]
