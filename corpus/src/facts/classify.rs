@@ -793,6 +793,16 @@ fn casualty(
         if matches!(sent.toks[k].text(sent.text), "«" | "“" | "\"") {
             continue;
         }
+        // "The victims - six officers, six non-commissioned officers and one corporal -": a
+        // breakdown set off after the word for the dead.
+        if matches!(sent.toks[k].text(sent.text), "-" | "–" | "—" | ":")
+            && !own_wound
+            && k > bounds.0
+            && (sent.is(k - 1, Class::Kill)
+                || sent.is(k - 1, Class::Pronoun) && sent.is(k - 1, Class::People))
+        {
+            return Some(true);
+        }
         // "la mort de neuf de ses soldats": "de" as "of".
         if w.is_empty()
             || !(lex.qualifier_before(&[w]).is_some()

@@ -3439,6 +3439,28 @@ fn a_uniformed_component_counts_uniformed_personnel() {
 }
 
 #[test]
+fn a_breakdown_set_off_after_the_word_for_the_dead_counts_the_dead() {
+    let f = text_facts(
+        "Paris, 26 November 2019. Thirteen French soldiers of Operation Barkhane died when two \
+         helicopters collided. The victims - six officers, six non-commissioned officers and one \
+         corporal - belonged to army units taking part in the operation.",
+    );
+    assert_eq!(find(&f, "one", "one").category, Category::MilitaryKilled);
+    assert_eq!(
+        f.iter()
+            .filter(|x| x.value_text == "six" && x.category == Category::MilitaryKilled)
+            .count(),
+        2
+    );
+    // Not a toll's wounded after a colon.
+    let f = text_facts(
+        "Tessalit, 9 January 2020. MINUSMA confirms the interim toll: 18 blue helmets wounded, no \
+         fatalities.",
+    );
+    assert_eq!(find(&f, "18", "18").category, Category::PeacekeepersWounded);
+}
+
+#[test]
 fn adjectives_coordinated_before_their_noun_keep_the_count_and_name_no_one_contingent() {
     let f = text_facts(
         "Bamako, 1 July 2013. AFISMA's roughly 6,100 West African and Chadian soldiers changed \
