@@ -260,7 +260,13 @@ pub fn as_of(
         let Some(open) = sent.text[..d.start].rfind('(') else {
             return false;
         };
-        let Some(close) = sent.text[d.end..at].find(')').map(|c| d.end + c) else {
+        // (A date that reaches past the number has no brackets closed before it.)
+        let Some(close) = sent
+            .text
+            .get(d.end..at)
+            .and_then(|b| b.find(')'))
+            .map(|c| d.end + c)
+        else {
             return false;
         };
         // (A figure: no part of a date, nor a reference's number, "résolution 2164".)
@@ -325,8 +331,8 @@ pub fn as_of(
                 // blast\", 15 December 2013.")
                 let cited = between.trim_end().strip_suffix(',').is_some_and(|b| {
                     let b = b.trim_end();
-                    (b.ends_with('"') || b.ends_with('”'))
-                        && !b[..b.len() - 1].contains(['"', '“', '”', ',', ';'])
+                    b.strip_suffix(['"', '”'])
+                        .is_some_and(|inner| !inner.contains(['"', '“', '”', ',', ';']))
                         && sent.text[..at].rfind(['"', '“']).is_some()
                 });
                 // (A date in brackets right after the figure's phrase is its own: "15 209

@@ -442,8 +442,7 @@ fn header_cells(line: &str) -> Option<Vec<&str>> {
             || d.len() == 2
                 && n > 0
                 && year(runs[n - 1].1)
-                && runs[n - 1].0 + 5 == *at
-                && matches!(&line[at - 1..*at], "/" | "-")
+                && matches!(line.get(runs[n - 1].0 + 4..*at), Some("/" | "-" | "–"))
     });
     if line.len() > MAX_ROW || !(only_years || only_dates(line)) {
         return None;
@@ -1547,6 +1546,17 @@ mod tests {
                 "{v}"
             );
         }
+    }
+
+    #[test]
+    fn a_header_with_a_dash_glued_to_a_year_is_read_without_panic() {
+        // (An en dash is several bytes: "2019–20".) The header's years count no one.
+        let fs =
+            facts("Bilan, 2 mars 2020\n\nMission | Morts | Budget 2019–20\nMINUSMA | 27 | 3\n");
+        assert!(
+            fs.iter().all(|f| f.value != 2019.0 && f.value != 20.0),
+            "{fs:#?}"
+        );
     }
 
     #[test]

@@ -3385,6 +3385,12 @@ fn a_period_ending_on_an_events_date_and_a_cited_headlines_date() {
          15 December 2013.\n",
     );
     assert_eq!(find(&f, "Two", "Two").as_of_year(), Some(2013));
+    // Curly quotes too (a multi-byte closing quote before the comma).
+    let f = text_facts(
+        "References, 3 March 2024\n\n2. ^ “Two Senegalese peacekeepers killed in Kidal blast”, \
+         15 December 2013.\n",
+    );
+    assert_eq!(find(&f, "Two", "Two").as_of_year(), Some(2013));
 }
 
 #[test]
