@@ -325,7 +325,12 @@ fn make(year: i32, month: u8, day: Option<u8>) -> Option<PartialDate> {
 pub fn figures_only_in(toks: &[Token], dates: &[DateMention]) -> bool {
     toks.iter()
         .filter(|t| t.is_num())
-        .all(|t| dates.iter().any(|d| d.start <= t.start && t.end <= d.end))
+        .all(|t| in_a_date(t, dates))
+}
+
+/// Whether token `t` stands wholly inside one of `dates` (the "2013" of "1 July 2013").
+pub fn in_a_date(t: &Token, dates: &[DateMention]) -> bool {
+    dates.iter().any(|d| d.start <= t.start && t.end <= d.end)
 }
 
 /// Finds all date mentions in `src` given its tokens.

@@ -110,16 +110,10 @@ pub(super) fn past_of(sent: &Sentence, i: usize) -> Option<usize> {
 
 fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     let g = gazetteer();
-    let mut i = m.last + 1;
-    // "40+ dead": a plus glued to the number says "at least", not where its noun starts; so
-    // does "-odd" ("a hundred and eighty-odd of them").
+    // "40+ dead": a glued plus is no start of the noun; nor is "-odd" ("a hundred and
+    // eighty-odd of them").
+    let mut i = sent.past_glued_plus(m.last + 1);
     if sent
-        .toks
-        .get(i)
-        .is_some_and(|t| !t.space_before && t.is_punct(sent.text, "+"))
-    {
-        i += 1;
-    } else if sent
         .toks
         .get(i)
         .is_some_and(|t| !t.space_before && t.is_punct(sent.text, "-"))
@@ -1001,13 +995,10 @@ fn object_is_later_number(sent: &Sentence, k: usize, m: &NumberMention) -> bool 
     }
     // Not a date's year ("sont morts entre 2013 et 2023", "morts de 2013 à 2023").
     j > m.last
-        && sent.toks.get(j).is_some_and(|t| {
-            t.is_num()
-                && !sent
-                    .dates
-                    .iter()
-                    .any(|d| d.start <= t.start && t.end <= d.end)
-        })
+        && sent
+            .toks
+            .get(j)
+            .is_some_and(|t| t.is_num() && !crate::dates::in_a_date(t, &sent.dates))
 }
 
 /// Whether the number is the first term of a proportion: past at most three words of its
@@ -2468,9 +2459,9 @@ fn force_deploys(sent: &Sentence, m: &NumberMention, np: &[(String, bool)], lex:
     let verb = sent.toks[k - 1].start;
     let g = gazetteer();
     sent.mentions.iter().any(|x| {
-        matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
-            ForceKind::MilitaryOperation | ForceKind::PeaceOperation | ForceKind::RegionalOrg
-                | ForceKind::PrivateMilitary))
+        matches!(x.entity, Entity::Force(i) if soldiers_only(g.forces[i].kind)
+            && g.forces[i].kind != ForceKind::NationalForces
+            || g.forces[i].kind == ForceKind::PeaceOperation)
             && x.end <= verb
             && sent.tok_at(verb) - sent.tok_at(x.end) <= 2
             // (Not "la MINUSMA en comptait 262": "en" stands for what the figure counts.)
@@ -2498,9 +2489,8 @@ fn force_bracket(sent: &Sentence, m: &NumberMention, np: &[(String, bool)], lex:
     plausible
         && !counts_something
         && sent.mentions.iter().any(|x| {
-            matches!(x.entity, Entity::Force(i) if matches!(g.forces[i].kind,
-                ForceKind::MilitaryOperation | ForceKind::PeaceOperation | ForceKind::RegionalOrg
-                    | ForceKind::NationalForces | ForceKind::PrivateMilitary))
+            matches!(x.entity, Entity::Force(i) if soldiers_only(g.forces[i].kind)
+                || g.forces[i].kind == ForceKind::PeaceOperation)
                 && x.end <= open
                 && sent.text[x.end..open].trim().is_empty()
         })

@@ -275,10 +275,7 @@ pub fn as_of(
             t.is_num()
                 && t.start > open
                 && t.end < close
-                && !sent
-                    .dates
-                    .iter()
-                    .any(|x| t.start >= x.start && t.end <= x.end)
+                && !crate::dates::in_a_date(&t, &sent.dates)
                 && !(k > 0 && sent.is(k - 1, Class::Reference))
         };
         !sent.text[open..d.start].contains(')') && (0..sent.toks.len()).any(figure)
@@ -349,12 +346,7 @@ pub fn as_of(
     let reported = |d: &DateMention| {
         d.end <= at
             && (sent.tok_at(d.end)..m.first).any(|k| {
-                sent.is(k, Class::Reports)
-                    && matches!(
-                        crate::tokens::fold(sent.toks.get(k + 1).map_or("", |t| t.text(sent.text)))
-                            .as_str(),
-                        "that" | "que" | "qu"
-                    )
+                sent.is(k, Class::Reports) && matches!(sent.word(k + 1), "that" | "que" | "qu")
             })
     };
     let resolved = with_relative_dates(sent, published, heading_year);

@@ -317,6 +317,15 @@ impl<'a> Sentence<'a> {
             }
         }
     }
+    /// Token `k`, or the one after it when `k` is a plus glued to the number before ("40+
+    /// dead": "at least", not where the number's noun starts).
+    pub fn past_glued_plus(&self, k: usize) -> usize {
+        let glued_plus = self
+            .toks
+            .get(k)
+            .is_some_and(|t| !t.space_before && t.is_punct(self.text, "+"));
+        k + usize::from(glued_plus)
+    }
     /// Whether token `k` is a word of lexicon class `c`.
     pub fn is(&self, k: usize, c: Class) -> bool {
         self.classes.get(k).is_some_and(|x| x.has(c))

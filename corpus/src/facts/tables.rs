@@ -970,15 +970,7 @@ fn read_row(
         }
         let next_at = r.mentions.get(n + 1).map_or(s.toks.len(), |x| x.first);
         // ("40+ dead": a plus glued to the number is no end of its noun.)
-        let noun_start = if s
-            .toks
-            .get(m.last + 1)
-            .is_some_and(|t| !t.space_before && t.is_punct(s.text, "+"))
-        {
-            m.last + 2
-        } else {
-            m.last + 1
-        };
+        let noun_start = s.past_glued_plus(m.last + 1);
         let noun_end = (noun_start..next_at)
             .find(|&k| !s.toks[k].is_word())
             .unwrap_or(next_at)
