@@ -104,9 +104,10 @@ pub enum Class {
     Running = 1 << 86,
     Reports = 1 << 87,
     Present = 1 << 88,
+    Shift = 1 << 89,
 }
 
-const CLASS_NAMES: [(&str, Class); 89] = [
+const CLASS_NAMES: [(&str, Class); 90] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -196,6 +197,7 @@ const CLASS_NAMES: [(&str, Class); 89] = [
     ("running", Class::Running),
     ("reports", Class::Reports),
     ("present", Class::Present),
+    ("shift", Class::Shift),
 ];
 
 /// A set of classes.

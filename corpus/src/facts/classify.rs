@@ -705,7 +705,12 @@ fn casualty(
 ) -> Option<bool> {
     let kind = |k: usize| -> Option<bool> {
         let w = sent.word(k);
-        let c = lex.classes(w);
+        // (A verb of falling may have lost its casualty in the sentence: "fell to 250".)
+        let c = if lex.is(w, Class::Shift) {
+            sent.classes[k]
+        } else {
+            lex.classes(w)
+        };
         if c.has(Class::Kill) {
             // "lives" counts only in "lost their lives", "paid with their lives"; "lost"
             // needs people after it.

@@ -241,6 +241,21 @@ impl<'a> Sentence<'a> {
             }
             k += parts;
         }
+        // A verb of falling is a casualty after its subject ("170 blue helmets fell") and a
+        // figure's change before a link and a number ("Dutch strength fell to roughly 250").
+        for k in 0..words.len() {
+            // (Only qualifier words between the link and the number: "fell to fewer than 20",
+            // not "tombés à Kidal depuis 2014".)
+            let change = classes[k].has(Class::Shift)
+                && classes.get(k + 1).is_some_and(|c| c.has(Class::LinkBefore))
+                && (k + 2..words.len().min(k + 6)).any(|j| {
+                    let between: Vec<&str> = words[k + 2..j].iter().map(String::as_str).collect();
+                    toks[j].is_num() && lex.qualifier_len(&between) == between.len()
+                });
+            if change {
+                classes[k] = Classes(classes[k].0 & !(Class::Kill as u128));
+            }
+        }
         let all = Classes(classes.iter().fold(0, |a, c| a | c.0));
         // A bare year after a reference word is a document's number: "resolution 2100" (2013)
         // dates nothing.

@@ -6596,3 +6596,28 @@ fn an_aside_in_brackets_does_not_lengthen_a_rows_label() {
         (Category::MilitaryKilled, Some("French forces"))
     );
 }
+
+#[test]
+fn a_verb_of_falling_is_a_death_after_its_subject_and_a_change_before_a_figure() {
+    let f = text_facts(
+        "Berlin, 23 May 2022. Since 2013 more than 170 blue helmets fell to attacks in Mali. \
+         The German contribution fell to fewer than 20 soldiers by December 2022.",
+    );
+    assert_eq!(
+        find(&f, "170", "170").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(find(&f, "fewer than 20", "20").category, Category::Troops);
+    let f = text_facts(
+        "Paris, 7 septembre 2018. Onze soldats guinéens sont tombés à Kidal depuis 2014. Les \
+         effectifs étaient tombés à moins de 1 000 en décembre.",
+    );
+    assert_eq!(
+        find(&f, "Onze", "Onze").category,
+        Category::PeacekeepersKilled
+    );
+    assert_ne!(
+        find(&f, "1 000", "1 000").category,
+        Category::PeacekeepersKilled
+    );
+}
