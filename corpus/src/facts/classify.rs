@@ -1742,6 +1742,31 @@ pub fn classify(
     }) {
         return done(c.category, "personnel".into(), c.victims);
     }
+    // "wounded 15 peacekeepers, including twelve of our soldiers", "a blessé 15 Casques bleus,
+    // dont douze de nos soldats": a part of the casualty figure just before it whose noun only
+    // says who they are counts the same, unless a fate of its own follows.
+    let named_part = (lead > 0
+        && (sent.is(lead - 1, Class::Subset)
+            || (lead > 1
+                && sent.is(lead - 1, Class::RefersBack)
+                && sent.is(lead - 2, Class::Subset))))
+        && !np.is_empty()
+        && np.iter().all(|(w, _)| {
+            lex.classes(w).has_any(&[
+                Class::Military,
+                Class::Peacekeeper,
+                Class::Police,
+                Class::SoldiersOf,
+            ])
+        })
+        && !(m.last + 1..sent.toks.len())
+            .take_while(|&k| !sent.toks[k].is_num())
+            .any(|k| sent.classes[k].has_any(&[Class::Kill, Class::Wound]));
+    if let Some(c) =
+        carried.filter(|c| named_part && !c.previous_sentence && victims_of(c.category).is_some())
+    {
+        return done(c.category, unit.clone(), c.victims);
+    }
     // "seven soldiers were wounded, three of them seriously": a part said to be badly or
     // lightly hurt is wounded, whatever verb comes later in the sentence.
     let hurt_part = (subset || of_them)

@@ -6621,3 +6621,32 @@ fn a_verb_of_falling_is_a_death_after_its_subject_and_a_change_before_a_figure()
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_named_part_of_a_casualty_figure_counts_the_same() {
+    let f = text_facts(
+        "Berlin, 30 June 2021. On 25 June a car bomb near Tarkint wounded 15 peacekeepers, \
+         including twelve of our soldiers, three of them seriously.",
+    );
+    assert_eq!(
+        find(&f, "twelve", "twelve").category,
+        Category::PeacekeepersWounded
+    );
+    let f = text_facts(
+        "Berlin, le 30 juin 2021. Une attaque a blessé 15 Casques bleus, dont douze de nos \
+         soldats.",
+    );
+    assert_eq!(
+        find(&f, "douze", "douze").category,
+        Category::PeacekeepersWounded
+    );
+    // Not a part with a fate of its own.
+    let f = text_facts(
+        "Gao, 30 June 2021. The attack wounded 15 peacekeepers, including twelve soldiers who \
+         later died.",
+    );
+    assert_ne!(
+        find(&f, "twelve", "twelve").category,
+        Category::PeacekeepersWounded
+    );
+}
