@@ -398,8 +398,8 @@ pub(super) fn figure_noun_counts(
     counts(&classes, &words)
 }
 
-/// Whether a line is a header of dates: two or more cells, each a full date but the first,
-/// and every figure part of one ("Région | 30 sept. 2022 | 31 déc. 2022").
+/// Whether a line is a header of dates: two or more cells, each a full date or words but the
+/// first, and every figure part of one ("Région | 30 sept. 2022 | 31 déc. 2022").
 fn only_dates(line: &str) -> bool {
     let cells: Vec<&str> = line
         .split(['\t', '|'])
@@ -413,9 +413,14 @@ fn only_dates(line: &str) -> bool {
             && dates[0].from.is_some_and(|f| f.day.is_some())
             && crate::dates::figures_only_in(&toks, &dates)
     };
+    // Word cells may stand before them: "Mission | Location | Led by | 31 Dec 2020 | 31 Dec
+    // 2021" (two dates at least, so that an event's row is no header).
+    let digits = |c: &str| c.contains(|c: char| c.is_ascii_digit());
+    let dates = cells[1..].iter().filter(|c| dated(c)).count();
     cells.len() >= 3
-        && !cells[0].contains(|c: char| c.is_ascii_digit())
-        && cells[1..].iter().all(|c| dated(c))
+        && !digits(cells[0])
+        && cells[1..].iter().all(|c| !digits(c) || dated(c))
+        && (dates == cells.len() - 1 || dates >= 2)
 }
 
 /// A header row: two or more cells, no number but a year ("Deaths since 2013"), each cell's

@@ -6650,3 +6650,32 @@ fn a_named_part_of_a_casualty_figure_counts_the_same() {
         Category::PeacekeepersWounded
     );
 }
+
+#[test]
+fn a_header_of_words_then_dates_dates_its_columns() {
+    let f = text_facts(
+        "ANNUAL REPORT 2021\nPublished June 2022\n\nTable 3.4: Soldiers serving overseas, by mission\n\n Mission      | Location   | Led by | 31 Dec 2020 | 31 Dec 2021\n\
+         ---------------+------------+--------+-------------+------------\n MINUSMA      | \
+         Mali       | UN     |      14     |      13\n UNIFIL       | Lebanon    | UN     |     \
+         342     |     338\n",
+    );
+    let x = find(&f, "MINUSMA", "14");
+    assert_eq!(
+        (x.category, x.subject.as_deref(), x.date.as_deref()),
+        (Category::Troops, Some("MINUSMA"), Some("2020-12-31"))
+    );
+    assert_eq!(
+        find(&f, "UNIFIL", "338").date.as_deref(),
+        Some("2021-12-31")
+    );
+    // An event's row with one date is no header.
+    let f = text_facts(
+        "List of attacks, updated 2 March 2020\n\n Place    | Date            | Event\n \
+         Aguelhok | 20 January 2019 | camp attacked\n Tessalit | 3 April 2019    | 4 \
+         peacekeepers killed\n",
+    );
+    assert_eq!(
+        find(&f, "Tessalit", "4").category,
+        Category::PeacekeepersKilled
+    );
+}
