@@ -691,6 +691,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 subject::contingent_from_next(&mut out[before..], next);
             }
             subject::each_of_countries(&mut out, before, sent);
+            subject::whole_force_figure(&mut out[before..], sent);
             if let Some(f) = subject::last_force(sent).filter(|_| !contents) {
                 recent_force = Some(f);
                 recent_block = bi;

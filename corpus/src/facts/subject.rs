@@ -3053,3 +3053,55 @@ pub(super) fn asked_country(question: &[Sentence]) -> Option<usize> {
         _ => None,
     }
 }
+
+/// "a UN mission of about 12,000 soldiers", "the 13,000-strong force", "out of a total of
+/// around 15,200 uniformed women and men": a figure that sizes the whole force is no
+/// contingent's, whatever country the sentence names (one right before it keeps it: "Chad's
+/// 1,400-strong force").
+pub(super) fn whole_force_figure(facts: &mut [super::Fact], sent: &Sentence) {
+    let country_near = |from: usize, to: usize| {
+        (from..to).any(|j| country_at(sent, j).is_some())
+            || sent.mentions.iter().any(|x| {
+                matches!(x.entity, Entity::Demonym(_)) && (from..to).contains(&sent.tok_at(x.start))
+            })
+    };
+    for f in facts.iter_mut().filter(|f| {
+        f.contingent.is_some()
+            && matches!(
+                f.category,
+                Category::Troops | Category::Police | Category::UniformedPersonnel
+            )
+    }) {
+        let k = sent.tok_at(f.number_start as usize - sent.base);
+        let after = sent.tok_at(f.number_end as usize - sent.base);
+        let p = sent.past_qualifiers(k);
+        // "the 13,000-strong force".
+        let strong = p > 0
+            && sent.is(p - 1, Class::Article)
+            && sent
+                .toks
+                .get(after)
+                .is_some_and(|t| t.is_punct(sent.text, "-"))
+            && sent.is(after + 1, Class::Strength)
+            && sent.is(after + 2, Class::GenericMission);
+        // "a UN mission of about 12,000" (not "a force of 1,400", which a country may send).
+        let mission_of = p >= 2
+            && sent.is(p - 1, Class::Of)
+            && sent.is(p - 2, Class::GenericMission)
+            && !sent.is(p - 2, Class::Unit);
+        // "out of a total of 15,200".
+        let total_of = p >= 4
+            && sent.is(p - 1, Class::Of)
+            && sent.is(p - 2, Class::Total)
+            && (p.saturating_sub(5)..p - 2).any(|j| sent.is(j, Class::Of));
+        if (strong || mission_of || total_of) && !country_near(p.saturating_sub(4), p) {
+            let force = f
+                .subject
+                .as_deref()
+                .and_then(|s| s.split(", ").next())
+                .map(str::to_string);
+            f.subject = force;
+            f.contingent = None;
+        }
+    }
+}

@@ -6679,3 +6679,25 @@ fn a_header_of_words_then_dates_dates_its_columns() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_figure_that_sizes_the_whole_force_is_no_contingents() {
+    let f = text_facts(
+        "Lomé, 3 March 2021. Togo, one of the longest-serving contributors, has some 930 \
+         personnel deployed, out of a total of around 15,200 uniformed women and men serving \
+         with MINUSMA. Chad is one of the biggest contributors to the 13,000-strong force, \
+         with roughly 1,400 soldiers deployed.",
+    );
+    assert_eq!(find(&f, "15,200", "15,200").contingent, None);
+    assert_eq!(find(&f, "13,000", "13,000").contingent, None);
+    assert_eq!(
+        find(&f, "1,400", "1,400").contingent.as_deref(),
+        Some("Chad")
+    );
+    // A country right before it keeps it.
+    let f = text_facts("N'Djamena, 3 March 2021. Chad's 1,400-strong force serves with MINUSMA.");
+    assert_eq!(
+        find(&f, "1,400", "1,400").contingent.as_deref(),
+        Some("Chad")
+    );
+}
