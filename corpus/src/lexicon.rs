@@ -105,9 +105,10 @@ pub enum Class {
     Reports = 1 << 87,
     Present = 1 << 88,
     Shift = 1 << 89,
+    Copula = 1 << 90,
 }
 
-const CLASS_NAMES: [(&str, Class); 90] = [
+const CLASS_NAMES: [(&str, Class); 91] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -198,6 +199,7 @@ const CLASS_NAMES: [(&str, Class); 90] = [
     ("reports", Class::Reports),
     ("present", Class::Present),
     ("shift", Class::Shift),
+    ("copula", Class::Copula),
 ];
 
 /// A set of classes.

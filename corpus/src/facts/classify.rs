@@ -1795,6 +1795,37 @@ pub fn classify(
     }) {
         return done(c.category, "personnel".into(), None);
     }
+    // "Internally displaced people numbered fewer than 40,000 in early 2018; today they are
+    // more than 375,000": a bare figure after a pronoun and a copula counts what the figure
+    // before did.
+    // (From the sentence before only when this one names no one: "The wounded, they are 17"
+    // after a toll of the dead is no toll.)
+    let p = sent.past_qualifiers(m.first);
+    let said_again = p >= 2 && sent.is(p - 1, Class::Copula) && sent.is(p - 2, Class::Pronoun);
+    let names_whom = (0..p).any(|k| {
+        sent.classes[k].has_any(&[
+            Class::Kill,
+            Class::Wound,
+            Class::Displaced,
+            Class::Military,
+            Class::Police,
+            Class::Civilian,
+            Class::Peacekeeper,
+        ])
+    });
+    if let Some(c) = carried.filter(|c| {
+        np.is_empty()
+            && said_again
+            && c.category != Category::Other
+            && !(c.previous_sentence && names_whom)
+    }) {
+        let unit = if c.category == Category::Displaced {
+            "people".into()
+        } else {
+            unit_of(c.victims)
+        };
+        return done(c.category, unit, c.victims);
+    }
     let figure_back = np.is_empty() && recent.is_some() && figure_word;
     // The figure referred back to comes before casualty words later in the sentence: "The
     // figure rose to seven after one of the wounded died" counts the dead.
@@ -2576,7 +2607,7 @@ fn army_is_agent(sent: &Sentence, m: &NumberMention, bounds: (usize, usize)) -> 
 
 /// Whether word `k` is a copula that names what the number before it is ("19 were peacekeepers").
 fn copula_at(sent: &Sentence, k: usize) -> bool {
-    matches!(sent.word(k), "were" | "was" | "are" | "etaient" | "sont")
+    sent.is(k, Class::Copula)
 }
 
 /// The casualty category of the group named from word `k` on ("civilians", "peacekeepers",

@@ -363,7 +363,11 @@ pub fn as_of(
     // "Le Togo, l'un des premiers pays à avoir dépêché des troupes début 2013, aligne
     // actuellement quelque 930 militaires": a word of the present just before the figure says
     // it holds now; a date earlier in the sentence is another clause's.
-    let present = (m.first.saturating_sub(4)..m.first).any(|k| sent.is(k, Class::Present));
+    // (Past a qualifier: "today they are more than 375,000"; or right after the figure: "plus
+    // de 375 000 aujourd'hui".)
+    let present = (sent.past_qualifiers(m.first).saturating_sub(4)..m.first)
+        .chain(m.last + 1..m.last + 2)
+        .any(|k| sent.is(k, Class::Present));
     let usable: Vec<&DateMention> = if present {
         usable.into_iter().filter(|d| d.start >= end).collect()
     } else {

@@ -6701,3 +6701,26 @@ fn a_figure_that_sizes_the_whole_force_is_no_contingents() {
         Some("Chad")
     );
 }
+
+#[test]
+fn a_pronoun_and_a_copula_before_a_bare_figure_count_what_the_figure_before_did() {
+    let f = text_facts(
+        "Published 10 March 2023. Internally displaced people numbered fewer than 40,000 in \
+         early 2018; today they are more than 375,000.",
+    );
+    let x = find(&f, "today", "375,000");
+    assert_eq!(
+        (x.category, x.date.as_deref()),
+        (Category::Displaced, Some("2023-03-10"))
+    );
+    let f = text_facts(
+        "Publié le 10 mars 2023. Les déplacés internes étaient moins de 40 000 début 2018 ; ils \
+         sont plus de 375 000 aujourd'hui.",
+    );
+    assert_eq!(find(&f, "ils", "375 000").category, Category::Displaced);
+    // Not after a sentence's own casualty word: another count.
+    let f = text_facts(
+        "Bamako, 3 October 2019. Thirty-eight soldiers were killed. The wounded, they are 17.",
+    );
+    assert_ne!(find(&f, "wounded", "17").category, Category::MilitaryKilled);
+}
