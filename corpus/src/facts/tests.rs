@@ -6620,6 +6620,15 @@ fn a_verb_of_falling_is_a_death_after_its_subject_and_a_change_before_a_figure()
         find(&f, "1 000", "1 000").category,
         Category::PeacekeepersKilled
     );
+    // Its future and simple past too.
+    let f = text_facts(
+        "Paris, 2 mars 2013. Le 19 février, un sergent-chef y est tué ; deux autres militaires \
+         français tomberont en mars dans le même massif.",
+    );
+    assert_eq!(
+        find(&f, "tomberont", "deux").category,
+        Category::MilitaryKilled
+    );
 }
 
 #[test]
