@@ -2067,8 +2067,17 @@ pub fn classify(
     // "… 150 civilians were killed, and the number of displaced people rose to 38,172": a
     // "number of" between them says the bare number counts something new.
     let aggregate_between = (bounds.0..m.first).any(|k| sent.is(k, Class::Aggregate));
+    // A list of strengths joined by "and" continues too, larger or not: "9,300 in 2014, 11,000
+    // in 2015 and 12,500 in 2016" (no part of the figure before, as "and two others" is).
+    let listed_strength = !phrase.elided
+        && country.is_none()
+        && carried.is_some_and(|c| is_strength(c.category))
+        // (Not a pair of ceilings after a pair of strengths, each its own: "12,388 military
+        // personnel and 1,739 police officers, against authorized ceilings of 13,289 and
+        // 1,920".)
+        && !sent.all.has_any(&[Class::Kill, Class::Wound, Class::Ceiling, Class::Respectively]);
     if (np.is_empty() || bare_personnel)
-        && !refers_back
+        && (!refers_back || listed_strength)
         && !aggregate_between
         && measure_free_context(sent, m)
         && continues_previous(sent, m)

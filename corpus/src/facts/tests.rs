@@ -6733,3 +6733,24 @@ fn a_pronoun_and_a_copula_before_a_bare_figure_count_what_the_figure_before_did(
     );
     assert_ne!(find(&f, "wounded", "17").category, Category::MilitaryKilled);
 }
+
+#[test]
+fn a_list_of_strengths_joined_by_and_continues_larger_or_not() {
+    let f = text_facts(
+        "Published 2 May 2017. MINUSMA had 6,100 troops in 2013, 9,300 in 2014, 11,000 in 2015 \
+         and 12,500 in 2016.",
+    );
+    let x = find(&f, "12,500", "12,500");
+    assert_eq!(
+        (x.category, x.date.as_deref()),
+        (Category::Troops, Some("2016"))
+    );
+    // Not a part of a casualty figure ("and two others"), nor a pair of ceilings.
+    let f = text_facts(
+        "Published 2 May 2017. At the end of January, the mission had 12,388 military personnel \
+         and 1,739 police officers, against authorized ceilings of 13,289 and 1,920.",
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "13,289" || x.category != Category::Police));
+}
