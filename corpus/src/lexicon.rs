@@ -106,9 +106,10 @@ pub enum Class {
     Present = 1 << 88,
     Shift = 1 << 89,
     Copula = 1 << 90,
+    Existential = 1 << 91,
 }
 
-const CLASS_NAMES: [(&str, Class); 91] = [
+const CLASS_NAMES: [(&str, Class); 92] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -200,6 +201,7 @@ const CLASS_NAMES: [(&str, Class); 91] = [
     ("present", Class::Present),
     ("shift", Class::Shift),
     ("copula", Class::Copula),
+    ("existential", Class::Existential),
 ];
 
 /// A set of classes.

@@ -1801,7 +1801,10 @@ pub fn classify(
     // (From the sentence before only when this one names no one: "The wounded, they are 17"
     // after a toll of the dead is no toll.)
     let p = sent.past_qualifiers(m.first);
-    let said_again = p >= 2 && sent.is(p - 1, Class::Copula) && sent.is(p - 2, Class::Pronoun);
+    // "On the 19th there were 2,000" too.
+    let said_again = p >= 2
+        && sent.is(p - 1, Class::Copula)
+        && (sent.is(p - 2, Class::Pronoun) || sent.is(p - 2, Class::Existential));
     let names_whom = (0..p).any(|k| {
         sent.classes[k].has_any(&[
             Class::Kill,

@@ -6754,3 +6754,16 @@ fn a_list_of_strengths_joined_by_and_continues_larger_or_not() {
         .iter()
         .all(|x| x.value_text != "13,289" || x.category != Category::Police));
 }
+
+#[test]
+fn there_were_and_a_bare_figure_continue_the_figure_before() {
+    let f = text_facts(
+        "Published 2 May 2017. MINUSMA deployed 6,100 troops in July 2013. By December 2014 \
+         there were 9,300.",
+    );
+    let x = find(&f, "there were", "9,300");
+    assert_eq!(
+        (x.category, x.subject.as_deref()),
+        (Category::Troops, Some("MINUSMA"))
+    );
+}
