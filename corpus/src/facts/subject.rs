@@ -3105,3 +3105,64 @@ pub(super) fn whole_force_figure(facts: &mut [super::Fact], sent: &Sentence) {
         }
     }
 }
+
+/// "MINUSMA sustained 13 fatalities resulting from hostile acts, 10 peacekeepers from Chad, 2
+/// from Sri Lanka and 1 from Guinea, and 47 peacekeepers were injured": figures right after a
+/// casualty figure, each a contingent's, that add up to it are its breakdown, whatever verb
+/// ends the sentence.
+pub(super) fn breakdown_by_sum(facts: &mut [super::Fact]) {
+    for i in 0..facts.len() {
+        let whole = &facts[i];
+        // (A whole of no one contingent, parts of different ones: "two Egyptian blue helmets
+        // died …; one other Egyptian was injured" after "three other Jordanians were wounded"
+        // is no breakdown of them.)
+        if super::classify::victims_of(whole.category).is_none()
+            || whole.value < 2.0
+            || whole.contingent.is_some()
+        {
+            continue;
+        }
+        let (mut sum, mut end) = (0.0, None);
+        let mut seen: Vec<&str> = Vec::new();
+        for (j, part) in facts.iter().enumerate().skip(i + 1) {
+            let Some(c) = part.contingent.as_deref() else {
+                break;
+            };
+            if part.value >= whole.value || seen.contains(&c) {
+                break;
+            }
+            seen.push(c);
+            sum += part.value;
+            if sum == whole.value {
+                end = Some(j);
+                break;
+            }
+            if sum > whole.value {
+                break;
+            }
+        }
+        let Some(end) = end.filter(|&e| e > i + 1) else {
+            continue;
+        };
+        let (category, force) = (
+            whole.category,
+            whole
+                .subject
+                .as_deref()
+                .and_then(|s| s.split(", ").next())
+                .map(str::to_string),
+        );
+        for part in &mut facts[i + 1..=end] {
+            part.category = category;
+            if let (Some(force), Some(rest)) = (
+                force.as_deref(),
+                part.subject
+                    .as_deref()
+                    .and_then(|s| s.split_once(", "))
+                    .map(|(_, r)| r.to_string()),
+            ) {
+                part.subject = Some(format!("{force}, {rest}"));
+            }
+        }
+    }
+}

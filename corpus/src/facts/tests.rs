@@ -6767,3 +6767,32 @@ fn there_were_and_a_bare_figure_continue_the_figure_before() {
         (Category::Troops, Some("MINUSMA"))
     );
 }
+
+#[test]
+fn contingents_figures_that_add_up_to_a_casualty_figure_are_its_breakdown() {
+    let f = text_facts(
+        "New York, 3 April 2019. During the reporting period, MINUSMA sustained 13 fatalities \
+         resulting from hostile acts, 10 peacekeepers from Chad, 2 from Sri Lanka and 1 from \
+         Guinea, and 47 peacekeepers were injured.",
+    );
+    let x = find(&f, "Sri Lanka", "2");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::PeacekeepersKilled, Some("Sri Lanka"))
+    );
+    assert_eq!(
+        find(&f, "Chad", "10").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(find(&f, "47", "47").category, Category::PeacekeepersWounded);
+    // Not one contingent's figures after another's.
+    let f = text_facts(
+        "New York, 6 June 2022. On 1 June three Jordanian peacekeepers were wounded near Kidal, \
+         and on 3 June two Egyptian blue helmets died near Douentza; one other Egyptian was \
+         injured.",
+    );
+    assert_eq!(
+        find(&f, "two Egyptian", "two").category,
+        Category::PeacekeepersKilled
+    );
+}
