@@ -107,9 +107,10 @@ pub enum Class {
     Shift = 1 << 89,
     Copula = 1 << 90,
     Existential = 1 << 91,
+    Combined = 1 << 92,
 }
 
-const CLASS_NAMES: [(&str, Class); 92] = [
+const CLASS_NAMES: [(&str, Class); 93] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -202,6 +203,7 @@ const CLASS_NAMES: [(&str, Class); 92] = [
     ("shift", Class::Shift),
     ("copula", Class::Copula),
     ("existential", Class::Existential),
+    ("combined", Class::Combined),
 ];
 
 /// A set of classes.

@@ -2079,8 +2079,18 @@ pub fn classify(
         // personnel and 1,739 police officers, against authorized ceilings of 13,289 and
         // 1,920".)
         && !sent.all.has_any(&[Class::Kill, Class::Wound, Class::Ceiling, Class::Respectively]);
+    // (Not a figure the copula after it names: "Of the 13,000 peacekeepers, about 1,700 are
+    // police".)
+    let copula_names = np.is_empty()
+        && copula_at(sent, m.last + 1)
+        && uniformed_part(
+            sent,
+            m.last + 2 + usize::from(sent.is(m.last + 2, Class::Article)),
+        )
+        .is_some();
     if (np.is_empty() || bare_personnel)
         && (!refers_back || listed_strength)
+        && !copula_names
         && !aggregate_between
         && measure_free_context(sent, m)
         && continues_previous(sent, m)
@@ -2110,17 +2120,25 @@ pub fn classify(
     // sentence's figure is not it.
     let own_whole_before = (0..m.first).any(|k| sent.toks[k].is_num());
     // "12,947 uniformed personnel, of whom 11,300 were soldiers": a part the copula names.
+    // (Past an article: "environ 1 700 sont des policiers".)
+    let part_noun = m.last + 2 + usize::from(sent.is(m.last + 2, Class::Article));
     let named_part = (np.is_empty() && copula_at(sent, m.last + 1))
-        .then(|| uniformed_part(sent, m.last + 2))
+        .then(|| uniformed_part(sent, part_noun))
         .flatten()
         // "2,069 uniformed personnel, 1,730 of them soldiers and 339 police": the noun after
         // "of them".
         .or_else(|| {
+            // ("12,000 of them were soldiers": past a copula.)
+            let k = m.last + 3 + usize::from(copula_at(sent, m.last + 3));
             (sent.word(m.last + 1) == "of" && sent.is(m.last + 2, Class::RefersBack))
-                .then(|| uniformed_part(sent, m.last + 3))
+                .then(|| uniformed_part(sent, k))
                 .flatten()
         });
-    if let Some(c) = named_part.filter(|_| refers_back || subset) {
+    // "Of the 13,000 peacekeepers, about 1,700 are police": after an opening partitive too.
+    // Or in a list: "About 12,000 of them were soldiers and nearly 2,000 were police officers".
+    if let Some(c) =
+        named_part.filter(|_| refers_back || subset || opening_part || continues_previous(sent, m))
+    {
         return done(c, "personnel".into(), None);
     }
     if refers_back || subset {
@@ -2663,7 +2681,13 @@ fn uniformed_part(sent: &Sentence, k: usize) -> Option<Category> {
     if k >= sent.toks.len() || !sent.toks[k].is_word() {
         return None;
     }
-    if sent.is(k, Class::Police) {
+    // "military and police personnel", "policiers et militaires": both.
+    let both = |a: Class, b: Class| {
+        sent.is(k, a) && sent.is(k + 1, Class::Coordinator) && sent.is(k + 2, b)
+    };
+    if both(Class::Military, Class::Police) || both(Class::Police, Class::Military) {
+        Some(Category::UniformedPersonnel)
+    } else if sent.is(k, Class::Police) {
         Some(Category::Police)
     } else if sent.is(k, Class::Military) {
         Some(Category::Troops)

@@ -650,6 +650,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             subject::respective_figures(&mut out[before..], sent);
             subject::continued_figures(&mut out[before..], sent);
             subject::whole_with_police(&mut out[before..], sent);
+            subject::uniformed_together(&mut out[before..], sent);
             subject::sum_of_parts(&mut out[before..], sent);
             {
                 // The figure the sentence before ended on, for a part of it ("Fourteen of

@@ -3166,3 +3166,54 @@ pub(super) fn breakdown_by_sum(facts: &mut [super::Fact]) {
         }
     }
 }
+
+/// Soldiers and police counted together: "13,500 blue helmets, soldiers and police combined",
+/// "14 000 Casques bleus, militaires et policiers confondus" (both named after the figure, then
+/// a word that joins them), or "the mission's military and police components total 14,300"
+/// (both named before a verb of strength, and no noun of its own after it).
+pub(super) fn uniformed_together(facts: &mut [super::Fact], sent: &Sentence) {
+    let soldiers = |k: usize| sent.classes[k].has_any(&[Class::Military, Class::Peacekeeper]);
+    let police = |k: usize| sent.is(k, Class::Police);
+    // Both joined ("military and police", "policiers et militaires"), and no civilians with
+    // them ("militaires, policiers et civils confondus" counts everyone).
+    let both = |r: std::ops::Range<usize>| {
+        let near = |a: usize, b: usize| a.abs_diff(b) <= 3;
+        r.clone()
+            .any(|i| soldiers(i) && r.clone().any(|j| police(j) && near(i, j)))
+            && !r.clone().any(|k| sent.is(k, Class::Civilian))
+    };
+    let nums: Vec<usize> = (0..sent.toks.len())
+        .filter(|&k| sent.toks[k].is_num())
+        .collect();
+    for f in facts.iter_mut().filter(|f| {
+        matches!(
+            f.category,
+            Category::Troops | Category::Police | Category::Other
+        ) && !sent.all.has_any(&[Class::Kill, Class::Wound])
+    }) {
+        let k = sent.tok_at(f.number_start as usize - sent.base);
+        let after = sent.tok_at(f.number_end as usize - sent.base);
+        let next_num = nums
+            .iter()
+            .copied()
+            .find(|&j| j >= after)
+            .unwrap_or(sent.toks.len());
+        let prev_num = nums.iter().copied().rfind(|&j| j < k).map_or(0, |j| j + 1);
+        let end = next_num.min(after + 10);
+        let joined = (after..end).find(|&j| sent.is(j, Class::Combined));
+        let named_after = joined.is_some_and(|j| both(after..j));
+        let p = sent.past_qualifiers(k);
+        let bare =
+            f.unit.is_empty()
+                || sent.classes.get(after).is_none_or(|c| {
+                    !c.has_any(&[Class::Military, Class::Police, Class::Peacekeeper])
+                }) && f.category != Category::Other;
+        let named_before = p > 0
+            && sent.classes[p - 1].has_any(&[Class::Deploy, Class::Sum, Class::Total])
+            && both(prev_num..p)
+            && bare;
+        if named_after || named_before {
+            f.category = Category::UniformedPersonnel;
+        }
+    }
+}

@@ -6796,3 +6796,33 @@ fn contingents_figures_that_add_up_to_a_casualty_figure_are_its_breakdown() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn soldiers_and_police_counted_together_or_apart() {
+    let f = text_facts(
+        "Published 14 June 2021. The UN force numbers around 13,500 blue helmets, soldiers and \
+         police combined. The mission's military and police components total 14,300. Of the \
+         13,000 peacekeepers, about 1,700 are police. MINUSMA had about 14,000 uniformed \
+         personnel. About 12,000 of them were soldiers and nearly 2,000 were police officers. \
+         UN peacekeeping deploys about 87,000 people, some 75,000 of whom are military and \
+         police personnel.",
+    );
+    let cat = |needle: &str, n: &str| find(&f, needle, n).category;
+    assert_eq!(cat("combined", "13,500"), Category::UniformedPersonnel);
+    assert_eq!(cat("components", "14,300"), Category::UniformedPersonnel);
+    assert_eq!(cat("are police", "1,700"), Category::Police);
+    assert_eq!(cat("of them were", "12,000"), Category::Troops);
+    assert_eq!(cat("of them were", "2,000"), Category::Police);
+    assert_eq!(cat("of whom", "75,000"), Category::UniformedPersonnel);
+    let f = text_facts(
+        "Publié le 14 juin 2021. Son effectif en uniforme s'élève à 14 800. La MINUSMA déploie \
+         près de 14 000 Casques bleus, militaires et policiers confondus. Plus de 87 000 \
+         personnes, militaires, policiers et civils confondus, servent l'ONU.",
+    );
+    let cat = |needle: &str, n: &str| find(&f, needle, n).category;
+    assert_eq!(cat("uniforme", "14 800"), Category::UniformedPersonnel);
+    assert_eq!(cat("confondus", "14 000"), Category::UniformedPersonnel);
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "87 000" || x.category != Category::UniformedPersonnel));
+}
