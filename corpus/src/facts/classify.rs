@@ -2506,7 +2506,7 @@ pub fn classify(
         Category::Troops
     } else if np.is_empty() && (strength_of(sent, m, lex) || military_just_before(sent, m))
         || force_bracket(sent, m, np, lex)
-        || force_deploys(sent, m, np, lex)
+        || force_deploys(sent, m, np, lex, fallback_force)
     {
         unit = "troops".into();
         Category::Troops
@@ -2536,21 +2536,53 @@ fn np_counts_something(np: &[(String, bool)], lex: &Lexicon) -> bool {
     })
 }
 
-/// "MINUSMA had just over 11,700", "Barkhane had ~5,100 across the Sahel": a bare figure right
-/// after a verb of strength whose subject, named just before it, is a force with soldiers.
-fn force_deploys(sent: &Sentence, m: &NumberMention, np: &[(String, bool)], lex: &Lexicon) -> bool {
+/// "MINUSMA had just over 11,700", "Barkhane had ~5,100 across the Sahel", "Barkhane peaked at
+/// about 5,100": a bare figure right after a verb of strength whose subject, named just before
+/// it, is a force with soldiers; or, in a text about a peace operation, a contributing country
+/// ("Germany had about 1,100 in Gao", "the British sent 300").
+fn force_deploys(
+    sent: &Sentence,
+    m: &NumberMention,
+    np: &[(String, bool)],
+    lex: &Lexicon,
+    fallback_force: Option<usize>,
+) -> bool {
     // (Past a sign of approximation too: "~5,100".)
     let mut k = sent.past_qualifiers(m.first);
     while k > 0 && matches!(sent.toks[k - 1].text(sent.text), "~" | "≈" | "c.") {
         k = sent.past_qualifiers(k - 1);
+    }
+    // (And past the preposition of a level: "peaked at", "stood at", "a culminé à".)
+    if k > 1 && matches!(sent.word(k - 1), "at" | "a" | "à") && sent.is(k - 2, Class::Deploy) {
+        k -= 1;
     }
     if k == 0 || !sent.is(k - 1, Class::Deploy) || m.value < 100.0 || np_counts_something(np, lex) {
         return false;
     }
     let verb = sent.toks[k - 1].start;
     let g = gazetteer();
-    sent.mentions.iter().any(|x| {
-        matches!(x.entity, Entity::Force(i) if soldiers_only(g.forces[i].kind)
+    let about_mission =
+        fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation);
+    // The country right before the verb (or an auxiliary: "Germany has sent"), named by its
+    // name or by "the" and its people ("the British").
+    let aux = usize::from(k >= 3 && sent.is(k - 2, Class::Deploy));
+    let before = k - 1 - aux;
+    let contributor = about_mission
+        && before > 0
+        && ((1..=2).any(|w| {
+            before >= w
+                && super::subject::country_and_width_at(sent, before - w).is_some_and(|(c, n)| {
+                    n == w && g.countries[c].name != "Mali" && g.contributes(&g.countries[c].name)
+                })
+        }) || sent.mentions.iter().any(|x| {
+            matches!(x.entity, Entity::Demonym(c) if g.countries[c].name != "Mali")
+                && sent.tok_at(x.end) == before
+                && sent.tok_at(x.start) > 0
+                && sent.is(sent.tok_at(x.start) - 1, Class::Article)
+        }));
+    contributor
+        || sent.mentions.iter().any(|x| {
+            matches!(x.entity, Entity::Force(i) if soldiers_only(g.forces[i].kind)
             && g.forces[i].kind != ForceKind::NationalForces
             || g.forces[i].kind == ForceKind::PeaceOperation)
             && x.end <= verb
@@ -2560,7 +2592,7 @@ fn force_deploys(sent: &Sentence, m: &NumberMention, np: &[(String, bool)], lex:
                 sent.classes[j].has_any(&[Class::RefersBack, Class::Pronoun])
                     || lex.french && sent.word(j) == "en"
             })
-    })
+        })
 }
 
 /// "Barkhane (5,100 at its peak)", "le G5 Sahel (5 000 sur le papier)": a bare figure opening

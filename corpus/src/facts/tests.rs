@@ -6826,3 +6826,35 @@ fn soldiers_and_police_counted_together_or_apart() {
         .iter()
         .all(|x| x.value_text != "87 000" || x.category != Category::UniformedPersonnel));
 }
+
+#[test]
+fn bare_strength_after_a_contributor_or_a_level() {
+    let f = text_facts(
+        "Published 20 June 2023. Ten years of MINUSMA, in numbers. Ireland had about 140 in \
+         Timbuktu under a cap of 150. The Swedes deployed some 220 for intelligence work. \
+         Operation Barkhane peaked at roughly 5,100 across the Sahel in 2020. Mali had 400 \
+         in the north. Chad lost 60 in ten years.",
+    );
+    let k = find(&f, "Ireland had", "140");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::Troops, Some("Ireland"))
+    );
+    let k = find(&f, "Swedes", "220");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::Troops, Some("Sweden"))
+    );
+    let k = find(&f, "peaked", "5,100");
+    assert_eq!(
+        (k.category, k.subject.as_deref()),
+        (Category::Troops, Some("Operation Barkhane"))
+    );
+    // Not the host country, nor a verb of loss.
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "400" || x.category == Category::Other));
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "60" || x.category != Category::Troops));
+}
