@@ -108,9 +108,10 @@ pub enum Class {
     Copula = 1 << 90,
     Existential = 1 << 91,
     Combined = 1 << 92,
+    PluralPronoun = 1 << 93,
 }
 
-const CLASS_NAMES: [(&str, Class); 93] = [
+const CLASS_NAMES: [(&str, Class); 94] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -204,6 +205,7 @@ const CLASS_NAMES: [(&str, Class); 93] = [
     ("copula", Class::Copula),
     ("existential", Class::Existential),
     ("combined", Class::Combined),
+    ("plural_pronoun", Class::PluralPronoun),
 ];
 
 /// A set of classes.

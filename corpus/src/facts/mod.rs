@@ -453,6 +453,8 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     let mut figure_block = usize::MAX;
     // The text's last casualty figure so far: whose a toll that names no one counts.
     let mut last_casualty: Option<usize> = None;
+    // The people ("the Chadians") the sentences last named, for "they" and "their".
+    let mut people: Option<usize> = None;
     // The sentences in text order, for a look at the one after.
     let all: Vec<&Sentence> = blocks.iter().flat_map(|(_, s, _)| s).collect();
     let mut index: usize = 0;
@@ -662,6 +664,8 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 subject::part_of_previous(new, sent, whole);
             }
             subject::our_contingent(&mut out[before..], sent, voice, dominant);
+            subject::people_referred_back(&mut out[before..], sent, people, dominant);
+            people = subject::people_referred(sent, people);
             // An interview's answer: the country its question asks about, then the text's.
             if let Some(c) = asked_country {
                 subject::topic_contingent(&mut out[before..], sent, prev, Some(c), dominant);

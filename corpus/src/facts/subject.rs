@@ -3217,3 +3217,92 @@ pub(super) fn uniformed_together(facts: &mut [super::Fact], sent: &Sentence) {
         }
     }
 }
+
+/// A people named as a noun ("the Chadians", "the Dutch", "les Tchadiens"): "the" before a
+/// capitalised name or plural demonym, and no personnel noun after it; the last one before
+/// byte `before` of the sentence.
+fn people_before(s: &Sentence, before: usize) -> Option<usize> {
+    let g = gazetteer();
+    (1..s.toks.len())
+        .rev()
+        .filter(|&k| s.toks[k].end <= before && s.is(k - 1, Class::Article))
+        .filter(|&k| s.toks[k].text(s.text).starts_with(char::is_uppercase))
+        .filter(|&k| {
+            !s.classes.get(k + 1).is_some_and(|c| {
+                c.has_any(&[
+                    Class::Military,
+                    Class::Police,
+                    Class::Peacekeeper,
+                    Class::Contingent,
+                    Class::Unit,
+                    Class::People,
+                ])
+            })
+        })
+        .find_map(|k| g.country_by_word(s.word(k)))
+}
+
+/// The people a sentence names, for the sentences after it to refer back to; a sentence that
+/// names none but opens on a plural pronoun ("They have also paid …") keeps the one before.
+pub(super) fn people_referred(sent: &Sentence, before: Option<usize>) -> Option<usize> {
+    people_before(sent, usize::MAX)
+        .or(before
+            .filter(|_| (0..sent.toks.len().min(3)).any(|k| sent.is(k, Class::PluralPronoun))))
+}
+
+/// "In the north, the Chadians carry the heaviest load. They have also paid the highest price:
+/// 51 of their soldiers had died": a people named as a noun, in this sentence or carried from
+/// the ones before (`people`), and a plural pronoun before the figure refer to one contingent
+/// of the text's peace operation; its soldiers killed, which would fall to the host country's
+/// army, are that contingent's peacekeepers, and a strength the sentence gives the mission is
+/// the contingent's.
+pub(super) fn people_referred_back(
+    facts: &mut [super::Fact],
+    sent: &Sentence,
+    people: Option<usize>,
+    dominant: Option<usize>,
+) {
+    let g = gazetteer();
+    let (Some(host), Some(d)) = (
+        g.host_army(),
+        dominant.filter(|&d| g.forces[d].kind == ForceKind::PeaceOperation),
+    ) else {
+        return;
+    };
+    for f in facts.iter_mut() {
+        let k = sent.tok_at(f.number_start as usize - sent.base);
+        let Some(p) = (0..k).rev().find(|&j| sent.is(j, Class::PluralPronoun)) else {
+            continue;
+        };
+        // (Nobody else named between the pronoun and the figure.)
+        let (from, to) = (sent.toks[p].start, sent.toks[k].start);
+        if sent
+            .mentions
+            .iter()
+            .any(|x| x.start >= from && x.start < to)
+        {
+            continue;
+        }
+        let Some(c) = people_before(sent, from)
+            .or(people.filter(|_| sent.mentions.iter().all(|x| x.start >= from)))
+        else {
+            continue;
+        };
+        let (country, adj) = name_and_adjective(c);
+        if !g.contributes(&country) {
+            continue;
+        }
+        let host_dead = f.category == Category::MilitaryKilled
+            && f.subject.as_deref() == Some(g.forces[host].name.as_str());
+        let mission_strength = f.category == Category::Troops
+            && f.contingent.is_none()
+            && g.subject_force(f.subject.as_deref()) == Some(d);
+        if host_dead {
+            f.category = Category::PeacekeepersKilled;
+        }
+        if host_dead || mission_strength {
+            f.subject = Some(format!("{}, {adj} contingent", g.forces[d].name));
+            f.contingent = Some(country);
+        }
+    }
+}

@@ -6858,3 +6858,28 @@ fn bare_strength_after_a_contributor_or_a_level() {
         .iter()
         .all(|x| x.value_text != "60" || x.category != Category::Troops));
 }
+
+#[test]
+fn a_people_named_then_referred_to_as_they() {
+    let f = text_facts(
+        "Published 4 May 2019. MINUSMA at six. In the north, the Togolese carry the heaviest \
+         load. They have roughly 1,400 soldiers around Douentza. They have also paid dearly: 40 \
+         of their soldiers had died by the end of last year.\n\nGunmen attacked a village near \
+         Mopti on Sunday. They killed 12 soldiers.",
+    );
+    let k = find(&f, "roughly", "1,400");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::Troops, Some("Togo"))
+    );
+    let k = find(&f, "paid dearly", "40");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::PeacekeepersKilled, Some("Togo"))
+    );
+    // Attackers are no people named: their victims stay the host's soldiers.
+    assert_eq!(
+        find(&f, "They killed", "12").category,
+        Category::MilitaryKilled
+    );
+}
