@@ -109,9 +109,10 @@ pub enum Class {
     Existential = 1 << 91,
     Combined = 1 << 92,
     PluralPronoun = 1 << 93,
+    MissionHead = 1 << 94,
 }
 
-const CLASS_NAMES: [(&str, Class); 94] = [
+const CLASS_NAMES: [(&str, Class); 95] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -206,6 +207,7 @@ const CLASS_NAMES: [(&str, Class); 94] = [
     ("existential", Class::Existential),
     ("combined", Class::Combined),
     ("plural_pronoun", Class::PluralPronoun),
+    ("mission_head", Class::MissionHead),
 ];
 
 /// A set of classes.

@@ -404,6 +404,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         .collect();
     let dominant = subject::dominant_peace_operation(blocks.iter().flat_map(|(_, s, _)| s));
     let voice = subject::voice_country(doc, lex);
+    let mission_voice = subject::mission_voice(doc, lex);
     let topic = subject::topic_country(blocks.iter().flat_map(|(_, s, _)| s));
     let report_end = dating::report_period_end(blocks.iter().flat_map(|(_, s, _)| s));
     let tables = tables::extract(doc, dominant, lex);
@@ -665,6 +666,9 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             }
             subject::our_contingent(&mut out[before..], sent, voice, dominant);
             subject::people_referred_back(&mut out[before..], sent, people, dominant);
+            if mission_voice {
+                subject::mission_dead(&mut out[before..], sent, dominant);
+            }
             people = subject::people_referred(sent, people);
             // An interview's answer: the country its question asks about, then the text's.
             if let Some(c) = asked_country {

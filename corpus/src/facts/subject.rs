@@ -3306,3 +3306,64 @@ pub(super) fn people_referred_back(
         }
     }
 }
+
+/// Whether the top of a text names someone who speaks for a peace operation ("Q&A with the
+/// Force Commander", "entretien avec le commandant de la Force").
+pub(super) fn mission_voice(
+    doc: &crate::model::Document,
+    lex: &'static crate::lexicon::Lexicon,
+) -> bool {
+    doc.blocks.iter().take(6).any(|b| {
+        let s = Sentence::new(doc.slice(b.span), b.span.start as usize, lex);
+        s.any(Class::MissionHead)
+    })
+}
+
+/// "Since I arrived, 31 of my soldiers have been killed and more than 120 wounded", in a text
+/// that speaks for a peace operation (`mission_voice`): the first person's dead, whom no
+/// sentence places in a force and who would fall to the host country's army, are the
+/// mission's peacekeepers, and the wounded beside them too. Not where the sentence names a
+/// national force or a people ("six Malian soldiers").
+pub(super) fn mission_dead(facts: &mut [super::Fact], sent: &Sentence, dominant: Option<usize>) {
+    let g = gazetteer();
+    let (Some(host), Some(d)) = (
+        g.host_army(),
+        dominant.filter(|&d| g.forces[d].kind == ForceKind::PeaceOperation),
+    ) else {
+        return;
+    };
+    if sent.mentions.iter().any(|x| match x.entity {
+        Entity::Force(i) => g.forces[i].kind != ForceKind::PeaceOperation,
+        Entity::Demonym(_) => true,
+        Entity::Place(_) => false,
+    }) {
+        return;
+    }
+    let mut converted = false;
+    for f in facts.iter_mut().filter(|f| {
+        f.category == Category::MilitaryKilled
+            && f.subject.as_deref() == Some(g.forces[host].name.as_str())
+    }) {
+        let k = sent.tok_at(f.number_start as usize - sent.base);
+        let end = sent.tok_at(f.number_end as usize - sent.base);
+        // "we lost thirty-two soldiers", "31 of my soldiers".
+        let ours = (0..k).any(|j| sent.is(j, Class::FirstPerson))
+            || sent.is(end, Class::Of) && sent.is(end + 1, Class::FirstPerson);
+        if ours {
+            f.category = Category::PeacekeepersKilled;
+            f.subject = Some(g.forces[d].name.clone());
+            converted = true;
+        }
+    }
+    if !converted {
+        return;
+    }
+    for f in facts
+        .iter_mut()
+        .filter(|f| f.category == Category::Other && f.unit.ends_with(" wounded"))
+    {
+        f.category = Category::PeacekeepersWounded;
+        f.unit = "personnel".into();
+        f.subject = Some(g.forces[d].name.clone());
+    }
+}

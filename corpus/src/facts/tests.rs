@@ -6883,3 +6883,33 @@ fn a_people_named_then_referred_to_as_they() {
         Category::MilitaryKilled
     );
 }
+
+#[test]
+fn the_first_person_of_a_mission_voice() {
+    let f = text_facts(
+        "Q&A with the Force Commander of MINUSMA\n\nPublished 18 November 2019.\n\nQ: What weighs \
+         on you?\n\nA: Since I took command, 27 of my soldiers have been killed and more than 90 \
+         wounded. We also lost 14 soldiers to accidents. Our partners lost more: six Malian \
+         soldiers died at Boni last week.",
+    );
+    let k = find(&f, "of my soldiers", "27");
+    assert_eq!(
+        (k.category, k.subject.as_deref()),
+        (Category::PeacekeepersKilled, Some("MINUSMA"))
+    );
+    assert_eq!(
+        find(&f, "of my soldiers", "90").category,
+        Category::PeacekeepersWounded
+    );
+    assert_eq!(
+        find(&f, "accidents", "14").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(find(&f, "Malian", "six").category, Category::MilitaryKilled);
+    // Without a voice of the mission, a first person's soldiers stay the host's army's.
+    let f = text_facts(
+        "Published 18 November 2019. MINUSMA and the army. An officer said we lost 14 soldiers \
+         to mines.",
+    );
+    assert_eq!(find(&f, "mines", "14").category, Category::MilitaryKilled);
+}
