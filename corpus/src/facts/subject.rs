@@ -3222,11 +3222,22 @@ pub(super) fn uniformed_together(facts: &mut [super::Fact], sent: &Sentence) {
 /// capitalised name or plural demonym, and no personnel noun after it; the last one before
 /// byte `before` of the sentence.
 fn people_before(s: &Sentence, before: usize) -> Option<usize> {
+    people_at(s, before).map(|(c, _)| c)
+}
+
+/// The last people named as a noun before byte `before`, and where its name starts.
+fn people_at(s: &Sentence, before: usize) -> Option<(usize, usize)> {
     let g = gazetteer();
     (1..s.toks.len())
         .rev()
         .filter(|&k| s.toks[k].end <= before && s.is(k - 1, Class::Article))
         .filter(|&k| s.toks[k].text(s.text).starts_with(char::is_uppercase))
+        // (Not an adjective of a name: "the Russian Wagner Group".)
+        .filter(|&k| {
+            !s.toks
+                .get(k + 1)
+                .is_some_and(|t| t.text(s.text).starts_with(char::is_uppercase))
+        })
         .filter(|&k| {
             !s.classes.get(k + 1).is_some_and(|c| {
                 c.has_any(&[
@@ -3239,7 +3250,7 @@ fn people_before(s: &Sentence, before: usize) -> Option<usize> {
                 ])
             })
         })
-        .find_map(|k| g.country_by_word(s.word(k)))
+        .find_map(|k| g.country_by_word(s.word(k)).map(|c| (c, s.toks[k].start)))
 }
 
 /// The people a sentence names, for the sentences after it to refer back to; a sentence that
@@ -3271,30 +3282,63 @@ pub(super) fn people_referred_back(
     };
     for f in facts.iter_mut() {
         let k = sent.tok_at(f.number_start as usize - sent.base);
-        let Some(p) = (0..k).rev().find(|&j| sent.is(j, Class::PluralPronoun)) else {
+        // The pronoun before the figure, or else the people itself ("In January the Chadians
+        // lost ten men").
+        let pronoun = (0..k).rev().find(|&j| sent.is(j, Class::PluralPronoun));
+        // (A people by its demonym, not a country by its name, with no other people in the
+        // sentence: "the Niger border … killing 33 Malian soldiers" is no Nigerien loss.)
+        let named = || {
+            people_at(sent, sent.toks[k].start).filter(|&(c, at)| {
+                let k = sent.tok_at(at);
+                !g.countries[c]
+                    .name
+                    .eq_ignore_ascii_case(sent.toks[k].text(sent.text))
+                    && sent.classes[..k].iter().all(|c| !c.has(Class::Civilian))
+                    && !sent
+                        .mentions
+                        .iter()
+                        .any(|x| matches!(x.entity, Entity::Demonym(d) if d != c))
+            })
+        };
+        let Some((c, from)) = (match pronoun {
+            Some(p) => {
+                let from = sent.toks[p].start;
+                people_before(sent, from)
+                    .or(people.filter(|_| sent.mentions.iter().all(|x| x.start >= from)))
+                    .map(|c| (c, from))
+            }
+            None => named(),
+        }) else {
             continue;
         };
-        // (Nobody else named between the pronoun and the figure.)
-        let (from, to) = (sent.toks[p].start, sent.toks[k].start);
+        // (Nobody else named between the pronoun or the people and the figure.)
+        let to = sent.toks[k].start;
         if sent
             .mentions
             .iter()
-            .any(|x| x.start >= from && x.start < to)
+            .any(|x| x.start > from && x.start < to && !matches!(x.entity, Entity::Place(_)))
         {
             continue;
         }
-        let Some(c) = people_before(sent, from)
-            .or(people.filter(|_| sent.mentions.iter().all(|x| x.start >= from)))
-        else {
-            continue;
-        };
         let (country, adj) = name_and_adjective(c);
         if !g.contributes(&country) {
             continue;
         }
+        // Dead whom no civilian word names: "lost ten men", "60 of theirs died".
+        // (After a pronoun, only people's nouns: "their foreign partners … at least 70" deaths
+        // are no one's own.)
+        let unit_has = |c: Class| f.unit.split(' ').any(|w| sent.lex.is(w, c));
+        let unnamed_dead = f.category == Category::CiviliansKilled
+            && !unit_has(Class::Civilian)
+            && (pronoun.is_none() || unit_has(Class::People) || unit_has(Class::Military));
+        if unnamed_dead {
+            f.category = Category::MilitaryKilled;
+            f.subject = Some(g.forces[host].name.clone());
+        }
         let host_dead = f.category == Category::MilitaryKilled
             && f.subject.as_deref() == Some(g.forces[host].name.as_str());
-        let mission_strength = f.category == Category::Troops
+        let mission_strength = pronoun.is_some()
+            && f.category == Category::Troops
             && f.contingent.is_none()
             && g.subject_force(f.subject.as_deref()) == Some(d);
         if host_dead {

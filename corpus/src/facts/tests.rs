@@ -6882,6 +6882,18 @@ fn a_people_named_then_referred_to_as_they() {
         find(&f, "They killed", "12").category,
         Category::MilitaryKilled
     );
+    // The people itself as the subject of a loss, and not an adjective of a name.
+    let f = text_facts(
+        "Published 4 May 2019. MINUSMA at six. In March the Guineans lost seven men at Kidal. \
+         Fighters linked to the Russian Wagner Group and their partners killed at least 40 \
+         people.",
+    );
+    let k = find(&f, "Guineans", "seven");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::PeacekeepersKilled, Some("Guinea"))
+    );
+    assert_eq!(find(&f, "Wagner", "40").category, Category::CiviliansKilled);
 }
 
 #[test]
