@@ -110,9 +110,10 @@ pub enum Class {
     Combined = 1 << 92,
     PluralPronoun = 1 << 93,
     MissionHead = 1 << 94,
+    Contrast = 1 << 95,
 }
 
-const CLASS_NAMES: [(&str, Class); 95] = [
+const CLASS_NAMES: [(&str, Class); 96] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -208,6 +209,7 @@ const CLASS_NAMES: [(&str, Class); 95] = [
     ("combined", Class::Combined),
     ("plural_pronoun", Class::PluralPronoun),
     ("mission_head", Class::MissionHead),
+    ("contrast", Class::Contrast),
 ];
 
 /// A set of classes.

@@ -1779,8 +1779,15 @@ pub fn classify(
     // "At present some 450 Dutch military personnel serve in MINUSMA. From 1 January that
     // number will come down to about 290": a bare figure after a word that refers back, with a
     // strength just before it, is that strength again.
-    let figure_word =
-        (m.first.saturating_sub(6).max(bounds.0)..m.first).any(|k| sent.is(k, Class::Figure));
+    // (Not one whose "of" names what it counts: "The count of injured has risen to 25".)
+    let figure_word = (m.first.saturating_sub(6).max(bounds.0)..m.first).any(|k| {
+        sent.is(k, Class::Figure)
+            && !(sent.is(k + 1, Class::Of)
+                && sent
+                    .classes
+                    .get(k + 2)
+                    .is_some_and(|c| c.has_any(&[Class::Kill, Class::Wound, Class::Displaced])))
+    });
     // Not a number with its own casualty word ("counts more than 70 dead").
     let own_casualty_word = (m.last + 1..(m.last + 3).min(sent.toks.len()))
         .any(|k| sent.classes[k].has_any(&[Class::Kill, Class::Wound]));
@@ -2308,7 +2315,8 @@ pub fn classify(
     // when the sentence speaks of police or of uniformed personnel ("Togo deploys some 930
     // personnel, including a formed police unit").
     // "900 British personnel have served in Gao" too.
-    let contingent_personnel = head == "personnel"
+    // ("In Gao the Germans have roughly 850 people" too.)
+    let contingent_personnel = (head == "personnel" || head == "people" && sent.any(Class::Deploy))
         && ((np.len() == 1 && contributor_subject(sent, m, fallback_force))
             || (np.len() == 2
                 && fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
@@ -2448,7 +2456,21 @@ pub fn classify(
             // "It peaked at roughly 800 personnel" in a paragraph about such a force.
             || (matches!(head, "personnel" | "personnels")
                 && np.len() == 1
-                && fallback_force.is_some_and(|i| soldiers_only(g.forces[i].kind)))))
+                && fallback_force.is_some_and(|i| soldiers_only(g.forces[i].kind)))
+            // "186 personnel of the Egyptian Combat Convoy Battalion": a military unit's.
+            || (matches!(head, "personnel" | "personnels")
+                && np.len() == 1
+                && sent.is(m.last + 2, Class::Of)
+                && (m.last + 3..bounds.1.min(m.last + 10))
+                    .take_while(|&k| sent.toks[k].is_word())
+                    .any(|k| sent.classes[k].has_any(&[Class::Unit, Class::Military]))
+                // (Nor police in the group: "1 812 personnels des Forces armées togolaises et
+                // de la Police nationale".)
+                && !(m.last + 1..bounds.1.min(m.last + 14))
+                    .take_while(|&k| !sent.toks[k].is_num())
+                    .any(|k| {
+                        sent.classes[k].has_any(&[Class::Police, Class::Staff, Class::Civilian])
+                    }))))
     {
         Category::Troops
     } else if hc.has(Class::Displaced) && head != "homes"

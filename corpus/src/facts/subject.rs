@@ -771,7 +771,7 @@ pub(super) fn same_claim_same_contingent(facts: &mut [super::Fact]) {
 /// "to 13,289 military personnel and 1,920 police, up from 11,240 and 1,440 respectively":
 /// bare figures after a run of counted ones, as many as they, count the same in order.
 pub(super) fn respective_figures(facts: &mut [super::Fact], sent: &Sentence) {
-    if !sent.any(Class::Respectively) {
+    if !sent.any(Class::Respectively) && !sent.any(Class::Contrast) {
         return;
     }
     // A figure with no noun of its own ("contre respectivement 11 240 et 1 440"), whatever
@@ -794,12 +794,17 @@ pub(super) fn respective_figures(facts: &mut [super::Fact], sent: &Sentence) {
     };
     // The run of bare figures beside "respectively" (after it in French, before it in
     // English), and the counted ones before that run.
-    let Some(r) = (0..sent.toks.len()).find(|&k| sent.is(k, Class::Respectively)) else {
+    // (Or after "against": "13,289 troops and 1,920 police, against 11,240 and 1,440".)
+    let Some(r) = (0..sent.toks.len())
+        .find(|&k| sent.is(k, Class::Respectively))
+        .or_else(|| (0..sent.toks.len()).find(|&k| sent.is(k, Class::Contrast)))
+    else {
         return;
     };
+    let contrast = sent.is(r, Class::Contrast);
     let near = |f: &super::Fact| {
         let k = sent.tok_at(f.number_start as usize - sent.base);
-        k.abs_diff(r) <= 6
+        k.abs_diff(r) <= 6 && (!contrast || k > r)
     };
     let bare: Vec<usize> = (0..facts.len())
         .filter(|&i| bare(&facts[i]) && near(&facts[i]))
@@ -807,10 +812,28 @@ pub(super) fn respective_figures(facts: &mut [super::Fact], sent: &Sentence) {
     let Some(&first_bare) = bare.first() else {
         return;
     };
-    let counted: Vec<usize> = (0..first_bare)
+    let mut counted: Vec<usize> = (0..first_bare)
         .filter(|&i| facts[i].category != Category::Other && !bare.contains(&i))
         .collect();
     let consecutive = bare.windows(2).all(|w| w[1] == w[0] + 1);
+    if contrast {
+        // After "against", only figures joined by "and" ("against 11,240 and 1,440"), and
+        // set against the parts, not their total ("12,975 military personnel and 1,727
+        // police, for a total of 14,702 uniformed personnel, against ceilings of 13,289 and
+        // 1,920").
+        let joined = bare.windows(2).all(|w| {
+            let a = sent.tok_at(facts[w[0]].number_end as usize - sent.base);
+            let b = sent.tok_at(facts[w[1]].number_start as usize - sent.base);
+            b == a + 1 && sent.is(a, Class::Coordinator)
+        });
+        if !joined {
+            return;
+        }
+        let has = |c: Category| counted.iter().any(|&i| facts[i].category == c);
+        if has(Category::Troops) && has(Category::Police) {
+            counted.retain(|&i| facts[i].category != Category::UniformedPersonnel);
+        }
+    }
     if bare.len() < 2 || bare.len() > counted.len() || !consecutive {
         return;
     }

@@ -6925,3 +6925,26 @@ fn the_first_person_of_a_mission_voice() {
     );
     assert_eq!(find(&f, "mines", "14").category, Category::MilitaryKilled);
 }
+
+#[test]
+fn strengths_named_by_under_of_and_against() {
+    let f = text_facts(
+        "Published 18 November 2019. MINUSMA today. We have about 13,000 troops, plus some 1,900 \
+         police under the Police Commissioner. In Gao the Germans have roughly 850 people, with \
+         drones. The convoy was escorted by 186 personnel of the Egyptian Combat Convoy \
+         Battalion. The Council lifted the ceiling to 13,289 military personnel and 1,920 police, \
+         against 11,240 and 1,440 under the previous resolution. Nine peacekeepers were killed. \
+         The count of injured has risen to 25.",
+    );
+    let cat = |needle: &str, n: &str| find(&f, needle, n).category;
+    assert_eq!(cat("Commissioner", "1,900"), Category::Police);
+    let k = find(&f, "Germans", "850");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::Troops, Some("Germany"))
+    );
+    assert_eq!(cat("escorted", "186"), Category::Troops);
+    assert_eq!(cat("against", "11,240"), Category::Troops);
+    assert_eq!(cat("against", "1,440"), Category::Police);
+    assert_eq!(cat("injured", "25"), Category::PeacekeepersWounded);
+}
