@@ -979,6 +979,16 @@ fn casualty(
 /// "wounding at least 25"): past qualifier words, a number.
 fn object_is_later_number(sent: &Sentence, k: usize, m: &NumberMention) -> bool {
     let lex = sent.lex;
+    // Past an aside set off by commas: "avait perdu, avant samedi, plus de 160 Casques bleus".
+    let comma = |j: usize| sent.toks.get(j).is_some_and(|t| t.is_punct(sent.text, ","));
+    let k = if comma(k + 1) {
+        (k + 2..(k + 8).min(sent.toks.len()))
+            .take_while(|&j| !sent.toks[j].is_num())
+            .find(|&j| comma(j))
+            .unwrap_or(k)
+    } else {
+        k
+    };
     // A casualty noun's "of" ("despite the deaths of 13 of their comrades").
     let of = usize::from(sent.word(k + 1) == "of" || sent.is(k + 1, Class::Of));
     let mut j = k + 1 + of;
@@ -2282,6 +2292,31 @@ pub fn classify(
     let joint = np_word(np, "and")
         && np_has(np, lex, Class::Police)
         && (np_has(np, lex, Class::Military) || np_has(np, lex, Class::Peacekeeper));
+    // "plus de 10 000 militaires, gendarmes et policiers sénégalais": a list of personnel
+    // nouns after the number, with commas and a last "and", that names both soldiers and
+    // police.
+    let listed_joint = !np.is_empty() && hc.has(Class::Military) && {
+        let start = m.last + 1 + np.len();
+        let personnel = |k: usize| {
+            sent.classes[k].has_any(&[Class::Military, Class::Police, Class::Peacekeeper])
+        };
+        let mut k = start;
+        let mut police = false;
+        let mut closed = false;
+        while k + 1 < sent.toks.len().min(start + 12) {
+            let sep = sent.toks[k].is_punct(sent.text, ",") || sent.is(k, Class::Coordinator);
+            if !sep || !personnel(k + 1) {
+                break;
+            }
+            police |= sent.is(k + 1, Class::Police);
+            closed = sent.is(k, Class::Coordinator);
+            k += 2;
+            if closed {
+                break;
+            }
+        }
+        police && closed && k > start + 2
+    };
     let strong = np_has(np, lex, Class::Strength) || compound;
     // Soldiers and police together: "uniformed personnel", "uniformed peacekeepers", and a
     // compound both a modifier and a staff word ("personnels en uniforme").
@@ -2338,7 +2373,7 @@ pub fn classify(
                     .any(|&k| sent.is(k, Class::Military) || sent.is(k, Class::Peacekeeper))
         })
     };
-    let category = if joint || uniformed || mixed || strong_of_both {
+    let category = if joint || listed_joint || uniformed || mixed || strong_of_both {
         Category::UniformedPersonnel
     } else if hc.has(Class::Police)
         // "une unité de police constituée de 140 éléments".

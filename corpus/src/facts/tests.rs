@@ -6948,3 +6948,18 @@ fn strengths_named_by_under_of_and_against() {
     assert_eq!(cat("against", "1,440"), Category::Police);
     assert_eq!(cat("injured", "25"), Category::PeacekeepersWounded);
 }
+
+#[test]
+fn soldiers_gendarmes_and_police_listed_after_the_number() {
+    let f = text_facts(
+        "Publié le 16 avril 2018. Au fil des rotations, plus de 10 000 militaires, gendarmes et \
+         policiers sénégalais ont servi au sein de la MINUSMA. Forte d'environ 12.500 militaires \
+         et policiers, la MINUSMA avait perdu, avant samedi, plus de 160 Casques bleus. La \
+         mission compte 11 000 militaires, soit huit bataillons et deux compagnies.",
+    );
+    let cat = |needle: &str, n: &str| find(&f, needle, n).category;
+    assert_eq!(cat("gendarmes", "10 000"), Category::UniformedPersonnel);
+    assert_eq!(cat("Forte", "12.500"), Category::UniformedPersonnel);
+    assert_eq!(cat("Forte", "160"), Category::PeacekeepersKilled);
+    assert_eq!(cat("bataillons", "11 000"), Category::Troops);
+}
