@@ -1812,6 +1812,46 @@ pub fn classify(
     }) {
         return done(c.category, "personnel".into(), None);
     }
+    // "After the coup the junta brought in the Wagner Group. Western estimates put their number
+    // at between 1,000 and 1,500", "the usual estimate is a thousand to fifteen hundred men":
+    // an estimate with no noun of its own but men, in a sentence of no casualty, counts the
+    // force with soldiers named before it or in the sentence before.
+    let men_only = np.is_empty()
+        || np.len() == 1
+            && lex
+                .classes(&np[0].0)
+                .has_any(&[Class::People, Class::SoldiersOf])
+            && !lex.is(&np[0].0, Class::Civilian);
+    // (Not a figure that refers back to a count of casualties or of displaced people: "put
+    // the figure closer to 170".)
+    // (Wide enough for a range's second end: "put their number at between 1,000 and 1,500".)
+    let estimate_word = (m.first.saturating_sub(10).max(bounds.0)..m.first)
+        .any(|k| sent.is(k, Class::Figure) && !sent.is(k + 1, Class::Of));
+    if estimate_word
+        && men_only
+        && m.value >= 100.0
+        && prev.is_none_or(|p| {
+            !p.all
+                .has_any(&[Class::Kill, Class::Wound, Class::Displaced])
+        })
+        && carried.is_none_or(|c| is_strength(c.category))
+        && !own_casualty_word
+        && !sent
+            .all
+            .has_any(&[Class::Kill, Class::Wound, Class::Displaced, Class::Civilian])
+        && (force_before(sent, m, soldiers_only)
+            || !sent
+                .mentions
+                .iter()
+                .any(|x| matches!(x.entity, Entity::Force(_)))
+                && prev.is_some_and(|p| {
+                    p.mentions.iter().any(
+                        |x| matches!(x.entity, Entity::Force(i) if soldiers_only(g.forces[i].kind)),
+                    )
+                }))
+    {
+        return done(Category::Troops, "troops".into(), None);
+    }
     // "Internally displaced people numbered fewer than 40,000 in early 2018; today they are
     // more than 375,000": a bare figure after a pronoun and a copula counts what the figure
     // before did.
@@ -2608,6 +2648,20 @@ fn force_deploys(
     let mut k = sent.past_qualifiers(m.first);
     while k > 0 && matches!(sent.toks[k - 1].text(sent.text), "~" | "≈" | "c.") {
         k = sent.past_qualifiers(k - 1);
+    }
+    // (And past the first end of a range: "Barkhane had between 4,500 and 5,100".)
+    if k >= 2
+        && sent.is(k - 1, Class::Range)
+        && (sent.toks[k - 2].is_num() || lex.is_number_word(sent.word(k - 2)))
+    {
+        let mut j = k - 2;
+        while j > 0 && (sent.toks[j - 1].is_num() || lex.is_number_word(sent.word(j - 1))) {
+            j -= 1;
+        }
+        k = sent.past_qualifiers(j);
+        if k > 0 && sent.is(k - 1, Class::Range) {
+            k -= 1;
+        }
     }
     // (And past the preposition of a level: "peaked at", "stood at", "a culminé à".)
     if k > 1 && matches!(sent.word(k - 1), "at" | "a" | "à") && sent.is(k - 2, Class::Deploy) {

@@ -6963,3 +6963,25 @@ fn soldiers_gendarmes_and_police_listed_after_the_number() {
     assert_eq!(cat("Forte", "160"), Category::PeacekeepersKilled);
     assert_eq!(cat("bataillons", "11 000"), Category::Troops);
 }
+
+#[test]
+fn an_estimate_of_the_force_named_before() {
+    let f = text_facts(
+        "Published 3 May 2022. After the coup, Mali's junta brought in the Wagner Group. Western \
+         estimates put their number at between 1,000 and 1,500.\n\nGunmen killed dozens of \
+         villagers near Mopti. Community leaders put the figure closer to 170.",
+    );
+    for n in ["1,000", "1,500"] {
+        let k = find(&f, "estimates", n);
+        assert_eq!(
+            (k.category, k.subject.as_deref()),
+            (Category::Troops, Some("Wagner Group"))
+        );
+    }
+    assert_ne!(find(&f, "closer", "170").category, Category::Troops);
+    // A bare range after a force's verb of strength.
+    let f = text_facts("Published 3 May 2022. In Mali, Barkhane had between 4,500 and 5,100.");
+    for n in ["4,500", "5,100"] {
+        assert_eq!(find(&f, "Barkhane", n).category, Category::Troops);
+    }
+}
