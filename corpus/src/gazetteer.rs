@@ -179,6 +179,16 @@ fn french_forms(adj: &str, listed: &[String]) -> Vec<String> {
     suffixes.iter().map(|s| format!("{adj}{s}")).collect()
 }
 
+/// The plural of an English demonym used as a noun ("the Chadians", "six Bangladeshis", "les
+/// Nigeriens" aside): a capitalised adjective in -an, -i or -en takes an -s; those in -ese,
+/// -ch or -sh ("Togolese", "Dutch", "British") stay as they are.
+fn english_plural(adj: &str) -> Option<String> {
+    let capital = adj.chars().next().is_some_and(char::is_uppercase);
+    let single = !adj.contains(' ') || adj.split(' ').count() == 2;
+    (capital && single && (adj.ends_with("an") || adj.ends_with('i') || adj.ends_with("en")))
+        .then(|| format!("{adj}s"))
+}
+
 /// Short all-capital aliases ("UN", "AU", "FAMA") only match as written, so "un" or "Au" in
 /// running text are not taken for organisations.
 fn is_exact_alias(a: &str) -> bool {
@@ -227,6 +237,7 @@ impl Gazetteer {
                 let inflected: Vec<String> = demonyms
                     .iter()
                     .flat_map(|d| french_forms(d, &demonyms))
+                    .chain(demonyms.iter().filter_map(|d| english_plural(d)))
                     .collect();
                 for f in inflected {
                     if !demonyms.contains(&f) {

@@ -432,7 +432,7 @@ fn home_country_before(
 /// in the number's own phrase, before the sentence's others.
 fn from_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
     let k = (m.last + 1..(m.last + 5).min(sent.toks.len()))
-        .take_while(|&k| sent.toks[k].is_word())
+        .take_while(|&k| sent.toks[k].is_word() && !sent.lex.is_number_word(sent.word(k)))
         .find(|&k| sent.word(k) == "from")?;
     country_after_from(sent, k).map(name_and_adjective)
 }
@@ -508,7 +508,10 @@ pub(super) fn demonym_in_phrase(sent: &Sentence, m: &NumberMention) -> Option<(S
             {
                 return false;
             }
+            // (Nor past another number: "The 14 dead include six Bangladeshis".)
             (!t.is_word() && !t.is_punct(sent.text, "-"))
+                || t.is_num()
+                || lex.is_number_word(sent.word(k))
                 || lex
                     .classes(sent.word(k))
                     .has_any(&[Class::LinkBefore, Class::Det])
@@ -548,6 +551,41 @@ fn demonym_of_unit(sent: &Sentence, m: &NumberMention) -> Option<(String, String
     }
     let (lo, hi) = (sent.toks[start].start, sent.toks[end - 1].end);
     demonym_between(sent, lo, hi)
+}
+
+/// "The 14 dead include six Bangladeshis, five Nigeriens and three from Senegal": a figure
+/// followed by the figures of two or more countries is their whole, no one contingent's.
+fn broken_down(sent: &Sentence, m: &NumberMention) -> bool {
+    let g = gazetteer();
+    let after = sent.toks[m.last].end;
+    let mut countries: Vec<usize> = sent
+        .mentions
+        .iter()
+        .filter(|x| x.start >= after)
+        .filter_map(|x| match x.entity {
+            Entity::Demonym(c) if g.countries[c].name != "Mali" => Some(c),
+            _ => None,
+        })
+        .chain(
+            (m.last + 1..sent.toks.len())
+                .filter(|&k| sent.word(k) == "from" || sent.word(k) == "du")
+                .filter_map(|k| country_after_from(sent, k)),
+        )
+        .collect();
+    let numbers_after = (m.last + 1..sent.toks.len())
+        .filter(|&k| sent.toks[k].is_num() || sent.lex.is_number_word(sent.word(k)))
+        .count();
+    countries.sort_unstable();
+    countries.dedup();
+    // (Not a figure whose own country comes before it: "du Tchad (2 000 hommes), du Sénégal
+    // (800) et du Togo (750)".)
+    let own_before = (m.first.saturating_sub(4)..m.first).any(|k| {
+        sent.mentions
+            .iter()
+            .any(|x| matches!(x.entity, Entity::Demonym(_)) && sent.tok_at(x.start) == k)
+            || country_at(sent, k).is_some()
+    });
+    countries.len() >= 2 && numbers_after >= 2 && !own_before
 }
 
 /// The first nationality adjective between two byte offsets of the sentence, the host
@@ -1419,7 +1457,7 @@ pub fn subject(
             })
             .or_else(|| {
                 contingent_near(sent, Some(sent.toks[m.first].start))
-                    .filter(|_| !whole && !others_wounded)
+                    .filter(|_| !whole && !others_wounded && !broken_down(sent, m))
             })
             .or_else(|| home_country_before(sent, m, prev))
             .or_else(|| strength.then(|| country_after_opening(sent, m)).flatten())

@@ -6985,3 +6985,27 @@ fn an_estimate_of_the_force_named_before() {
         assert_eq!(find(&f, "Barkhane", n).category, Category::Troops);
     }
 }
+
+#[test]
+fn a_whole_broken_down_by_country_is_no_one_contingent() {
+    let f = text_facts(
+        "Published 27 January 2021. MINUSMA in 2020. The 14 dead include six Bangladeshis, five \
+         Nigeriens and three from Senegal. In the north, the Chadians lost 10 men at Aguelhok.",
+    );
+    let k = find(&f, "include", "14");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::PeacekeepersKilled, None)
+    );
+    for (n, c) in [
+        ("six", "Bangladesh"),
+        ("five", "Niger"),
+        ("three", "Senegal"),
+    ] {
+        assert_eq!(find(&f, "include", n).contingent.as_deref(), Some(c));
+    }
+    assert_eq!(
+        find(&f, "Chadians", "10").contingent.as_deref(),
+        Some("Chad")
+    );
+}
