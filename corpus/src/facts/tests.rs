@@ -7009,3 +7009,12 @@ fn a_whole_broken_down_by_country_is_no_one_contingent() {
         Some("Chad")
     );
 }
+
+#[test]
+fn an_attack_that_costs_lives() {
+    let f = text_facts(
+        "Published 3 May 2023. In Mali, an assault on the army camp at Bourem costs the lives of \
+         ten soldiers, and another, costing the lives of four more, follows at Léré.",
+    );
+    assert_eq!(find(&f, "Bourem", "ten").category, Category::MilitaryKilled);
+}
