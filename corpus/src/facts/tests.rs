@@ -7017,4 +7017,10 @@ fn an_attack_that_costs_lives() {
          ten soldiers, and another, costing the lives of four more, follows at Léré.",
     );
     assert_eq!(find(&f, "Bourem", "ten").category, Category::MilitaryKilled);
+    // Reinforcements are soldiers.
+    let f = text_facts(
+        "Published 3 June 2020. In Mali, Operation Barkhane received 600 reinforcements after the \
+         Pau summit; l'opération a reçu 600 renforts.",
+    );
+    assert_eq!(find(&f, "reinforcements", "600").category, Category::Troops);
 }
