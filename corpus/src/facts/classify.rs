@@ -2610,7 +2610,65 @@ pub fn classify(
     } else {
         Category::Other
     };
+    // "la Défense compte 74 militaires au sein de la MINUSMA : cinq au quartier général, neuf
+    // spécialistes du renseignement et 60 au sein du bataillon": an item of a list after a
+    // colon that breaks a strength down counts what the strength counts, whatever trade its
+    // noun names.
+    if category == Category::Other {
+        if let Some(c) = carried.filter(|c| !c.previous_sentence && is_strength(c.category)) {
+            if strength_list_item(sent, m, np, lex) {
+                return done(c.category, unit, None);
+            }
+        }
+    }
     done(category, unit, None)
+}
+
+/// Whether a number with a noun that counts nothing else stands in a list opened by a colon
+/// (past the list's earlier items only).
+fn strength_list_item(
+    sent: &Sentence,
+    m: &NumberMention,
+    np: &[(String, bool)],
+    lex: &Lexicon,
+) -> bool {
+    if np.is_empty()
+        || np_counts_something(np, lex) && !np_has(np, lex, Class::People)
+        || np_has(np, lex, Class::Unit)
+    {
+        return false;
+    }
+    if sent
+        .all
+        .has_any(&[Class::Kill, Class::Wound, Class::Displaced])
+    {
+        return false;
+    }
+    let mut k = m.first;
+    while k > 0 && m.first - k <= 14 {
+        k -= 1;
+        let t = sent.toks[k];
+        if t.is_punct(sent.text, ":") {
+            // A colon right after a strength: a count of personnel before it within a few
+            // words ("compte 74 militaires au sein de la MINUSMA :").
+            return (k.saturating_sub(8)..k).any(|j| {
+                sent.toks[j].is_num()
+                    && (j + 1..(j + 3).min(k)).any(|i| {
+                        sent.classes[i].has_any(&[
+                            Class::Military,
+                            Class::Police,
+                            Class::Peacekeeper,
+                            Class::Staff,
+                            Class::People,
+                        ])
+                    })
+            });
+        }
+        if !(t.is_num() || t.is_word() || t.is_punct(sent.text, ",")) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a number's phrase names what it counts, or that it counts a thing or a time.

@@ -7024,3 +7024,15 @@ fn an_attack_that_costs_lives() {
     );
     assert_eq!(find(&f, "reinforcements", "600").category, Category::Troops);
 }
+
+#[test]
+fn a_strength_broken_down_after_a_colon() {
+    let f = text_facts(
+        "Publié le 5 février 2020. À la date du 1er février 2020, la Défense compte 74 militaires \
+         au sein de la MINUSMA : cinq au quartier général, neuf spécialistes du renseignement et \
+         60 au sein du bataillon. Force conjointe du G5 Sahel : 5 000 soldats, répartis en sept \
+         bataillons.",
+    );
+    assert_eq!(find(&f, "spécialistes", "neuf").category, Category::Troops);
+    assert_eq!(find(&f, "bataillons", "sept").category, Category::Other);
+}
