@@ -724,6 +724,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     out.extend(tables.facts);
     out.sort_by_key(|f| (f.start, f.number_start));
     subject::same_claim_same_contingent(&mut out);
+    subject::wounded_told_again(&mut out);
     subject::same_day_same_contingent(&mut out);
     for (n, f) in out.iter_mut().enumerate() {
         f.id = format!("{}:{}", doc.id, n + 1);

@@ -3472,3 +3472,58 @@ pub(super) fn mission_dead(facts: &mut [super::Fact], sent: &Sentence, dominant:
         f.subject = Some(g.forces[d].name.clone());
     }
 }
+
+/// "Five Chadian soldiers … died and three others were wounded. … The three injured men have
+/// been airlifted to Gao": wounded whom their sentence places in no force, told with the same
+/// count as the peacekeepers wounded the text counted just before, are those peacekeepers.
+/// (Only the last count of peacekeepers wounded before them, of the same year, and where no
+/// other count of the wounded came between.)
+pub(super) fn wounded_told_again(facts: &mut [super::Fact]) {
+    let mut last: Option<usize> = None;
+    for i in 0..facts.len() {
+        let f = &facts[i];
+        let unplaced = f.category == Category::Other && f.unit.ends_with(" wounded");
+        if f.category == Category::PeacekeepersWounded {
+            last = Some(i);
+            continue;
+        }
+        if !unplaced {
+            continue;
+        }
+        let Some(j) = last else {
+            continue;
+        };
+        // (In a sentence of its own that names no force and no nationality: "seven
+        // peacekeepers and seven French soldiers were wounded" counts two groups.)
+        let g = gazetteer();
+        let names_someone = f.actors.iter().any(|a| {
+            g.forces
+                .iter()
+                .find(|x| &x.name == a)
+                .is_none_or(|x| x.kind != ForceKind::PeaceOperation)
+        }) || f.quote.split(|c: char| !c.is_alphabetic()).any(|w| {
+            g.country_by_word(&crate::tokens::fold(w))
+                .is_some_and(|c| g.countries[c].name != "Mali")
+        }) || f
+            .unit
+            .split(' ')
+            .any(|w| crate::lexicon::for_text(&f.quote).is(w, Class::Military));
+        let same = !names_someone
+            && facts[j].start != f.start
+            && facts[j].value == f.value
+            && (facts[j].as_of_year().is_none()
+                || f.as_of_year().is_none()
+                || facts[j].as_of_year() == f.as_of_year());
+        if same {
+            let (subject, contingent) = (facts[j].subject.clone(), facts[j].contingent.clone());
+            let f = &mut facts[i];
+            f.category = Category::PeacekeepersWounded;
+            f.unit = "personnel".into();
+            f.subject = subject;
+            f.contingent = contingent;
+        } else {
+            // Another count of the wounded: the one before is no longer the last told.
+            last = None;
+        }
+    }
+}

@@ -7036,3 +7036,18 @@ fn a_strength_broken_down_after_a_colon() {
     assert_eq!(find(&f, "spécialistes", "neuf").category, Category::Troops);
     assert_eq!(find(&f, "bataillons", "sept").category, Category::Other);
 }
+
+#[test]
+fn wounded_told_again_in_a_later_sentence() {
+    let f = text_facts(
+        "DAKAR, Sept 18 2014 - Five Chadian soldiers serving with the UN mission in Mali died \
+         and three others were wounded on Thursday.\n\n\"The three injured men were flown to Gao and \
+         their lives are not in danger,\" a MINUSMA spokesman said.\n\nSeven French soldiers were \
+         also wounded.",
+    );
+    assert_eq!(
+        find(&f, "injured men", "three").category,
+        Category::PeacekeepersWounded
+    );
+    assert_eq!(find(&f, "French", "Seven").category, Category::Other);
+}
