@@ -7023,6 +7023,11 @@ fn an_attack_that_costs_lives() {
          Pau summit; l'opération a reçu 600 renforts.",
     );
     assert_eq!(find(&f, "reinforcements", "600").category, Category::Troops);
+    // The coffins of soldiers are their dead.
+    let f = text_facts(
+        "Published 3 June 2020. In Mali, the general saluted the coffins of 13 soldiers.",
+    );
+    assert_eq!(find(&f, "coffins", "13").category, Category::MilitaryKilled);
 }
 
 #[test]
