@@ -3075,17 +3075,22 @@ fn topic_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Op
         f.contingent = Some(country.clone());
         converted = true;
     }
-    if !converted {
-        return;
+    if converted {
+        wounded_beside(facts, Some(subject), Some(country));
     }
+}
+
+/// The wounded a sentence counts beside dead it gave to someone ("… killed and four wounded"),
+/// read as wounds nobody charts until then, are the same people's.
+fn wounded_beside(facts: &mut [super::Fact], subject: Option<String>, contingent: Option<String>) {
     for f in facts
         .iter_mut()
         .filter(|f| f.category == Category::Other && f.unit.ends_with(" wounded"))
     {
         f.category = Category::PeacekeepersWounded;
         f.unit = "personnel".into();
-        f.subject = Some(subject.clone());
-        f.contingent = Some(country.clone());
+        f.subject = subject.clone();
+        f.contingent = contingent.clone();
     }
 }
 
@@ -3460,16 +3465,8 @@ pub(super) fn mission_dead(facts: &mut [super::Fact], sent: &Sentence, dominant:
             converted = true;
         }
     }
-    if !converted {
-        return;
-    }
-    for f in facts
-        .iter_mut()
-        .filter(|f| f.category == Category::Other && f.unit.ends_with(" wounded"))
-    {
-        f.category = Category::PeacekeepersWounded;
-        f.unit = "personnel".into();
-        f.subject = Some(g.forces[d].name.clone());
+    if converted {
+        wounded_beside(facts, Some(g.forces[d].name.clone()), None);
     }
 }
 
