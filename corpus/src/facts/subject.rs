@@ -3028,10 +3028,7 @@ fn topic_personnel(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominan
 /// beside them too.
 fn topic_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Option<usize>) {
     let g = gazetteer();
-    let (Some(host), Some(d)) = (
-        g.host_army(),
-        dominant.filter(|&d| g.forces[d].kind == ForceKind::PeaceOperation),
-    ) else {
+    let Some((host, d)) = host_and_mission(dominant) else {
         return;
     };
     let (country, adj) = name_and_adjective(c);
@@ -3078,6 +3075,14 @@ fn topic_dead(facts: &mut [super::Fact], sent: &Sentence, c: usize, dominant: Op
     if converted {
         wounded_beside(facts, Some(subject), Some(country));
     }
+}
+
+/// The host country's army and the text's peace operation, when the text is about one: the
+/// force unattributed soldiers fall to, and the one a contingent's dead belong to.
+fn host_and_mission(dominant: Option<usize>) -> Option<(usize, usize)> {
+    let g = gazetteer();
+    let d = dominant.filter(|&d| g.forces[d].kind == ForceKind::PeaceOperation)?;
+    Some((g.host_army()?, d))
 }
 
 /// The wounded a sentence counts beside dead it gave to someone ("… killed and four wounded"),
@@ -3340,10 +3345,7 @@ pub(super) fn people_referred_back(
     dominant: Option<usize>,
 ) {
     let g = gazetteer();
-    let (Some(host), Some(d)) = (
-        g.host_army(),
-        dominant.filter(|&d| g.forces[d].kind == ForceKind::PeaceOperation),
-    ) else {
+    let Some((host, d)) = host_and_mission(dominant) else {
         return;
     };
     for f in facts.iter_mut() {
@@ -3436,10 +3438,7 @@ pub(super) fn mission_voice(
 /// national force or a people ("six Malian soldiers").
 pub(super) fn mission_dead(facts: &mut [super::Fact], sent: &Sentence, dominant: Option<usize>) {
     let g = gazetteer();
-    let (Some(host), Some(d)) = (
-        g.host_army(),
-        dominant.filter(|&d| g.forces[d].kind == ForceKind::PeaceOperation),
-    ) else {
+    let Some((host, d)) = host_and_mission(dominant) else {
         return;
     };
     if sent.mentions.iter().any(|x| match x.entity {
