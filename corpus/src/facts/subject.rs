@@ -3425,9 +3425,16 @@ pub(super) fn mission_voice(
     doc: &crate::model::Document,
     lex: &'static crate::lexicon::Lexicon,
 ) -> bool {
+    // (Words and compounds only: no dates or names to look up in the opening lines.)
     doc.blocks.iter().take(6).any(|b| {
-        let s = Sentence::new(doc.slice(b.span), b.span.start as usize, lex);
-        s.any(Class::MissionHead)
+        let text = doc.slice(b.span);
+        let toks = crate::tokens::tokenize(text);
+        let mut words: Vec<String> = crate::tokens::folded_words(text, &toks)
+            .into_iter()
+            .map(|w| lex.unelide(w))
+            .collect();
+        lex.join_compounds(&mut words);
+        words.iter().any(|w| lex.is(w, Class::MissionHead))
     })
 }
 
