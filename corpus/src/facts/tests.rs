@@ -7023,6 +7023,15 @@ fn an_attack_that_costs_lives() {
          Pau summit; l'opération a reçu 600 renforts.",
     );
     assert_eq!(find(&f, "reinforcements", "600").category, Category::Troops);
+    // Compatriots and countrymen stand for the noun of the figure before.
+    let f = text_facts(
+        "Published 3 June 2020. MINUSMA. In October 2014 nine Nigerien peacekeepers were \
+         killed; in 2019 ten of their compatriots fell at Aguelhok.",
+    );
+    assert_eq!(
+        find(&f, "compatriots", "ten").category,
+        Category::PeacekeepersKilled
+    );
     // The coffins of soldiers are their dead.
     let f = text_facts(
         "Published 3 June 2020. In Mali, the general saluted the coffins of 13 soldiers.",
