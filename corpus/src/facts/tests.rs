@@ -7065,3 +7065,17 @@ fn wounded_told_again_in_a_later_sentence() {
     );
     assert_eq!(find(&f, "French", "Seven").category, Category::Other);
 }
+
+#[test]
+fn soldiers_in_their_own_words() {
+    let f = text_facts(
+        "Publié le 3 juin 2018. MINUSMA. Barkhane, c'est 4 500, et ça va monter avec les 600 gars \
+         annoncés en février.",
+    );
+    assert_eq!(find(&f, "gars", "600").category, Category::Troops);
+    let f = text_facts(
+        "Published 3 June 2016. MINUSMA, Gao. We were about 450 Dutch in camp. In July two of \
+         our lads were killed in a mortar accident.",
+    );
+    assert_ne!(find(&f, "lads", "two").category, Category::Other);
+}
