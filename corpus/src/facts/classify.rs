@@ -2159,9 +2159,12 @@ pub fn classify(
             k > 0 && sent.is(k - 1, Class::Deploy)
         };
 
+        // ("Germany had about 1,100 in Gao. Sweden around 220.": a verbless sentence of a
+        // country and a figure continues the sentence before.)
+        let verbless = verbless_item(sent, m);
         if let Some(c) = carried.filter(|c| {
             c.category != Category::Other
-                && !c.previous_sentence
+                && (!c.previous_sentence || verbless && is_strength(c.category))
                 && (!strength_verb || is_strength(c.category))
         }) {
             let unit = if bare_personnel {
@@ -2622,6 +2625,26 @@ pub fn classify(
         }
     }
     done(category, unit, None)
+}
+
+/// A sentence that is only a country, qualifiers and a bare figure, and perhaps a place
+/// after it: "Sweden around 220.", "Estonia some 95 in Ménaka."
+fn verbless_item(sent: &Sentence, m: &NumberMention) -> bool {
+    let k = sent.past_qualifiers(m.first);
+    let country = super::subject::country_and_width_at(sent, 0).is_some_and(|(_, w)| w == k);
+    let tail = m.last + 1..sent.toks.len();
+    country
+        && tail.len() <= 5
+        && !tail.clone().any(|j| sent.toks[j].is_num())
+        && sent.classes[tail].iter().all(|c| {
+            !c.has_any(&[
+                Class::Kill,
+                Class::Wound,
+                Class::Deploy,
+                Class::Military,
+                Class::Police,
+            ])
+        })
 }
 
 /// Whether a number with a noun that counts nothing else stands in a list opened by a colon

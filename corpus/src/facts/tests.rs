@@ -7079,3 +7079,16 @@ fn soldiers_in_their_own_words() {
     );
     assert_ne!(find(&f, "lads", "two").category, Category::Other);
 }
+
+#[test]
+fn a_verbless_country_and_figure_continues_the_sentence_before() {
+    let f = text_facts(
+        "Published 20 June 2023. MINUSMA. Germany had about 1,100 soldiers in Gao. Sweden some \
+         220. Chad lost 60.",
+    );
+    let k = find(&f, "Sweden", "220");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::Troops, Some("Sweden"))
+    );
+}
