@@ -2607,6 +2607,7 @@ pub fn classify(
     } else if np.is_empty() && (strength_of(sent, m, lex) || military_just_before(sent, m))
         || force_bracket(sent, m, np, lex)
         || force_deploys(sent, m, np, lex, fallback_force)
+        || contributor_owns(sent, m, np, lex, fallback_force)
     {
         unit = "troops".into();
         Category::Troops
@@ -2785,6 +2786,35 @@ fn force_deploys(
                     || lex.french && sent.word(j) == "en"
             })
         })
+}
+
+/// "Britain had already pulled its 300 out", "the departure of its 1,100": a bare figure
+/// right after a possessive whose owner, the country the clause opens on, contributes to the
+/// text's peace operation, in a sentence of no casualty, is its contingent.
+fn contributor_owns(
+    sent: &Sentence,
+    m: &NumberMention,
+    np: &[(String, bool)],
+    lex: &Lexicon,
+    fallback_force: Option<usize>,
+) -> bool {
+    let k = sent.past_qualifiers(m.first);
+    let possessive = k > 0
+        && sent.is(k - 1, Class::Det)
+        && sent.is(k - 1, Class::Pronoun)
+        && !sent.is(k - 1, Class::Article)
+        && !sent.is(k - 1, Class::PluralPronoun)
+        && !sent.is(k - 1, Class::FirstPerson);
+    let g = gazetteer();
+    possessive
+        && m.value >= 10.0
+        && !np_counts_something(np, lex)
+        && !sent
+            .all
+            .has_any(&[Class::Kill, Class::Wound, Class::Displaced])
+        && fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
+        && super::subject::country_and_width_at(sent, 0)
+            .is_some_and(|(c, _)| g.contributes(&g.countries[c].name))
 }
 
 /// "Barkhane (5,100 at its peak)", "le G5 Sahel (5 000 sur le papier)": a bare figure opening

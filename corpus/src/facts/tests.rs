@@ -7092,3 +7092,20 @@ fn a_verbless_country_and_figure_continues_the_sentence_before() {
         (Category::Troops, Some("Sweden"))
     );
 }
+
+#[test]
+fn a_contributors_possessive_and_a_bare_figure() {
+    let f = text_facts(
+        "Published 20 June 2023. MINUSMA. Britain had already pulled its 300 out in December. \
+         Germany has set a date for the departure of its 1,100.",
+    );
+    let k = find(&f, "Britain", "300");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::Troops, Some("United Kingdom"))
+    );
+    assert_eq!(
+        find(&f, "departure", "1,100").contingent.as_deref(),
+        Some("Germany")
+    );
+}
