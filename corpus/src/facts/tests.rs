@@ -7109,3 +7109,13 @@ fn a_contributors_possessive_and_a_bare_figure() {
         Some("Germany")
     );
 }
+
+#[test]
+fn those_who_did_not_come_home() {
+    let f = text_facts(
+        "Publié le 12 mars 2024. MINUSMA. Le Sénégal a envoyé 13 000 militaires au Mali ; quinze \
+         d'entre eux ne sont pas rentrés.",
+    );
+    assert_ne!(find(&f, "rentrés", "quinze").category, Category::Troops);
+    assert_ne!(find(&f, "rentrés", "quinze").category, Category::Other);
+}
