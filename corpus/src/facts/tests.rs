@@ -7119,3 +7119,15 @@ fn those_who_did_not_come_home() {
     assert_ne!(find(&f, "rentrés", "quinze").category, Category::Troops);
     assert_ne!(find(&f, "rentrés", "quinze").category, Category::Other);
 }
+
+#[test]
+fn deaths_from_all_causes_combined() {
+    let f = text_facts(
+        "Publié le 3 juin 2022. MINUSMA. Depuis 2013, 177 Casques bleus ont été tués dans des \
+         actes hostiles au Mali, et on dépasse les 270 décès toutes causes confondues.",
+    );
+    assert_eq!(
+        find(&f, "confondues", "270").category,
+        Category::PeacekeepersKilled
+    );
+}
