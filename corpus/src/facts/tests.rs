@@ -7131,3 +7131,20 @@ fn deaths_from_all_causes_combined() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn une_vingtaine_is_about_twenty_and_des_dizaines_stays_vague() {
+    let f = text_facts(
+        "Publié le 3 mars 2021. MINUSMA. Une vingtaine de Casques bleus ont été blessés à \
+         Kerena. Des dizaines de soldats maliens sont morts cette année.",
+    );
+    let k = find(&f, "vingtaine", "Une vingtaine");
+    assert_eq!(
+        (k.value, k.qualifier, k.category),
+        (20.0, Qualifier::About, Category::PeacekeepersWounded)
+    );
+    assert!(f
+        .iter()
+        .filter(|x| x.value_text.to_lowercase().contains("dizaines"))
+        .all(|x| x.qualifier == Qualifier::Vague));
+}
