@@ -184,8 +184,8 @@ fn french_forms(adj: &str, listed: &[String]) -> Vec<String> {
 /// -ch or -sh ("Togolese", "Dutch", "British") stay as they are.
 fn english_plural(adj: &str) -> Option<String> {
     let capital = adj.chars().next().is_some_and(char::is_uppercase);
-    let single = !adj.contains(' ') || adj.split(' ').count() == 2;
-    (capital && single && (adj.ends_with("an") || adj.ends_with('i') || adj.ends_with("en")))
+    let short = adj.split(' ').count() <= 2;
+    (capital && short && (adj.ends_with("an") || adj.ends_with('i') || adj.ends_with("en")))
         .then(|| format!("{adj}s"))
 }
 

@@ -2136,15 +2136,15 @@ pub fn classify(
         // personnel and 1,739 police officers, against authorized ceilings of 13,289 and
         // 1,920".)
         && !sent.all.has_any(&[Class::Kill, Class::Wound, Class::Ceiling, Class::Respectively]);
+    // "12,947 uniformed personnel, of whom 11,300 were soldiers": a part the copula names.
+    // (Past an article: "environ 1 700 sont des policiers".)
+    let part_noun = m.last + 2 + usize::from(sent.is(m.last + 2, Class::Article));
+    let copula_part = (np.is_empty() && copula_at(sent, m.last + 1))
+        .then(|| uniformed_part(sent, part_noun))
+        .flatten();
     // (Not a figure the copula after it names: "Of the 13,000 peacekeepers, about 1,700 are
     // police".)
-    let copula_names = np.is_empty()
-        && copula_at(sent, m.last + 1)
-        && uniformed_part(
-            sent,
-            m.last + 2 + usize::from(sent.is(m.last + 2, Class::Article)),
-        )
-        .is_some();
+    let copula_names = copula_part.is_some();
     if (np.is_empty() || bare_personnel)
         && (!refers_back || listed_strength)
         && !copula_names
@@ -2179,12 +2179,7 @@ pub fn classify(
     // counts nothing charted ("33 éléments … retrouvés vivants, dont huit …"), the previous
     // sentence's figure is not it.
     let own_whole_before = (0..m.first).any(|k| sent.toks[k].is_num());
-    // "12,947 uniformed personnel, of whom 11,300 were soldiers": a part the copula names.
-    // (Past an article: "environ 1 700 sont des policiers".)
-    let part_noun = m.last + 2 + usize::from(sent.is(m.last + 2, Class::Article));
-    let named_part = (np.is_empty() && copula_at(sent, m.last + 1))
-        .then(|| uniformed_part(sent, part_noun))
-        .flatten()
+    let named_part = copula_part
         // "2,069 uniformed personnel, 1,730 of them soldiers and 339 police": the noun after
         // "of them".
         .or_else(|| {
@@ -2764,9 +2759,8 @@ fn force_deploys(
         && before > 0
         && ((1..=2).any(|w| {
             before >= w
-                && super::subject::country_and_width_at(sent, before - w).is_some_and(|(c, n)| {
-                    n == w && g.countries[c].name != "Mali" && g.contributes(&g.countries[c].name)
-                })
+                && super::subject::country_and_width_at(sent, before - w)
+                    .is_some_and(|(c, n)| n == w && g.contributes(&g.countries[c].name))
         }) || sent.mentions.iter().any(|x| {
             matches!(x.entity, Entity::Demonym(c) if g.countries[c].name != "Mali")
                 && sent.tok_at(x.end) == before

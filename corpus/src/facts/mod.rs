@@ -205,14 +205,21 @@ pub(crate) struct Sentence<'a> {
     pub lex: &'static Lexicon,
 }
 
+/// A text's words as the lexicon reads them: folded, French elisions undone, and the runs
+/// that spell a compound joined into their first word.
+pub(super) fn lexicon_words(text: &str, toks: &[Token], lex: &Lexicon) -> Vec<String> {
+    let mut words: Vec<String> = folded_words(text, toks)
+        .into_iter()
+        .map(|w| lex.unelide(w))
+        .collect();
+    lex.join_compounds(&mut words);
+    words
+}
+
 impl<'a> Sentence<'a> {
     pub fn new(text: &'a str, base: usize, lex: &'static Lexicon) -> Self {
         let toks = tokenize(text);
-        let mut words: Vec<String> = folded_words(text, &toks)
-            .into_iter()
-            .map(|w| lex.unelide(w))
-            .collect();
-        lex.join_compounds(&mut words);
+        let words = lexicon_words(text, &toks, lex);
         let dates = find_dates(text, &toks);
         let mentions = gazetteer().find_in(text, &toks);
         // A compound's classes are read at its first word only: "women" in "men and women"
@@ -724,7 +731,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     out.extend(tables.facts);
     out.sort_by_key(|f| (f.start, f.number_start));
     subject::same_claim_same_contingent(&mut out);
-    subject::wounded_told_again(&mut out);
+    subject::wounded_told_again(&mut out, lex);
     subject::same_day_same_contingent(&mut out);
     for (n, f) in out.iter_mut().enumerate() {
         f.id = format!("{}:{}", doc.id, n + 1);

@@ -3429,12 +3429,9 @@ pub(super) fn mission_voice(
     doc.blocks.iter().take(6).any(|b| {
         let text = doc.slice(b.span);
         let toks = crate::tokens::tokenize(text);
-        let mut words: Vec<String> = crate::tokens::folded_words(text, &toks)
-            .into_iter()
-            .map(|w| lex.unelide(w))
-            .collect();
-        lex.join_compounds(&mut words);
-        words.iter().any(|w| lex.is(w, Class::MissionHead))
+        super::lexicon_words(text, &toks, lex)
+            .iter()
+            .any(|w| lex.is(w, Class::MissionHead))
     })
 }
 
@@ -3481,7 +3478,8 @@ pub(super) fn mission_dead(facts: &mut [super::Fact], sent: &Sentence, dominant:
 /// count as the peacekeepers wounded the text counted just before, are those peacekeepers.
 /// (Only the last count of peacekeepers wounded before them, of the same year, and where no
 /// other count of the wounded came between.)
-pub(super) fn wounded_told_again(facts: &mut [super::Fact]) {
+pub(super) fn wounded_told_again(facts: &mut [super::Fact], lex: &crate::lexicon::Lexicon) {
+    let g = gazetteer();
     let mut last: Option<usize> = None;
     for i in 0..facts.len() {
         let f = &facts[i];
@@ -3498,7 +3496,6 @@ pub(super) fn wounded_told_again(facts: &mut [super::Fact]) {
         };
         // (In a sentence of its own that names no force and no nationality: "seven
         // peacekeepers and seven French soldiers were wounded" counts two groups.)
-        let g = gazetteer();
         let names_someone = f.actors.iter().any(|a| {
             g.forces
                 .iter()
@@ -3507,10 +3504,7 @@ pub(super) fn wounded_told_again(facts: &mut [super::Fact]) {
         }) || f.quote.split(|c: char| !c.is_alphabetic()).any(|w| {
             g.country_by_word(&crate::tokens::fold(w))
                 .is_some_and(|c| g.countries[c].name != "Mali")
-        }) || f
-            .unit
-            .split(' ')
-            .any(|w| crate::lexicon::for_text(&f.quote).is(w, Class::Military));
+        }) || f.unit.split(' ').any(|w| lex.is(w, Class::Military));
         let same = !names_someone
             && facts[j].start != f.start
             && facts[j].value == f.value
