@@ -1556,9 +1556,25 @@ pub fn classify(
     // "came from Egypt (7), Chad (5) …": a count in brackets after a country is that
     // contingent's share of what the sentence counts.
     if let Some(c) = bracketed_country(sent, m) {
-        let share = carried
-            .filter(|x| x.category != Category::Other)
-            .map(|x| (x.category, x.victims))
+        // A noun inside the brackets says what the count is, whatever came before: "about
+        // 1,800 civilians. Its top contributors are Chad (about 1,400 soldiers), …".
+        let inner = m.last + 1;
+        let own = sent
+            .toks
+            .get(inner + 1)
+            .is_some_and(|t| t.is_punct(sent.text, ")"))
+            .then(|| counts(&sent.classes[inner..=inner], &sent.words[inner..=inner]))
+            .flatten()
+            .and_then(|x| match x {
+                Counts::Category(c) => Some((c, None)),
+                _ => None,
+            });
+        let share = own
+            .or_else(|| {
+                carried
+                    .filter(|x| x.category != Category::Other)
+                    .map(|x| (x.category, x.victims))
+            })
             .or_else(|| {
                 let open = sent.past_qualifiers(m.first);
                 breakdown_of(sent, open.saturating_sub(2), prev, fallback_force)

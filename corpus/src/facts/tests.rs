@@ -7148,3 +7148,38 @@ fn une_vingtaine_is_about_twenty_and_des_dizaines_stays_vague() {
         .filter(|x| x.value_text.to_lowercase().contains("dizaines"))
         .all(|x| x.qualifier == Qualifier::Vague));
 }
+
+#[test]
+fn a_noun_in_a_contributors_brackets_outranks_the_count_before() {
+    // The civilians of the sentence before lend their category to bare bracketed counts only.
+    let f = text_facts(
+        "Published 10 July 2023. MINUSMA had 13,000 troops and police and about 1,800 \
+         civilians. Its top contributors are Chad (about 1,400 soldiers), Bangladesh (1,350) \
+         and Egypt (1,070).",
+    );
+    for (n, country) in [
+        ("1,400", "Chad"),
+        ("1,350", "Bangladesh"),
+        ("1,070", "Egypt"),
+    ] {
+        let k = find(&f, "contributors", n);
+        assert_eq!(
+            (k.category, k.contingent.as_deref()),
+            (Category::Troops, Some(country)),
+            "{n}"
+        );
+    }
+    let f = text_facts(
+        "Publié le 10 juillet 2023. La MINUSMA comptait 13 000 militaires et policiers, ainsi \
+         qu'environ 1 800 civils. Ses premiers contributeurs sont le Tchad (environ 1 400 \
+         militaires), le Bangladesh (1 350) et l'Égypte (1 070).",
+    );
+    assert_eq!(
+        find(&f, "contributeurs", "1 400").category,
+        Category::Troops
+    );
+    assert_eq!(
+        find(&f, "contributeurs", "1 070").category,
+        Category::Troops
+    );
+}
