@@ -76,9 +76,10 @@ pub(super) fn header(line: &str, lex: &'static Lexicon) -> Option<Header> {
     if cells.len() < 3 {
         return None;
     }
+    // (Digits inside a name are no figure: "iso3", "fatalities_q2".)
     let only_years = line
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|d| !d.is_empty())
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
         .all(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
     if !only_years {
         return None;

@@ -7183,3 +7183,22 @@ fn a_noun_in_a_contributors_brackets_outranks_the_count_before() {
         Category::Troops
     );
 }
+
+#[test]
+fn an_export_header_may_hold_digits_inside_its_names() {
+    // "iso3", "deaths_2q": a digit inside a column's name is no figure of the header row.
+    let f = text_facts(
+        "Snapshot of 31 March 2022, MINUSMA.\n\nnation,iso3,troops,police,deaths_all\n\
+         Niger,NER,860,140,21\nTogo,TGO,730,280,13\n",
+    );
+    let k = find(&f, "Niger,NER", "860");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::Troops, Some("Niger"))
+    );
+    assert_eq!(find(&f, "Togo,TGO", "280").category, Category::Police);
+    assert_eq!(
+        find(&f, "Togo,TGO", "13").category,
+        Category::PeacekeepersKilled
+    );
+}
