@@ -83,6 +83,8 @@ pub struct Force {
     pub country: Option<String>,
     /// For a regional organisation, the only countries it has contingents from (empty: any).
     pub members: Vec<String>,
+    /// When its presence ended (in Mali, for a force that served there).
+    pub ended: Option<crate::model::PartialDate>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -228,6 +230,7 @@ impl Gazetteer {
                     aliases: list(r.get(3)),
                     country: opt(r.get(4)),
                     members: list(r.get(5)),
+                    ended: opt(r.get(6)).and_then(|d| crate::model::PartialDate::parse_iso(&d)),
                 })
             })
             .collect();

@@ -5,6 +5,7 @@
 use super::numbers::NumberMention;
 use super::{DateBasis, Sentence};
 use crate::dates::{Cue, DateMention};
+use crate::gazetteer::ForceKind;
 use crate::lexicon::{Class, Lexicon};
 use crate::model::{BlockKind, Document, PartialDate};
 use rustc_hash::FxHashMap as HashMap;
@@ -712,4 +713,49 @@ fn cited_resolution(sent: &Sentence, m: &NumberMention) -> Option<PartialDate> {
             .flatten()
             .and_then(crate::resolutions::adopted)
     })
+}
+
+/// A force's figure that nothing dates but the text's own date, in a text written after the
+/// force left ("the mission had some 1,800 civilian staff" in a 2024 retrospective; a total
+/// "since 2013" there), holds as of its departure at the latest: the period it counts ends
+/// then. The departure dates are data (`forces.tsv`).
+pub(super) fn after_the_force_left(facts: &mut [super::Fact], published: Option<PartialDate>) {
+    let g = crate::gazetteer::gazetteer();
+    for f in facts.iter_mut() {
+        let Some(date) = f.as_of().and_then(PartialDate::parse_iso) else {
+            continue;
+        };
+        let own_date = match f.date_basis {
+            DateBasis::Publication => true,
+            DateBasis::Period => published == Some(date),
+            _ => false,
+        };
+        if !own_date {
+            continue;
+        }
+        // "MINUSMA, Chadian contingent" is MINUSMA's.
+        // (A mission's: a military operation's strength in a retrospective's present tense,
+        // "Barkhane struggles with its 5,000 men", stays the text's assumption, dated by it.)
+        let Some(ended) = f.subject.as_deref().and_then(|s| {
+            g.forces
+                .iter()
+                .find(|x| {
+                    s.strip_prefix(x.name.as_str())
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(','))
+                })
+                .filter(|x| matches!(x.kind, ForceKind::PeaceOperation | ForceKind::RegionalOrg))
+                .and_then(|x| x.ended)
+        }) else {
+            continue;
+        };
+        if date.year > ended.year {
+            // ("since 2013" keeps its start.)
+            if f.date_basis == DateBasis::Period && f.date_end.is_some() {
+                f.date_end = Some(ended.iso());
+            } else {
+                f.date = Some(ended.iso());
+                f.date_basis = DateBasis::Period;
+            }
+        }
+    }
 }

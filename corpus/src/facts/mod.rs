@@ -733,6 +733,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     subject::same_claim_same_contingent(&mut out);
     subject::wounded_told_again(&mut out, lex);
     subject::same_day_same_contingent(&mut out);
+    dating::after_the_force_left(&mut out, doc.meta.published);
     for (n, f) in out.iter_mut().enumerate() {
         f.id = format!("{}:{}", doc.id, n + 1);
     }

@@ -7202,3 +7202,24 @@ fn an_export_header_may_hold_digits_inside_its_names() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_missions_figure_in_a_text_written_after_it_closed_holds_at_its_close() {
+    let f = text_facts(
+        "Published 9 January 2025. Looking back at MINUSMA: the mission had some 1,800 civilian \
+         staff, and more than 300 peacekeepers died there since 2013. Operation Barkhane \
+         struggles with its 5,000 men.",
+    );
+    let k = find(&f, "civilian", "1,800");
+    assert_eq!(
+        (k.category, k.as_of_year(), k.date_basis),
+        (Category::CivilianStaff, Some(2023), DateBasis::Period)
+    );
+    assert_eq!(find(&f, "died", "300").as_of_year(), Some(2023));
+    // A military operation's figure keeps the only date the text gives, said to be its own.
+    let b = find(&f, "struggles", "5,000");
+    assert_eq!(
+        (b.as_of_year(), b.date_basis),
+        (Some(2025), DateBasis::Publication)
+    );
+}
