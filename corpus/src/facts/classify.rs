@@ -2437,6 +2437,9 @@ pub fn classify(
             && (np_word(np, "police")
                 || before_has(sent, m, Class::Police, 5) && !np_has(np, lex, Class::Military)))
         || (strong && (np_has(np, lex, Class::Police) || before_has(sent, m, Class::Police, 6)))
+        // "the 140-member Formed Police Unit": the unit after a compound whose word is a
+        // noun of its own ("member", "man"), which ends the noun phrase.
+        || (compound && unit_after_compound(sent, m, Class::Police))
         // "140 police peacekeepers".
         || (hc.has(Class::Peacekeeper) && np_has(np, lex, Class::Police))
         // "1.700 police forces", "two police units": a unit or force of police.
@@ -2854,6 +2857,13 @@ fn force_bracket(sent: &Sentence, m: &NumberMention, np: &[(String, bool)], lex:
 /// Whether the people a number counts serve in police units named right after them
 /// ("1,267 personnel in formed police units", "personnels des unités de police"): a police
 /// word after "in" or "of", before any other number or "and".
+fn unit_after_compound(sent: &Sentence, m: &NumberMention, c: Class) -> bool {
+    // The words after "140-member": "Formed Police Unit", "police company".
+    (m.last + 3..(m.last + 7).min(sent.toks.len()))
+        .take_while(|&k| sent.toks[k].is_word() && !sent.is(k, Class::NpStop))
+        .any(|k| sent.is(k, c))
+}
+
 fn police_unit_after(sent: &Sentence, m: &NumberMention) -> bool {
     let end = (m.last + 8).min(sent.toks.len());
     let mut linked = false;

@@ -7223,3 +7223,13 @@ fn a_missions_figure_in_a_text_written_after_it_closed_holds_at_its_close() {
         (Some(2025), DateBasis::Publication)
     );
 }
+
+#[test]
+fn a_member_compound_before_a_police_unit_counts_police() {
+    let f = text_facts(
+        "Gao, 12 March 2021. MINUSMA. Bangladesh fields about 1,350 peacekeepers: a battalion, \
+         the 140-member Formed Police Unit in Bamako, and a 120-man aviation unit.",
+    );
+    assert_eq!(find(&f, "Formed", "140").category, Category::Police);
+    assert_eq!(find(&f, "aviation", "120").category, Category::Troops);
+}
