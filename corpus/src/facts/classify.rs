@@ -878,6 +878,14 @@ fn casualty(
         || (sent.is(m.last + 1, Class::Of) && sent.is(m.last + 1, Class::Det));
     let of_group = partitive || sent.is(m.last + 1, Class::Of);
     let mut wounded_group = None;
+    // "Of the 850 peacekeepers in the battalion, seven were injured": the whole an opening
+    // partitive names is no member of a list with the part after its comma; the part's verb
+    // is not its.
+    let opening_whole = (sent.is(0, Class::Of) || sent.is(0, Class::Subset))
+        && m.first <= 5
+        && !(1..m.first).any(|j| sent.toks[j].is_punct(sent.text, ","))
+        // (With a noun of its own: "Of those 303, 188 were killed" restates the dead.)
+        && sent.toks.get(m.last + 1).is_some_and(|t| t.is_word());
     // A wound inside an apposition ("un Casque bleu, blessé la veille, a succombé") describes
     // the subject; the verb after it is the predicate.
     let mut commas = 0;
@@ -899,7 +907,8 @@ fn casualty(
                 .is_some_and(|j| sent.toks.get(j + 1).is_some_and(|t| t.is_word()));
             // (A dash opens an aside too: "plus de 300 de ses membres — 310, si ma mémoire est
             // bonne — sont morts".)
-            let joined = k > 0
+            let joined = !(opening_whole && commas == 1)
+                && k > 0
                 && matches!(sent.toks[k - 1].text(sent.text), "," | "and" | "—" | "–")
                 || sent.is(k - 1, Class::Coordinator)
                 || sent.is(k - 1, Class::Subset)

@@ -7233,3 +7233,26 @@ fn a_member_compound_before_a_police_unit_counts_police() {
     assert_eq!(find(&f, "Formed", "140").category, Category::Police);
     assert_eq!(find(&f, "aviation", "120").category, Category::Troops);
 }
+
+#[test]
+fn the_whole_an_opening_partitive_names_is_a_strength_not_the_parts_casualty() {
+    let f = text_facts(
+        "Gao, 11 March 2021. MINUSMA. Of the 850 peacekeepers in the battalion, seven were \
+         injured. Of those 303, 188 were killed in attacks. Parmi les 850 Casques bleus du \
+         bataillon, sept ont été blessés.",
+    );
+    assert_eq!(
+        find(&f, "battalion, seven", "850").category,
+        Category::Troops
+    );
+    assert_eq!(
+        find(&f, "battalion, seven", "seven").category,
+        Category::PeacekeepersWounded
+    );
+    assert_eq!(find(&f, "Parmi", "850").category, Category::Troops);
+    // A bare whole restating the dead keeps their verb.
+    assert_eq!(
+        find(&f, "Of those", "303").category,
+        Category::PeacekeepersKilled
+    );
+}
