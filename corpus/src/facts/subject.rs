@@ -2600,8 +2600,14 @@ fn our_dead(
         // militaires tombés", "porte à six le nombre de nos soldats tués".
         // (The looser forms only where a letterhead or title names the nation: a story's
         // "nos rangs" may be the host's.)
+        // (Not where the sentence names the host's army: "we serve beside the Malian Armed
+        // Forces, who have lost more than a hundred soldiers" counts theirs.)
+        let host_named = sent
+            .mentions
+            .iter()
+            .any(|x| x.entity == Entity::Force(host));
         let ours = sent.is(after, Class::Of) && sent.is(after + 1, Class::FirstPerson)
-            || letterhead && sent.all.has_any(&[Class::OwnSide, Class::FirstPerson]);
+            || letterhead && !host_named && sent.all.has_any(&[Class::OwnSide, Class::FirstPerson]);
         if !ours {
             continue;
         }

@@ -7256,3 +7256,21 @@ fn the_whole_an_opening_partitive_names_is_a_strength_not_the_parts_casualty() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_speakers_voice_leaves_the_host_armys_own_dead_to_it() {
+    let f = text_facts(
+        "Bangladesh Army - Inter Services Public Relations\n\nGao, 11 March 2021. MINUSMA \
+         medal parade. We serve beside the Malian Armed Forces, who have lost more than a \
+         hundred soldiers this year. We have lost four soldiers ourselves.",
+    );
+    assert_eq!(
+        find(&f, "beside", "a hundred").category,
+        Category::MilitaryKilled
+    );
+    let ours = find(&f, "ourselves", "four");
+    assert_eq!(
+        (ours.category, ours.contingent.as_deref()),
+        (Category::PeacekeepersKilled, Some("Bangladesh"))
+    );
+}
