@@ -371,6 +371,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     // before any number is attributed.
     let years = dating::year_headings(doc);
     let lex = lexicon::for_text(&doc.text);
+    let (doc_blocks, captioned) = captioned_figures(doc);
     let sentences_of = |block: &Block| -> Vec<Sentence> {
         let text = doc.slice(block.span);
         // A paragraph of some length in the other language (a bilingual statement's French
@@ -382,7 +383,13 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         } else {
             lex
         };
-        sentences::split(text)
+        let mut spans = sentences::split(text);
+        // A figure set above its caption reads as the caption's first word.
+        if spans.len() >= 2 && captioned.contains(&block.span.start) {
+            let (first, second) = (spans[0], spans[1]);
+            spans.splice(0..2, [(first.0, second.1)]);
+        }
+        spans
             .into_iter()
             .map(|(s, e)| Sentence::new(&text[s..e], block.span.start as usize + s, own))
             .collect()
@@ -393,15 +400,14 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     // The one contributing country that question block names, if any ("Côte d'Ivoire has
     // said it is leaving too. How big is its contingent?"), whose answer's figures it owns.
     let mut asked_countries: Vec<Option<usize>> = Vec::new();
-    let blocks: Vec<(&Block, Vec<Sentence>, Option<Sentence>)> = doc
-        .blocks
+    let blocks: Vec<(&Block, Vec<Sentence>, Option<Sentence>)> = doc_blocks
         .iter()
         .enumerate()
         .filter(|(_, b)| b.kind.carries_claims())
         .map(|(i, block)| {
             let mut asked = i
                 .checked_sub(1)
-                .map(|j| &doc.blocks[j])
+                .map(|j| &doc_blocks[j])
                 .filter(|b| doc.slice(b.span).trim_end().ends_with('?'))
                 .map(sentences_of)
                 .unwrap_or_default();
@@ -738,6 +744,83 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         f.id = format!("{}:{}", doc.id, n + 1);
     }
     out
+}
+
+/// The value of a block that is a figure and nothing else ("13,000", "**303**", "+ 1 400"),
+/// not a year ("2019" heads a timeline's entries).
+fn lone_figure(text: &str) -> Option<u64> {
+    let t = text
+        .trim()
+        .trim_matches(|c: char| matches!(c, '*' | '#' | '_'))
+        .trim();
+    let t = t
+        .trim_start_matches(['+', '~', '≈'])
+        .trim_end_matches('+')
+        .trim();
+    let ok = !t.is_empty()
+        && t.len() <= 16
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        // (Not a numbered paragraph's "54.".)
+        && t.ends_with(|c: char| c.is_ascii_digit())
+        && t.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+        });
+    if !ok {
+        return None;
+    }
+    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    let year =
+        digits.len() == 4 && digits == t && (digits.starts_with("19") || digits.starts_with("20"));
+    (!year).then(|| digits.parse().ok()).flatten()
+}
+
+/// The document's blocks, with each figure that stands on a line of its own above the
+/// paragraph saying what it counts ("in numbers" pages: "303", then "Peacekeepers who have
+/// died in Mali since 2013.") joined to that paragraph as its first word.
+/// Only where the layout holds two such figures or more, and not a run of page numbers (small
+/// consecutive figures between paragraphs).
+/// Also returns where each joined block starts.
+fn captioned_figures(doc: &Document) -> (Vec<Block>, HashSet<u32>) {
+    let blocks = &doc.blocks;
+    let pairs: Vec<(usize, u64)> = (0..blocks.len().saturating_sub(1))
+        .filter_map(|i| {
+            let (a, b) = (&blocks[i], &blocks[i + 1]);
+            let caption = b.kind == crate::model::BlockKind::Paragraph
+                && doc
+                    .slice(b.span)
+                    .trim_start()
+                    .starts_with(char::is_alphabetic);
+            if !caption {
+                return None;
+            }
+            lone_figure(doc.slice(a.span)).map(|v| (i, v))
+        })
+        .collect();
+    let pages = pairs.windows(2).all(|w| w[1].1 == w[0].1 + 1);
+    if pairs.len() < 2 || pages {
+        return (blocks.clone(), HashSet::new());
+    }
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut i = 0;
+    while i < blocks.len() {
+        if pairs.iter().any(|&(j, _)| j == i) {
+            let (a, b) = (&blocks[i], &blocks[i + 1]);
+            out.push(Block {
+                span: crate::model::Span {
+                    start: a.span.start,
+                    end: b.span.end,
+                },
+                line: a.line,
+                ..b.clone()
+            });
+            i += 2;
+        } else {
+            out.push(blocks[i].clone());
+            i += 1;
+        }
+    }
+    let starts = pairs.iter().map(|&(j, _)| blocks[j].span.start).collect();
+    (out, starts)
 }
 
 /// Whether a sentence opens on a part of what the sentence before counted: "Of these, …",

@@ -7274,3 +7274,32 @@ fn a_speakers_voice_leaves_the_host_armys_own_dead_to_it() {
         (Category::PeacekeepersKilled, Some("Bangladesh"))
     );
 }
+
+#[test]
+fn a_figure_on_a_line_of_its_own_counts_what_the_paragraph_under_it_says() {
+    let f = text_facts(
+        "MINUSMA in numbers\n\nPublished 1 July 2023\n\n303\n\nPeacekeepers who have died in \
+         Mali since the mission began in 2013.\n\n12,400\n\nSoldiers still deployed with the \
+         mission.\n\n54. Displacement continued to rise.\n",
+    );
+    assert_eq!(
+        find(&f, "Peacekeepers who", "303").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "Soldiers still", "12,400").category,
+        Category::Troops
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.value != 54.0 || x.category == Category::Other));
+}
+
+#[test]
+fn page_numbers_between_paragraphs_are_no_captioned_figures() {
+    let f = text_facts(
+        "Report, published 1 July 2023\n\n12\n\nPeacekeepers patrolled the road.\n\n13\n\n\
+         Soldiers of the mission escorted convoys.\n",
+    );
+    assert!(f.iter().all(|x| x.category == Category::Other));
+}
