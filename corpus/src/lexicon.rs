@@ -111,9 +111,10 @@ pub enum Class {
     PluralPronoun = 1 << 93,
     MissionHead = 1 << 94,
     Contrast = 1 << 95,
+    OperationNoun = 1 << 96,
 }
 
-const CLASS_NAMES: [(&str, Class); 96] = [
+const CLASS_NAMES: [(&str, Class); 97] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -210,6 +211,7 @@ const CLASS_NAMES: [(&str, Class); 96] = [
     ("plural_pronoun", Class::PluralPronoun),
     ("mission_head", Class::MissionHead),
     ("contrast", Class::Contrast),
+    ("operation_noun", Class::OperationNoun),
 ];
 
 /// A set of classes.

@@ -1576,6 +1576,21 @@ pub fn subject(
                     return Some(t);
                 }
             }
+            // "The last soldiers of Operation Barkhane left Mali. At its peak the operation
+            // counted about 5,100 personnel": "the operation" right after a military
+            // operation is named is that one, not the text's mission.
+            let the_operation = (1..m.first)
+                .any(|k| sent.is(k, Class::OperationNoun) && sent.is(k - 1, Class::Article));
+            if the_operation && contingent.is_none() && !peace_only {
+                let here = recent_force.filter(|_| recent_here);
+                if let Some(f) = prev
+                    .and_then(last_force)
+                    .or(here)
+                    .filter(|&i| g.forces[i].kind == ForceKind::MilitaryOperation)
+                {
+                    return Some(f);
+                }
+            }
             if contingent.is_some() || peace_only || (the_mission && !military) {
                 return dominant;
             }

@@ -7303,3 +7303,20 @@ fn page_numbers_between_paragraphs_are_no_captioned_figures() {
     );
     assert!(f.iter().all(|x| x.category == Category::Other));
 }
+
+#[test]
+fn the_operation_after_a_military_operation_is_named_is_that_one() {
+    let f = text_facts(
+        "BAMAKO, 20 August 2022 - MINUSMA said its patrols would go on.\n\nThe last soldiers of \
+         Operation Barkhane left Mali on Monday. At its 2020 peak the operation counted about \
+         5,100 personnel across the Sahel.\n\nThe mission itself still counts 12,000 troops.",
+    );
+    assert_eq!(
+        find(&f, "peak", "5,100").subject.as_deref(),
+        Some("Operation Barkhane")
+    );
+    assert_eq!(
+        find(&f, "itself", "12,000").subject.as_deref(),
+        Some("MINUSMA")
+    );
+}
