@@ -7320,3 +7320,15 @@ fn the_operation_after_a_military_operation_is_named_is_that_one() {
         Some("MINUSMA")
     );
 }
+
+#[test]
+fn an_intensifier_before_a_degree_leaves_the_part_bare() {
+    let f = text_facts(
+        "BAMAKO, 3 March 2021 - MINUSMA said on Monday that 25 peacekeepers were wounded, eight \
+         so badly that helicopters flew them to Gao.",
+    );
+    assert_eq!(
+        find(&f, "so badly", "eight").category,
+        Category::PeacekeepersWounded
+    );
+}
