@@ -2374,6 +2374,12 @@ pub fn classify(
             police |= sent.is(k + 1, Class::Police);
             closed = sent.is(k, Class::Coordinator);
             k += 2;
+            // An item of two words: "police officers", "staff officers".
+            if sent.toks.get(k).is_some_and(|t| t.is_word())
+                && sent.classes[k].has_any(&[Class::Rank, Class::Counted])
+            {
+                k += 1;
+            }
             if closed {
                 break;
             }

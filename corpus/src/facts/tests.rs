@@ -7332,3 +7332,16 @@ fn an_intensifier_before_a_degree_leaves_the_part_bare() {
         Category::PeacekeepersWounded
     );
 }
+
+#[test]
+fn a_list_of_soldiers_and_two_word_police_items_is_uniformed() {
+    let f = text_facts(
+        "Gao, 3 March 2021. MINUSMA. Bangladesh fields about 1,350 soldiers, police officers \
+         and airmen in Mali. Some 900 soldiers, staff officers and engineers serve in Gao.",
+    );
+    assert_eq!(
+        find(&f, "fields", "1,350").category,
+        Category::UniformedPersonnel
+    );
+    assert_eq!(find(&f, "engineers", "900").category, Category::Troops);
+}
