@@ -7345,3 +7345,16 @@ fn a_list_of_soldiers_and_two_word_police_items_is_uniformed() {
     );
     assert_eq!(find(&f, "engineers", "900").category, Category::Troops);
 }
+
+#[test]
+fn a_mandate_that_allows_up_to_a_figure_sets_the_strengths_ceiling() {
+    let f = text_facts(
+        "BERLIN, 20 May 2022 - MINUSMA. Germany has about 1,100 soldiers in MINUSMA, under a \
+         Bundestag mandate that allows up to 1,400.",
+    );
+    let k = find(&f, "allows", "1,400");
+    assert_eq!(
+        (k.category, k.contingent.as_deref()),
+        (Category::Troops, Some("Germany"))
+    );
+}
