@@ -3249,5 +3249,16 @@ fn military_just_before(sent: &Sentence, m: &NumberMention) -> bool {
             && k < first
     });
     let casualty = (wide..first).any(|k| sent.is(k, Class::Kill) || sent.is(k, Class::Wound));
-    (has(Class::Military) || has(Class::Unit)) && !has(Class::Kill) || company && !casualty
+    // "Operation Serval, up to 4,500 at its peak, stayed under national command": a force
+    // named right before the comma that opens the figure's apposition.
+    let open = sent.past_qualifiers(first);
+    let apposed = open >= 2
+        && sent.toks[open - 1].is_punct(sent.text, ",")
+        && sent.mentions.iter().any(|x| {
+            matches!(x.entity, Entity::Force(i) if g.forces[i].kind.has_personnel()
+                && g.forces[i].kind != ForceKind::ArmedGroup)
+                && x.end == sent.toks[open - 2].end
+        });
+    (has(Class::Military) || has(Class::Unit)) && !has(Class::Kill)
+        || (company || apposed) && !casualty
 }

@@ -7358,3 +7358,17 @@ fn a_mandate_that_allows_up_to_a_figure_sets_the_strengths_ceiling() {
         (Category::Troops, Some("Germany"))
     );
 }
+
+#[test]
+fn a_bare_figure_apposed_to_a_named_force_is_its_strength() {
+    let f = text_facts(
+        "PARIS, 3 March 2020 - MINUSMA. The French forces of Operation Serval, up to 4,500 at \
+         their peak in early 2013, stayed under national command. L'opération Barkhane, quelque \
+         5 100 au plus fort, a quitté le Mali.",
+    );
+    let k = find(&f, "peak", "4,500");
+    assert_eq!(
+        (k.category, k.subject.as_deref(), k.as_of_year()),
+        (Category::Troops, Some("Operation Serval"), Some(2013))
+    );
+}
