@@ -2015,6 +2015,30 @@ pub fn classify(
         } else if np_has(np, lex, Class::People) && national_force_in_phrase(sent, m) {
             // "one member of the Malian defence and security forces".
             Victims::Military
+        } else if np_has(np, lex, Class::People) && {
+            // "the Force", "la Force", as UN reports write the mission's military
+            // component: a capitalised unit word of no force's name.
+            let g = gazetteer();
+            let the_force = (m.last + 1..(m.last + 6).min(sent.toks.len())).any(|k| {
+                (sent.is(k, Class::GenericMission) || sent.is(k, Class::Unit))
+                    && sent.toks[k].text(sent.text).starts_with(char::is_uppercase)
+                    && !sent
+                        .mentions
+                        .iter()
+                        .any(|x| x.start <= sent.toks[k].start && x.end >= sent.toks[k].end)
+            });
+            // ("other mission members, civilians among them": not only its soldiers.)
+            (np_has(np, lex, Class::GenericMission) || the_force)
+                && !civilians_said
+                && match fallback_force {
+                    Some(i) => g.forces[i].kind == ForceKind::PeaceOperation,
+                    // (With no mission in view, only the capitalised word.)
+                    None => the_force,
+                }
+        } {
+            // "four members of the Force were killed", "quatre membres de la Mission": in a
+            // text about a peace operation, its own people.
+            Victims::Peacekeepers
         } else if np_has(np, lex, Class::Military)
             || np_has(np, lex, Class::Police)
             || np_has(np, lex, Class::Contingent)

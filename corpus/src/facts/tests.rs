@@ -7372,3 +7372,27 @@ fn a_bare_figure_apposed_to_a_named_force_is_its_strength() {
         (Category::Troops, Some("Operation Serval"), Some(2013))
     );
 }
+
+#[test]
+fn members_of_the_force_in_a_un_report_are_peacekeepers() {
+    let f = text_facts(
+        "BAMAKO, 30 December 2016 (AFP) - MINUSMA published its report. In all, four members of \
+         the Force were killed and 31 injured in hostile acts during the period.",
+    );
+    assert_eq!(
+        find(&f, "members", "four").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "members", "31").category,
+        Category::PeacekeepersWounded
+    );
+    let f = text_facts(
+        "BAMAKO, 30 décembre 2016 (AFP) - La MINUSMA a publié son rapport. Au total, quatre \
+         membres de la Force ont été tués et 31 blessés dans des actes hostiles.",
+    );
+    assert_eq!(
+        find(&f, "membres", "quatre").category,
+        Category::PeacekeepersKilled
+    );
+}
