@@ -7396,3 +7396,20 @@ fn members_of_the_force_in_a_un_report_are_peacekeepers() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_fronted_strength_keeps_the_main_clauses_dead_apart() {
+    let f = text_facts(
+        "BAMAKO, 30 décembre 2016 (AFP) - La MINUSMA a publié son rapport. Forte d'environ \
+         12 500 militaires et policiers, la Minusma avait perdu avant dimanche plus de 160 \
+         Casques bleus.",
+    );
+    assert_eq!(
+        find(&f, "Forte", "12 500").category,
+        Category::UniformedPersonnel
+    );
+    assert_eq!(
+        find(&f, "perdu", "160").category,
+        Category::PeacekeepersKilled
+    );
+}
