@@ -112,9 +112,10 @@ pub enum Class {
     MissionHead = 1 << 94,
     Contrast = 1 << 95,
     OperationNoun = 1 << 96,
+    StrengthHeader = 1 << 97,
 }
 
-const CLASS_NAMES: [(&str, Class); 97] = [
+const CLASS_NAMES: [(&str, Class); 98] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -212,6 +213,7 @@ const CLASS_NAMES: [(&str, Class); 97] = [
     ("mission_head", Class::MissionHead),
     ("contrast", Class::Contrast),
     ("operation_noun", Class::OperationNoun),
+    ("strength_header", Class::StrengthHeader),
 ];
 
 /// A set of classes.

@@ -757,7 +757,11 @@ impl<'a> Scanner<'a> {
 
     /// Contexts that make a number a reference, rank, enumerator, phone number or name.
     fn excluded(&self, m: &NumberMention) -> bool {
-        let prev = if m.first > 0 {
+        // (Past a degree sign: "n° 3", "Nº 12".)
+        let sign = m.first > 1 && matches!(self.text(m.first - 1), "°" | "º");
+        let prev = if sign {
+            self.word(m.first - 2)
+        } else if m.first > 0 {
             self.word(m.first - 1)
         } else {
             ""

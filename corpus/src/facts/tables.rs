@@ -739,6 +739,13 @@ pub(super) fn header_columns(cells: &[Sentence]) -> Vec<Option<Counts>> {
             *col = figure_noun_counts(s.lex, &s.words[..1], &s.classes[..1]);
         }
     }
+    // "Force | Strength | Role", "Force / acteur | Effectif | Nature": a column of strengths
+    // counts soldiers (a row's label may say police: "MINUSMA - composante police").
+    for (col, s) in columns.iter_mut().zip(cells) {
+        if col.is_none() && s.is(0, Class::StrengthHeader) && s.words.len() <= 3 {
+            *col = Some(Counts::Category(Category::Troops));
+        }
+    }
     // "Mission | Accident | Illness | Malicious act | Other | Total": columns of causes of
     // death count deaths, and so does an "Other" among them.
     if cells.iter().filter(|s| s.any(Class::Cause)).count() >= 2 {
@@ -976,11 +983,28 @@ fn read_row(
         let next_at = r.mentions.get(n + 1).map_or(s.toks.len(), |x| x.first);
         // ("40+ dead": a plus glued to the number is no end of its noun.)
         let noun_start = s.past_glued_plus(m.last + 1);
-        let noun_end = (noun_start..next_at)
+        // (Under a header with as many cells, the next cell is no noun of the number's:
+        // "Opération Barkhane   5 100   opération française".)
+        let next_cell = (cells.len() == ctx.columns.len())
+            .then(|| {
+                let at = s.toks[m.last].end;
+                cells
+                    .iter()
+                    .copied()
+                    .find(|&c| c >= at)
+                    .map(|c| s.tok_at(c))
+            })
+            .flatten()
+            .unwrap_or(next_at);
+        let noun_end = (noun_start..next_at.min(next_cell))
             .find(|&k| !s.toks[k].is_word())
-            .unwrap_or(next_at)
+            .unwrap_or(next_at.min(next_cell))
             .max(noun_start);
         let noun = phrase(s, noun_start, noun_end);
+        // The cells after it, up to the next figure, may name the row's force.
+        let rest_force = (next_cell < next_at)
+            .then(|| phrase(s, next_cell, next_at).force)
+            .flatten();
         // "Annual budget: $1.18 billion": money, whatever the label counts.
         if money_sign_before(s, m) {
             continue;
@@ -1050,8 +1074,19 @@ fn read_row(
             .get()
             .filter(|_| n == 0 && words == 0 && !label_dates.is_empty() && ctx.columns.is_empty());
         let wrapped = ctx.last.get().filter(|_| ctx.wrapped.get());
+        // A row's label that names police or civilian staff under a column of strengths.
+        let label_kind = label.counts.filter(|c| {
+            column == Some(Counts::Category(Category::Troops))
+                && matches!(
+                    c,
+                    Counts::Category(
+                        Category::Police | Category::UniformedPersonnel | Category::CivilianStaff
+                    )
+                )
+        });
         let Some(what) = noun
             .counts
+            .or(label_kind)
             .or(column)
             .or(label.counts)
             .or(above)
@@ -1076,6 +1111,7 @@ fn read_row(
         let force = label
             .force
             .or(noun.force)
+            .or(rest_force)
             .or(cap.and_then(|c| c.force))
             .or(dominant);
         if armed_group && what == Counts::Killed {

@@ -7413,3 +7413,36 @@ fn a_fronted_strength_keeps_the_main_clauses_dead_apart() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_strength_column_counts_each_forces_soldiers_and_the_next_cell_is_no_noun() {
+    let f = text_facts(
+        "Note d'analyse, juillet 2021\n\nTableau 1 — Forces présentes au Mali (juin 2021)\n\n  \
+         Force / acteur                        Effectif     Nature\n  \
+         ------------------------------------  -----------  --------------------\n  \
+         MINUSMA - composante police           1 730        mission de l'ONU\n  \
+         Opération Barkhane (tout le Sahel)    5 100        opération française\n",
+    );
+    let b = find(&f, "Barkhane", "5 100");
+    assert_eq!(
+        (b.category, b.subject.as_deref()),
+        (Category::Troops, Some("Operation Barkhane"))
+    );
+    assert_eq!(
+        find(&f, "composante police", "1 730").category,
+        Category::Police
+    );
+}
+
+#[test]
+fn a_numero_is_a_reference_past_its_degree_sign() {
+    let f = text_facts(
+        "Rapport annuel 2022, Lomé. Le centre a préparé les unités de la MINUSMA et les a \
+         déployées au cours de l'année.\n\n| Unité | Mission | Effectif | Mois |\n|---|---|---|---|\n\
+         | Unité de police constituée n° 3 | MINUSMA (Mali) | 140 policiers | mai |\n",
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.value != 3.0 || x.category == Category::Other));
+    assert_eq!(find(&f, "constituée", "140").category, Category::Police);
+}
