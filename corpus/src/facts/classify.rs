@@ -1762,17 +1762,45 @@ pub fn classify(
         && np.iter().all(|(w, _)| lex.classes(w).0 == 0);
     // "170 peacekeepers had died, 102 of them as a result of malicious acts, and 372 had
     // been wounded": a part of the casualty figure just before it, whatever verb comes later.
-    let of_them = sent.word(m.last + 1) == "of" && sent.is(m.last + 2, Class::RefersBack);
+    // ("d'entre eux": a word may stand between.)
+    let back = (sent.word(m.last + 1) == "of" || sent.is(m.last + 1, Class::Of))
+        .then(|| {
+            (m.last + 2..(m.last + 4).min(sent.toks.len()))
+                .take_while(|&k| !sent.toks[k].is_num())
+                .find(|&k| sent.is(k, Class::RefersBack))
+        })
+        .flatten();
+    let of_them = back.is_some();
     // Unless the part has a fate of its own: "28 were hurt, and one of them died".
-    let own_fate = (m.last + 3..sent.toks.len())
-        .take_while(|&k| !sent.toks[k].is_num())
-        .any(|k| sent.classes[k].has_any(&[Class::Kill, Class::Wound]));
+    let after_back = back.map_or(m.last + 3, |b| b + 1);
+    let fate = |c: Class| {
+        (after_back..sent.toks.len())
+            .take_while(|&k| !sent.toks[k].is_num())
+            .any(|k| sent.is(k, c))
+    };
+    // (Or before it: "le décès de l'un d'entre eux".)
+    let fate_before = |c: Class| {
+        (lead.saturating_sub(4)..lead)
+            .rev()
+            .take_while(|&k| sent.toks[k].is_word())
+            .any(|k| sent.is(k, c))
+    };
+    let fate = |c: Class| fate(c) || fate_before(c);
+    let own_fate = fate(Class::Kill) || fate(Class::Wound);
+    // (The same fate as the whole's is none of its own: "more than 1,900 civilians were
+    // killed … Nearly 700 of them died in army operations".)
+    let other_fate = |c: &Carried| match c.category {
+        Category::PeacekeepersWounded => fate(Class::Kill),
+        _ => fate(Class::Wound),
+    };
     // "MINUSMA has lost 240 peacekeepers. Chad … has buried 63 of those dead": a demonstrative
-    // reaches back to the sentence before.
-    let of_those = of_them && sent.is(m.last + 2, Class::Det);
+    // reaches back to the sentence before; so does "of them" opening a sentence.
+    let of_those = back.is_some_and(|b| sent.is(b, Class::Det));
+    // (Not where a copula names the part: "Around 900 of them were civilians".)
+    let opens_on_it = lead == 0 && of_them && !copula_at(sent, after_back);
     if let Some(c) = carried.filter(|c| {
-        (bare_part || opening_part || (of_them && !own_fate))
-            && (!c.previous_sentence || of_those && !own_fate)
+        (bare_part || opening_part || (of_them && (!own_fate || opens_on_it && !other_fate(c))))
+            && (!c.previous_sentence || of_those && !own_fate || opens_on_it && !other_fate(c))
             && victims_of(c.category).is_some()
     }) {
         return done(c.category, "personnel".into(), c.victims);

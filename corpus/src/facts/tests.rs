@@ -7446,3 +7446,29 @@ fn a_numero_is_a_reference_past_its_degree_sign() {
         .all(|x| x.value != 3.0 || x.category == Category::Other));
     assert_eq!(find(&f, "constituée", "140").category, Category::Police);
 }
+
+#[test]
+fn of_them_opening_a_sentence_is_a_part_of_the_dead_before() {
+    let f = text_facts(
+        "PARIS, 12 March 2023 (AFP) - More than 1,900 civilians were killed in Mali in 2022. \
+         Nearly 700 of them died in operations involving the Malian armed forces. Around 900 of \
+         them were women.",
+    );
+    assert_eq!(
+        find(&f, "Nearly 700", "700").category,
+        Category::CiviliansKilled
+    );
+    let f = text_facts(
+        "PARIS, 12 mars 2023 (AFP) - Plus de 1 900 civils ont été tués au Mali en 2022. Près de \
+         700 d'entre eux ont péri lors d'opérations de l'armée. Quatre blessés ont été évacués, \
+         avant le décès de l'un d'entre eux.",
+    );
+    assert_eq!(
+        find(&f, "Près de", "700").category,
+        Category::CiviliansKilled
+    );
+    assert_ne!(
+        find(&f, "décès de", "l'un").category,
+        Category::PeacekeepersWounded
+    );
+}
