@@ -155,7 +155,18 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
             Class::Counted,
         ])
     };
-    while i < sent.toks.len() && out.len() < 4 {
+    // "contre 880 l'année précédente", "880 the year before": an article opens another
+    // phrase; the number's noun is elided. ("des" is a partitive's "of".)
+    // (Its article elided and glued: "l'année".)
+    let glued_article = sent.toks.get(i).is_some_and(|t| {
+        crate::tokens::split_elision(t.text(sent.text))
+            .is_some_and(|(e, _)| lex.is(&e.to_lowercase(), Class::Article))
+    });
+    let article_next = !possessive
+        && !elided
+        && (sent.is(i, Class::Article) && !sent.is(i, Class::Of) || glued_article)
+        && sent.toks.get(i).is_some_and(|t| t.is_word());
+    while !article_next && i < sent.toks.len() && out.len() < 4 {
         let t = sent.toks[i];
         if t.is_punct(sent.text, "-") && !t.space_before {
             i += 1;

@@ -7472,3 +7472,15 @@ fn of_them_opening_a_sentence_is_a_part_of_the_dead_before() {
         Category::PeacekeepersWounded
     );
 }
+
+#[test]
+fn an_article_after_a_bare_figure_opens_another_phrase() {
+    let f = text_facts(
+        "PARIS, 12 mars 2023 (AFP) - Selon ACLED, plus de 1 900 civils ont été tués au Mali en \
+         2022, contre 880 l'année précédente.",
+    );
+    assert_eq!(
+        find(&f, "contre", "880").category,
+        Category::CiviliansKilled
+    );
+}
