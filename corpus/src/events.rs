@@ -164,6 +164,46 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
                 out.extend(last_weekday(text, toks[i], wd, pub_date));
             }
         }
+        // "880 the year before", "up from 27 the previous year", "contre 880 l'année
+        // précédente": the year before the last year the text names before it, else before
+        // the document's.
+        let year_before = (a == "the" && matches!(b.as_str(), "year" | "previous" | "preceding"))
+            .then(|| {
+                let c = w(i + 2);
+                match (b.as_str(), c.as_str()) {
+                    ("year", "before") => Some(i + 2),
+                    ("previous" | "preceding", "year") => Some(i + 2),
+                    _ => None,
+                }
+            })
+            .flatten()
+            .or_else(|| {
+                (matches!(a.as_str(), "l'annee" | "l’annee")
+                    && matches!(b.as_str(), "precedente" | "d'avant" | "d’avant"))
+                .then_some(i + 1)
+            });
+        if let Some(last) = year_before {
+            let named = (0..i).rev().find_map(|k| {
+                let t = toks[k];
+                let d = t.text(text);
+                (t.is_num() && d.len() == 4)
+                    .then(|| d.parse::<i32>().ok())
+                    .flatten()
+                    .filter(|y| (1990..=2035).contains(y))
+            });
+            let y = named.unwrap_or(pub_date.year) - 1;
+            out.push(Found {
+                start: toks[i].start,
+                end: toks[last].end,
+                from: PartialDate::year(y),
+                to: None,
+                resolved: Some(match named {
+                    Some(n) => format!("the year before {n}, named before it"),
+                    None => format!("the year before the document's date ({pub_date})"),
+                }),
+            });
+            continue;
+        }
         // French: "l'an dernier", "l'année passée", "cette année".
         if matches!(a.as_str(), "l'an" | "l'annee" | "l’an" | "l’annee")
             && matches!(b.as_str(), "dernier" | "derniere" | "passe" | "passee")

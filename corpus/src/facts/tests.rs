@@ -7484,3 +7484,14 @@ fn an_article_after_a_bare_figure_opens_another_phrase() {
         Category::CiviliansKilled
     );
 }
+
+#[test]
+fn the_year_before_counts_back_from_the_year_named_before_it() {
+    let f = text_facts(
+        "PARIS, 12 March 2024 (AFP) - More than 1,900 civilians were killed in Mali in 2022, \
+         against 880 the year before. Plus de 1 900 civils ont été tués au Mali en 2022, contre \
+         880 l'année précédente.",
+    );
+    assert_eq!(find(&f, "against", "880").as_of_year(), Some(2021));
+    assert_eq!(find(&f, "contre", "880").as_of_year(), Some(2021));
+}
