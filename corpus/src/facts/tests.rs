@@ -7495,3 +7495,14 @@ fn the_year_before_counts_back_from_the_year_named_before_it() {
     assert_eq!(find(&f, "against", "880").as_of_year(), Some(2021));
     assert_eq!(find(&f, "contre", "880").as_of_year(), Some(2021));
 }
+
+#[test]
+fn an_element_or_a_team_of_a_figure_is_a_strength() {
+    let f = text_facts(
+        "LONDON, 3 March 2022 - MINUSMA. The British contingent comprises some 250 \
+         reconnaissance soldiers and a national support element of about 50. A medical team of \
+         70 serves in Gao.",
+    );
+    assert_eq!(find(&f, "element", "50").category, Category::Troops);
+    assert_eq!(find(&f, "medical team", "70").category, Category::Troops);
+}
