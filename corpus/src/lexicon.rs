@@ -113,9 +113,10 @@ pub enum Class {
     Contrast = 1 << 95,
     OperationNoun = 1 << 96,
     StrengthHeader = 1 << 97,
+    ApproxAfter = 1 << 98,
 }
 
-const CLASS_NAMES: [(&str, Class); 98] = [
+const CLASS_NAMES: [(&str, Class); 99] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -214,6 +215,7 @@ const CLASS_NAMES: [(&str, Class); 98] = [
     ("contrast", Class::Contrast),
     ("operation_noun", Class::OperationNoun),
     ("strength_header", Class::StrengthHeader),
+    ("approx_after", Class::ApproxAfter),
 ];
 
 /// A set of classes.

@@ -121,6 +121,10 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     {
         i += 2;
     }
+    // "300 or so soldiers", "40 or thereabouts": an approximation after the number.
+    if let Some(n) = or_approximately(sent, m) {
+        i = i.max(m.last + 1 + n);
+    }
     let mut elided = false;
     let mut possessive = false;
     // "hundreds of people"; "une douzaine de policiers", "un millier de soldats".
@@ -519,6 +523,12 @@ pub(super) fn starts_range(
 }
 
 /// The qualifier from the words just before the number ("at least", "as many as").
+/// "or so", "or thereabouts" right after a number (class `approx_after`): how many tokens.
+fn or_approximately(sent: &Sentence, m: &NumberMention) -> Option<usize> {
+    let k = m.last + 1;
+    (sent.is(k, Class::Range) && sent.is(k + 1, Class::ApproxAfter)).then_some(2)
+}
+
 fn qualifier(
     sent: &Sentence,
     m: &NumberMention,
@@ -536,7 +546,7 @@ fn qualifier(
             Qualifier::Exact
         }
         Some(q) => q,
-        None if m.approximate => Qualifier::About,
+        None if m.approximate || or_approximately(sent, m).is_some() => Qualifier::About,
         None => Qualifier::Exact,
     }
 }

@@ -7506,3 +7506,16 @@ fn an_element_or_a_team_of_a_figure_is_a_strength() {
     assert_eq!(find(&f, "element", "50").category, Category::Troops);
     assert_eq!(find(&f, "medical team", "70").category, Category::Troops);
 }
+
+#[test]
+fn or_so_after_a_figure_is_about_and_the_noun_follows() {
+    let f = text_facts(
+        "BERLIN, 15 December 2023 - MINUSMA. The last 300 or so soldiers of the German contingent \
+         flew out of Gao on Tuesday.",
+    );
+    let k = find(&f, "or so", "300");
+    assert_eq!(
+        (k.category, k.qualifier),
+        (Category::Troops, Qualifier::About)
+    );
+}
