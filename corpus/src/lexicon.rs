@@ -114,9 +114,10 @@ pub enum Class {
     OperationNoun = 1 << 96,
     StrengthHeader = 1 << 97,
     ApproxAfter = 1 << 98,
+    Demonstrative = 1 << 99,
 }
 
-const CLASS_NAMES: [(&str, Class); 99] = [
+const CLASS_NAMES: [(&str, Class); 100] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -216,6 +217,7 @@ const CLASS_NAMES: [(&str, Class); 99] = [
     ("operation_noun", Class::OperationNoun),
     ("strength_header", Class::StrengthHeader),
     ("approx_after", Class::ApproxAfter),
+    ("demonstrative", Class::Demonstrative),
 ];
 
 /// A set of classes.

@@ -738,6 +738,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     out.sort_by_key(|f| (f.start, f.number_start));
     subject::same_claim_same_contingent(&mut out);
     subject::wounded_told_again(&mut out, lex);
+    subject::dead_told_again(&mut out, lex);
     subject::same_day_same_contingent(&mut out);
     dating::after_the_force_left(&mut out, doc.meta.published);
     for (n, f) in out.iter_mut().enumerate() {

@@ -3499,6 +3499,49 @@ pub(super) fn mission_dead(facts: &mut [super::Fact], sent: &Sentence, dominant:
 /// count as the peacekeepers wounded the text counted just before, are those peacekeepers.
 /// (Only the last count of peacekeepers wounded before them, of the same year, and where no
 /// other count of the wounded came between.)
+/// "Nine peacekeepers lost their lives. … These nine soldiers came to Mali to help": a
+/// demonstrative before the count of the dead just told says them again, whatever noun it
+/// gives them ("Ces neuf soldats").
+pub(super) fn dead_told_again(facts: &mut [super::Fact], lex: &crate::lexicon::Lexicon) {
+    let mut last: Option<usize> = None;
+    for i in 0..facts.len() {
+        let f = &facts[i];
+        if super::classify::victims_of(f.category).is_some()
+            && f.category != Category::PeacekeepersWounded
+        {
+            last = Some(i);
+            continue;
+        }
+        if !matches!(f.category, Category::Troops | Category::Other) {
+            continue;
+        }
+        let Some(j) = last else {
+            continue;
+        };
+        // The word right before the number in its quote.
+        let at = (f.number_start - f.start) as usize;
+        let Some(head) = f.quote.get(..at) else {
+            continue;
+        };
+        let toks = crate::tokens::tokenize(head);
+        let demonstrative = toks.last().is_some_and(|t| {
+            let w = crate::tokens::fold(t.text(head));
+            lex.is(&w, Class::Demonstrative)
+        });
+        if demonstrative && facts[j].value == f.value && facts[j].start != f.start {
+            let model = facts[j].clone();
+            let f = &mut facts[i];
+            f.category = model.category;
+            f.unit = model.unit;
+            f.subject = model.subject;
+            f.contingent = model.contingent;
+            f.date = model.date;
+            f.date_end = model.date_end;
+            f.date_basis = model.date_basis;
+        }
+    }
+}
+
 pub(super) fn wounded_told_again(facts: &mut [super::Fact], lex: &crate::lexicon::Lexicon) {
     let g = gazetteer();
     let mut last: Option<usize> = None;

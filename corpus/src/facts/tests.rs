@@ -7519,3 +7519,16 @@ fn or_so_after_a_figure_is_about_and_the_noun_follows() {
         (Category::Troops, Qualifier::About)
     );
 }
+
+#[test]
+fn these_nine_soldiers_after_nine_dead_are_the_dead_again() {
+    let f = text_facts(
+        "BAMAKO, 3 October 2014 - MINUSMA. Nine peacekeepers lost their lives in the ambush. \
+         \"These nine soldiers came to Mali to help its people find peace,\" the head of the \
+         mission said.",
+    );
+    assert_eq!(
+        find(&f, "These nine", "nine").category,
+        Category::PeacekeepersKilled
+    );
+}
