@@ -2331,7 +2331,19 @@ pub fn classify(
     // "The blue helmets of MINUSMA, they are more than thirteen thousand": a bare figure the
     // copula gives to a group of personnel named before it is that group's strength.
     if np.is_empty() && !sent.all.has_any(&[Class::Kill, Class::Wound]) {
-        let k = sent.past_qualifiers(m.first);
+        // (From a range's first end: "ils seraient entre 1 000 et 1 500".)
+        let mut first = m.first;
+        if first >= 2 && sent.toks[first - 2].is_num() && sent.is(first - 1, Class::Range) {
+            first = (0..first - 1)
+                .rev()
+                .find(|&k| !sent.toks[k].is_num())
+                .map_or(0, |k| k + 1);
+        }
+        let mut k = sent.past_qualifiers(first);
+        // Past the range's opening word: "between", "entre".
+        if first != m.first && k > 0 && sent.is(k - 1, Class::Range) {
+            k = sent.past_qualifiers(k - 1);
+        }
         if k > 0 && copula_at(sent, k - 1) {
             if let Some(c) = group_counts(sent, 0..k - 1) {
                 return done(c, "personnel".into(), None);

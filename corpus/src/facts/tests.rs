@@ -7532,3 +7532,20 @@ fn these_nine_soldiers_after_nine_dead_are_the_dead_again() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_pronoun_and_a_copula_before_a_range_give_the_groups_strength() {
+    let f = text_facts(
+        "PARIS, 12 mars 2023 (AFP) - La MINUSMA se retire. Le vide a été comblé par des \
+         paramilitaires russes dont les effectifs restent l'objet de spéculations : selon nos \
+         sources, ils seraient entre 1 000 et 1 500.",
+    );
+    for n in ["1 000", "1 500"] {
+        let k = find(&f, "seraient", n);
+        assert_eq!(
+            (k.category, k.subject.as_deref()),
+            (Category::Troops, Some("Wagner Group")),
+            "{n}"
+        );
+    }
+}
