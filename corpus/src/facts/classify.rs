@@ -2350,6 +2350,30 @@ pub fn classify(
             }
         }
     }
+    // "The Chadian battalion has 1,400 soldiers. About 600 are in Aguelhok, a little under
+    // 500 in Tessalit": a bare figure that the copula places, after a strength, is a part of
+    // it where it stands.
+    if np.is_empty()
+        && copula_at(sent, m.last + 1)
+        && !sent.all.has_any(&[Class::Kill, Class::Wound])
+    {
+        let place_after = sent.mentions.iter().any(|x| {
+            matches!(x.entity, Entity::Place(_)) && {
+                let k = sent.tok_at(x.start);
+                k > m.last + 1 && k <= m.last + 4
+            }
+        });
+        if let Some(c) = carried.filter(|c| {
+            place_after
+                && c.value > m.value
+                && matches!(
+                    c.category,
+                    Category::Troops | Category::Police | Category::UniformedPersonnel
+                )
+        }) {
+            return done(c.category, "personnel".into(), None);
+        }
+    }
     // "environ 4 500 hommes sont déployés sur le sol malien", "4,500 men were deployed": men
     // who serve are soldiers.
     if !np.is_empty()

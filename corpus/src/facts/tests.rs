@@ -7549,3 +7549,17 @@ fn a_pronoun_and_a_copula_before_a_range_give_the_groups_strength() {
         );
     }
 }
+
+#[test]
+fn parts_of_a_strength_placed_by_a_copula_are_that_strength() {
+    let f = text_facts(
+        "TESSALIT, 3 March 2022 - MINUSMA. The Chadian battalion has 1,400 soldiers. About 600 \
+         are in Aguelhok, a little under 500 in Tessalit, and the rest in Kidal.",
+    );
+    assert_eq!(find(&f, "Aguelhok", "600").category, Category::Troops);
+    let k = find(&f, "Tessalit", "500");
+    assert_eq!(
+        (k.category, k.qualifier),
+        (Category::Troops, Qualifier::Nearly)
+    );
+}
