@@ -738,9 +738,15 @@ fn casualty(
             let life_verb = |j: usize| sent.is(j, Class::LifeVerb);
             // French "vie" too: "la plus coûteuse en vies humaines" counts no one; "ont perdu
             // la vie", "a coûté la vie à", "payé de leur vie" do.
+            // "cost nine French lives", "cost nine soldiers their lives", "claimed 12 lives":
+            // the verb before the number governs the lives after it.
+            let verb_of_number = k > m.last
+                && k <= m.last + 5
+                && (m.first.saturating_sub(3)..m.first).any(life_verb);
             if matches!(w, "lives" | "life" | "vie" | "vies")
                 && !(k >= 2 && life_verb(k - 2))
                 && !(k >= 3 && matches!(sent.word(k - 2), "with" | "de") && life_verb(k - 3))
+                && !verb_of_number
             {
                 return None;
             }
@@ -1710,7 +1716,10 @@ pub fn classify(
     // "Chad has lost 49 soldiers" counts a contingent; "France has lost 50 soldiers" counts a
     // country's own forces, when `forces.tsv` names them.
     // "12 German soldiers" too, but not "13 French soldiers": France's forces are their own.
-    let foreign = country.is_some_and(|c| g.countries[c].name != "Mali")
+    // (Not a nation with forces of its own: "cost nine French lives" are French forces'.)
+    let foreign = country.is_some_and(|c| {
+        g.countries[c].name != "Mali" && g.national_force(&g.countries[c].name).is_none()
+    })
         || (np_has(np, lex, Class::Military)
             && super::subject::country_before(sent, m)
                 .or_else(|| super::subject::demonym_in_phrase(sent, m))

@@ -7563,3 +7563,17 @@ fn parts_of_a_strength_placed_by_a_copula_are_that_strength() {
         (Category::Troops, Qualifier::Nearly)
     );
 }
+
+#[test]
+fn a_verb_of_lives_before_the_number_governs_the_lives_after_it() {
+    let f = text_facts(
+        "BAMAKO, 12 June 2019 - MINUSMA said its patrols continued. Operation Serval cost nine \
+         French lives. The ambush claimed 12 lives on the road to Boni.",
+    );
+    let k = find(&f, "Serval cost", "nine");
+    assert_eq!(
+        (k.category, k.subject.as_deref()),
+        (Category::MilitaryKilled, Some("Operation Serval"))
+    );
+    assert_ne!(find(&f, "claimed", "12").category, Category::Other);
+}
