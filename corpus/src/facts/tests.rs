@@ -7577,3 +7577,15 @@ fn a_verb_of_lives_before_the_number_governs_the_lives_after_it() {
     );
     assert_ne!(find(&f, "claimed", "12").category, Category::Other);
 }
+
+#[test]
+fn never_came_back_is_a_death() {
+    let f = text_facts(
+        "LOMÉ, 3 March 2021 - MINUSMA. Some 900 Togolese peacekeepers left for Mali that year. \
+         Seven of them never came back.",
+    );
+    assert_eq!(
+        find(&f, "never came back", "Seven").category,
+        Category::PeacekeepersKilled
+    );
+}
