@@ -2341,13 +2341,7 @@ pub fn classify(
     // copula gives to a group of personnel named before it is that group's strength.
     if np.is_empty() && !sent.all.has_any(&[Class::Kill, Class::Wound]) {
         // (From a range's first end: "ils seraient entre 1 000 et 1 500".)
-        let mut first = m.first;
-        if first >= 2 && sent.toks[first - 2].is_num() && sent.is(first - 1, Class::Range) {
-            first = (0..first - 1)
-                .rev()
-                .find(|&k| !sent.toks[k].is_num())
-                .map_or(0, |k| k + 1);
-        }
+        let first = range_start(sent, m);
         let mut k = sent.past_qualifiers(first);
         // Past the range's opening word: "between", "entre".
         if first != m.first && k > 0 && sent.is(k - 1, Class::Range) {
@@ -3343,17 +3337,25 @@ fn fallback_is_military(sent: &Sentence) -> bool {
     })
 }
 
+/// Where the number's range starts: the first end's first token for the second end of
+/// "between 900 and 1,300" ("entre 900 et 1 300"), else the number's own.
+fn range_start(sent: &Sentence, m: &NumberMention) -> usize {
+    let first = m.first;
+    if first >= 2 && sent.toks[first - 2].is_num() && sent.is(first - 1, Class::Range) {
+        (0..first - 1)
+            .rev()
+            .find(|&k| !sent.toks[k].is_num())
+            .map_or(0, |k| k + 1)
+    } else {
+        first
+    }
+}
+
 /// A soldiers' or a unit's word in the six words before a bare number, and no casualty word:
 /// "Wagner's paramilitaries, estimated at 1,300". The six words are counted from a range's
 /// first end ("estimés entre 900 et 1 300").
 fn military_just_before(sent: &Sentence, m: &NumberMention) -> bool {
-    let mut first = m.first;
-    if first >= 2 && sent.toks[first - 2].is_num() && sent.is(first - 1, Class::Range) {
-        first = (0..first - 1)
-            .rev()
-            .find(|&k| !sent.toks[k].is_num())
-            .map_or(0, |k| k + 1);
-    }
+    let first = range_start(sent, m);
     let from = first.saturating_sub(6);
     let has = |c: Class| (from..first).any(|k| sent.is(k, c));
     // "combattants russes du groupe Wagner, dont le nombre est estimé à environ 1 000": a

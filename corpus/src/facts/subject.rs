@@ -878,12 +878,16 @@ pub(super) fn respective_figures(facts: &mut [super::Fact], sent: &Sentence) {
     let from = counted[counted.len() - bare.len()..].to_vec();
     for (b, a) in bare.into_iter().zip(from) {
         let model = facts[a].clone();
-        let f = &mut facts[b];
-        f.category = model.category;
-        f.unit = model.unit;
-        f.subject = model.subject;
-        f.contingent = model.contingent;
+        same_claim_as(&mut facts[b], &model);
     }
+}
+
+/// Gives `f` what `model` counts and whose it is.
+fn same_claim_as(f: &mut super::Fact, model: &super::Fact) {
+    f.category = model.category;
+    f.unit = model.unit.clone();
+    f.subject = model.subject.clone();
+    f.contingent = model.contingent.clone();
 }
 
 /// "German and Swedish units of roughly 1,000 and 250 soldiers respectively": with
@@ -3531,10 +3535,7 @@ pub(super) fn dead_told_again(facts: &mut [super::Fact], lex: &crate::lexicon::L
         if demonstrative && facts[j].value == f.value && facts[j].start != f.start {
             let model = facts[j].clone();
             let f = &mut facts[i];
-            f.category = model.category;
-            f.unit = model.unit;
-            f.subject = model.subject;
-            f.contingent = model.contingent;
+            same_claim_as(f, &model);
             f.date = model.date;
             f.date_end = model.date_end;
             f.date_basis = model.date_basis;
