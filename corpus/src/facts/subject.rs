@@ -1829,8 +1829,12 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
     // possessive between the country and the number owns it.
     // (Within the number's phrase: in "Chad fielded the largest contingent for most of the
     // mission's life, with about 1,400 soldiers" a comma ends the mission's phrase.)
+    // (Nor past a word that ends the possessive's own phrase: "Chad, one of the mission's
+    // biggest contributors with roughly 1,400 soldiers".)
+    let open = sent.past_qualifiers(m.first);
     let owned = (m.first.saturating_sub(6)..m.first).rev().find(|&k| {
-        let phrase = (k + 1..m.first).all(|j| !sent.toks[j].is_punct(sent.text, ","));
+        let phrase = (k + 1..m.first).all(|j| !sent.toks[j].is_punct(sent.text, ","))
+            && (k + 1..open).all(|j| !sent.is(j, Class::NpStop));
         phrase
             && sent.word(k).strip_suffix("'s").is_some_and(|bare| {
                 lex.is(bare, Class::GenericMission)

@@ -7589,3 +7589,17 @@ fn never_came_back_is_a_death() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_missions_possessive_owns_no_figure_past_its_own_phrase() {
+    let f = text_facts(
+        "BAMAKO, 21 January 2019 (Reuters) - MINUSMA said ten peacekeepers died. Chad, one of \
+         the mission's biggest contributors with roughly 1,400 soldiers on the ground, had lost \
+         51 of its personnel. The Mission's 12,000 troops stayed.",
+    );
+    assert_eq!(
+        find(&f, "contributors with", "1,400").contingent.as_deref(),
+        Some("Chad")
+    );
+    assert_eq!(find(&f, "Mission's", "12,000").contingent, None);
+}
