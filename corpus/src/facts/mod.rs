@@ -714,6 +714,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             }
             subject::each_of_countries(&mut out, before, sent);
             subject::whole_force_figure(&mut out[before..], sent);
+            subject::wounded_named_apart(&mut out[before..], sent);
             subject::breakdown_by_sum(&mut out[before..]);
             if let Some(f) = subject::last_force(sent).filter(|_| !contents) {
                 recent_force = Some(f);

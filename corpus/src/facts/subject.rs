@@ -3507,6 +3507,50 @@ pub(super) fn mission_dead(facts: &mut [super::Fact], sent: &Sentence, dominant:
 /// count as the peacekeepers wounded the text counted just before, are those peacekeepers.
 /// (Only the last count of peacekeepers wounded before them, of the same year, and where no
 /// other count of the wounded came between.)
+/// "Six Guinean peacekeepers were killed and 30 peacekeepers were injured": wounded whose own
+/// noun names them again without the nationality the dead were given are the mission's, no
+/// one contingent's.
+pub(super) fn wounded_named_apart(facts: &mut [super::Fact], sent: &Sentence) {
+    let g = gazetteer();
+    for i in 0..facts.len() {
+        let f = &facts[i];
+        let Some(c) = f.contingent.clone() else {
+            continue;
+        };
+        if f.category != Category::PeacekeepersWounded {
+            continue;
+        }
+        let after = sent.tok_at(f.number_end as usize - sent.base);
+        let own_noun = sent.is(after, Class::Peacekeeper)
+            || (sent.is(after, Class::Counted) && !sent.is(after, Class::Military));
+        // The nationality in the number's own phrase ("30 Guinean peacekeepers") keeps it.
+        let from = f.number_start as usize - sent.base;
+        let to = sent.toks.get(after + 3).map_or(sent.text.len(), |t| t.end);
+        let named_here = sent
+            .mentions
+            .iter()
+            .any(|x| x.start >= from && x.end <= to && matches!(x.entity, Entity::Demonym(_)))
+            || (after..(after + 4).min(sent.toks.len()))
+                .any(|k| g.country_by_word(sent.word(k)).is_some());
+        let dead_named = facts.iter().any(|d| {
+            d.category == Category::PeacekeepersKilled
+                && d.contingent.as_deref() == Some(c.as_str())
+                && d.number_start < f.number_start
+        });
+        if own_noun && !named_here && dead_named {
+            let mission = f
+                .subject
+                .as_deref()
+                .and_then(|s| s.split(',').next())
+                .filter(|s| g.forces.iter().any(|x| x.name == *s))
+                .map(str::to_string);
+            let f = &mut facts[i];
+            f.contingent = None;
+            f.subject = mission;
+        }
+    }
+}
+
 /// "Nine peacekeepers lost their lives. … These nine soldiers came to Mali to help": a
 /// demonstrative before the count of the dead just told says them again, whatever noun it
 /// gives them ("Ces neuf soldats").

@@ -7603,3 +7603,21 @@ fn a_missions_possessive_owns_no_figure_past_its_own_phrase() {
     );
     assert_eq!(find(&f, "Mission's", "12,000").contingent, None);
 }
+
+#[test]
+fn wounded_named_again_without_the_deads_nationality_are_no_contingents() {
+    let f = text_facts(
+        "BAMAKO, 18 March 2016 - MINUSMA. Six Guinean peacekeepers were killed and 30 \
+         peacekeepers were injured. Ten Chadian peacekeepers died and 25 others were wounded.",
+    );
+    let k = find(&f, "30", "30");
+    assert_eq!(
+        (k.category, k.contingent.as_deref(), k.subject.as_deref()),
+        (Category::PeacekeepersWounded, None, Some("MINUSMA"))
+    );
+    // ("25 others" is left to the rules for elided nouns.)
+    assert_eq!(
+        find(&f, "25 others", "25").category,
+        Category::PeacekeepersWounded
+    );
+}
