@@ -7621,3 +7621,15 @@ fn wounded_named_again_without_the_deads_nationality_are_no_contingents() {
         Category::PeacekeepersWounded
     );
 }
+
+#[test]
+fn mourning_soldiers_counts_the_dead() {
+    let f = text_facts(
+        "DAKAR, 22 février 2023 (APA) - La MINUSMA a confirmé l'attaque. Le Sénégal pleure trois \
+         Casques bleus. Le deuil national a été décrété.",
+    );
+    assert_eq!(
+        find(&f, "pleure", "trois").category,
+        Category::PeacekeepersKilled
+    );
+}
