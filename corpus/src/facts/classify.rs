@@ -1828,6 +1828,20 @@ pub fn classify(
     let of_those = back.is_some_and(|b| sent.is(b, Class::Det));
     // (Not where a copula names the part: "Around 900 of them were civilians".)
     let opens_on_it = lead == 0 && of_them && !copula_at(sent, after_back);
+    // "Of the nearly 13,000 uniformed personnel MINUSMA had in June, fewer than 2,000
+    // remained": a bare part after an opening partitive of a strength counts what it counts.
+    if let Some(c) = carried.filter(|c| {
+        opening_part
+            && np.is_empty()
+            && !c.previous_sentence
+            && is_strength(c.category)
+            && c.value > m.value
+            && !own_fate
+            // (Not a part the copula names: "about 1,700 are police".)
+            && !copula_at(sent, m.last + 1)
+    }) {
+        return done(c.category, "personnel".into(), None);
+    }
     if let Some(c) = carried.filter(|c| {
         (bare_part || opening_part || (of_them && (!own_fate || opens_on_it && !other_fate(c))))
             && (!c.previous_sentence || of_those && !own_fate || opens_on_it && !other_fate(c))
@@ -2511,7 +2525,9 @@ pub fn classify(
         || ((hc.has(Class::People)
             || hc.has(Class::SoldiersOf)
             || hc.has(Class::Civilian)
-            || hc.has(Class::Staff))
+            || hc.has(Class::Staff)
+            // "13 000 personnel in uniform".
+            || head == "personnel")
             && (m.last + 2..sent.toks.len().min(m.last + 7)).any(|k| {
                 matches!(sent.word(k), "uniform" | "uniforme")
                     && matches!(sent.word(k - 1), "in" | "en")

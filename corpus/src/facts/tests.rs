@@ -7633,3 +7633,26 @@ fn mourning_soldiers_counts_the_dead() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_bare_part_after_an_opening_partitive_of_a_strength_is_that_strength() {
+    let f = text_facts(
+        "BERLIN, 15 December 2023 - MINUSMA. Of the nearly 13,000 uniformed personnel MINUSMA had \
+         in June, fewer than 2,000 remained in the country this week. Of the roughly 13 000 \
+         personnel in uniform it counted, about 6 000 have already left. Of the 13,000 \
+         peacekeepers, about 1,700 are police.",
+    );
+    assert_eq!(
+        find(&f, "remained", "2,000").category,
+        Category::UniformedPersonnel
+    );
+    assert_eq!(
+        find(&f, "in uniform", "13 000").category,
+        Category::UniformedPersonnel
+    );
+    assert_eq!(
+        find(&f, "already left", "6 000").category,
+        Category::UniformedPersonnel
+    );
+    assert_eq!(find(&f, "are police", "1,700").category, Category::Police);
+}
