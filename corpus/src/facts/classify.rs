@@ -2562,13 +2562,15 @@ pub fn classify(
             .take_while(|&k| sent.toks[k].is_word() || sent.toks[k].is_punct(sent.text, "-"))
             .collect();
         let of = after.iter().position(|&k| sent.is(k, Class::Of));
-        of.is_some_and(|o| {
-            let tail = &after[o + 1..];
-            tail.iter().any(|&k| sent.is(k, Class::Police))
-                && tail
-                    .iter()
-                    .any(|&k| sent.is(k, Class::Military) || sent.is(k, Class::Peacekeeper))
-        })
+        // (Or its adjectives: "the 14,000-strong UN military and police mission".)
+        let tail = match of {
+            Some(o) => &after[o + 1..],
+            None => &after[..],
+        };
+        tail.iter().any(|&k| sent.is(k, Class::Police))
+            && tail
+                .iter()
+                .any(|&k| sent.is(k, Class::Military) || sent.is(k, Class::Peacekeeper))
     };
     let category = if joint || listed_joint || uniformed || mixed || strong_of_both {
         Category::UniformedPersonnel

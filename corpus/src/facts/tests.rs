@@ -7656,3 +7656,17 @@ fn a_bare_part_after_an_opening_partitive_of_a_strength_is_that_strength() {
     );
     assert_eq!(find(&f, "are police", "1,700").category, Category::Police);
 }
+
+#[test]
+fn a_strong_compound_before_military_and_police_adjectives_is_uniformed() {
+    let f = text_facts(
+        "COLOMBO, 26 January 2019 - More than 180 peacekeepers have died in Mali since the \
+         14,000-strong UN military and police mission deployed in 2013. The 650-strong Chadian \
+         battalion left.",
+    );
+    assert_eq!(
+        find(&f, "military and police", "14,000").category,
+        Category::UniformedPersonnel
+    );
+    assert_eq!(find(&f, "battalion", "650").category, Category::Troops);
+}
