@@ -2519,7 +2519,9 @@ pub fn classify(
         && (matches!(head, "personnel" | "staff")
             || hc.has(Class::Peacekeeper)
             // "uniformed women and men".
-            || hc.has(Class::SoldiersOf)))
+            || hc.has(Class::SoldiersOf)
+            // "~7k uniformed have already left": the adjective as a noun.
+            || np.len() == 1))
         || (hc.has(Class::Modifier) && hc.has(Class::Staff))
         // "9.000 men in uniform", "1 500 men and women in uniform".
         || ((hc.has(Class::People)

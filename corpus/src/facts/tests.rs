@@ -7670,3 +7670,15 @@ fn a_strong_compound_before_military_and_police_adjectives_is_uniformed() {
     );
     assert_eq!(find(&f, "battalion", "650").category, Category::Troops);
 }
+
+#[test]
+fn uniformed_alone_is_uniformed_personnel() {
+    let f = text_facts(
+        "BAMAKO, 3 November 2023 - MINUSMA had 11,600 troops and 1,500 police in June. By my \
+         count 7,000 uniformed have already left Mali.",
+    );
+    assert_eq!(
+        find(&f, "uniformed have", "7,000").category,
+        Category::UniformedPersonnel
+    );
+}
