@@ -371,7 +371,12 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     // before any number is attributed.
     let years = dating::year_headings(doc);
     let lex = lexicon::for_text(&doc.text);
-    let (doc_blocks, captioned) = captioned_figures(doc);
+    // (Most texts have no captioned figure: their blocks are read as they are, not copied.)
+    let joined = captioned_figures(doc);
+    let (doc_blocks, captioned): (&[Block], &[u32]) = match &joined {
+        Some((b, c)) => (b, c),
+        None => (&doc.blocks, &[]),
+    };
     let sentences_of = |block: &Block| -> Vec<Sentence> {
         let text = doc.slice(block.span);
         // A paragraph of some length in the other language (a bilingual statement's French
@@ -781,8 +786,8 @@ fn lone_figure(text: &str) -> Option<u64> {
 /// died in Mali since 2013.") joined to that paragraph as its first word.
 /// Only where the layout holds two such figures or more, and not a run of page numbers (small
 /// consecutive figures between paragraphs).
-/// Also returns where each joined block starts.
-fn captioned_figures(doc: &Document) -> (Vec<Block>, HashSet<u32>) {
+/// Also returns where each joined block starts; `None` where the text has no such layout.
+fn captioned_figures(doc: &Document) -> Option<(Vec<Block>, Vec<u32>)> {
     let blocks = &doc.blocks;
     let pairs: Vec<(usize, u64)> = (0..blocks.len().saturating_sub(1))
         .filter_map(|i| {
@@ -800,7 +805,7 @@ fn captioned_figures(doc: &Document) -> (Vec<Block>, HashSet<u32>) {
         .collect();
     let pages = pairs.windows(2).all(|w| w[1].1 == w[0].1 + 1);
     if pairs.len() < 2 || pages {
-        return (blocks.clone(), HashSet::new());
+        return None;
     }
     let mut out = Vec::with_capacity(blocks.len());
     let mut i = 0;
@@ -822,7 +827,7 @@ fn captioned_figures(doc: &Document) -> (Vec<Block>, HashSet<u32>) {
         }
     }
     let starts = pairs.iter().map(|&(j, _)| blocks[j].span.start).collect();
-    (out, starts)
+    Some((out, starts))
 }
 
 /// Whether a sentence opens on a part of what the sentence before counted: "Of these, …",

@@ -3570,6 +3570,10 @@ pub(super) fn dead_told_again(facts: &mut [super::Fact], lex: &crate::lexicon::L
         let Some(j) = last else {
             continue;
         };
+        // (The same count first: most figures are not, and need no look at their words.)
+        if facts[j].value != f.value || facts[j].start == f.start {
+            continue;
+        }
         // The word right before the number in its quote.
         let at = (f.number_start - f.start) as usize;
         let Some(head) = f.quote.get(..at) else {
@@ -3580,7 +3584,7 @@ pub(super) fn dead_told_again(facts: &mut [super::Fact], lex: &crate::lexicon::L
             let w = crate::tokens::fold(t.text(head));
             lex.is(&w, Class::Demonstrative)
         });
-        if demonstrative && facts[j].value == f.value && facts[j].start != f.start {
+        if demonstrative {
             let model = facts[j].clone();
             let f = &mut facts[i];
             same_claim_as(f, &model);
