@@ -184,12 +184,7 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
             });
         if let Some(last) = year_before {
             let named = (0..i).rev().find_map(|k| {
-                let t = toks[k];
-                let d = t.text(text);
-                (t.is_num() && d.len() == 4)
-                    .then(|| d.parse::<i32>().ok())
-                    .flatten()
-                    .filter(|y| (1990..=2035).contains(y))
+                crate::dates::is_year(toks[k].text(text)).filter(|y| (1990..=2035).contains(y))
             });
             let y = named.unwrap_or(pub_date.year) - 1;
             out.push(Found {

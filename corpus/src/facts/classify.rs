@@ -522,13 +522,13 @@ pub(super) fn starts_range(
             .is_some_and(|t| t.is_word() && !lex.is(sent.word(m.last + 1), Class::Range))
 }
 
-/// The qualifier from the words just before the number ("at least", "as many as").
 /// "or so", "or thereabouts" right after a number (class `approx_after`): how many tokens.
 fn or_approximately(sent: &Sentence, m: &NumberMention) -> Option<usize> {
     let k = m.last + 1;
     (sent.is(k, Class::Range) && sent.is(k + 1, Class::ApproxAfter)).then_some(2)
 }
 
+/// The qualifier from the words just before the number ("at least", "as many as").
 fn qualifier(
     sent: &Sentence,
     m: &NumberMention,
@@ -3001,16 +3001,17 @@ fn force_bracket(sent: &Sentence, m: &NumberMention, np: &[(String, bool)], lex:
         })
 }
 
-/// Whether the people a number counts serve in police units named right after them
-/// ("1,267 personnel in formed police units", "personnels des unités de police"): a police
-/// word after "in" or "of", before any other number or "and".
+/// Whether a word of class `c` names the unit after a number's compound: "the 140-member
+/// Formed Police Unit", "a 150-man police company".
 fn unit_after_compound(sent: &Sentence, m: &NumberMention, c: Class) -> bool {
-    // The words after "140-member": "Formed Police Unit", "police company".
     (m.last + 3..(m.last + 7).min(sent.toks.len()))
         .take_while(|&k| sent.toks[k].is_word() && !sent.is(k, Class::NpStop))
         .any(|k| sent.is(k, c))
 }
 
+/// Whether the people a number counts serve in police units named right after them
+/// ("1,267 personnel in formed police units", "personnels des unités de police"): a police
+/// word after "in" or "of", before any other number or "and".
 fn police_unit_after(sent: &Sentence, m: &NumberMention) -> bool {
     let end = (m.last + 8).min(sent.toks.len());
     let mut linked = false;

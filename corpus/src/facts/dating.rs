@@ -736,16 +736,12 @@ pub(super) fn after_the_force_left(facts: &mut [super::Fact], published: Option<
         // "MINUSMA, Chadian contingent" is MINUSMA's.
         // (A mission's: a military operation's strength in a retrospective's present tense,
         // "Barkhane struggles with its 5,000 men", stays the text's assumption, dated by it.)
-        let Some(ended) = f.subject.as_deref().and_then(|s| {
-            g.forces
-                .iter()
-                .find(|x| {
-                    s.strip_prefix(x.name.as_str())
-                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(','))
-                })
-                .filter(|x| matches!(x.kind, ForceKind::PeaceOperation | ForceKind::RegionalOrg))
-                .and_then(|x| x.ended)
-        }) else {
+        let Some(ended) = g
+            .subject_force(f.subject.as_deref())
+            .map(|i| &g.forces[i])
+            .filter(|x| matches!(x.kind, ForceKind::PeaceOperation | ForceKind::RegionalOrg))
+            .and_then(|x| x.ended)
+        else {
             continue;
         };
         if date.year > ended.year {

@@ -3502,11 +3502,6 @@ pub(super) fn mission_dead(facts: &mut [super::Fact], sent: &Sentence, dominant:
     }
 }
 
-/// "Five Chadian soldiers … died and three others were wounded. … The three injured men have
-/// been airlifted to Gao": wounded whom their sentence places in no force, told with the same
-/// count as the peacekeepers wounded the text counted just before, are those peacekeepers.
-/// (Only the last count of peacekeepers wounded before them, of the same year, and where no
-/// other count of the wounded came between.)
 /// "Six Guinean peacekeepers were killed and 30 peacekeepers were injured": wounded whose own
 /// noun names them again without the nationality the dead were given are the mission's, no
 /// one contingent's.
@@ -3538,12 +3533,9 @@ pub(super) fn wounded_named_apart(facts: &mut [super::Fact], sent: &Sentence) {
                 && d.number_start < f.number_start
         });
         if own_noun && !named_here && dead_named {
-            let mission = f
-                .subject
-                .as_deref()
-                .and_then(|s| s.split(',').next())
-                .filter(|s| g.forces.iter().any(|x| x.name == *s))
-                .map(str::to_string);
+            let mission = g
+                .subject_force(f.subject.as_deref())
+                .map(|i| g.forces[i].name.clone());
             let f = &mut facts[i];
             f.contingent = None;
             f.subject = mission;
@@ -3595,6 +3587,11 @@ pub(super) fn dead_told_again(facts: &mut [super::Fact], lex: &crate::lexicon::L
     }
 }
 
+/// "Five Chadian soldiers … died and three others were wounded. … The three injured men have
+/// been airlifted to Gao": wounded whom their sentence places in no force, told with the same
+/// count as the peacekeepers wounded the text counted just before, are those peacekeepers.
+/// (Only the last count of peacekeepers wounded before them, of the same year, and where no
+/// other count of the wounded came between.)
 pub(super) fn wounded_told_again(facts: &mut [super::Fact], lex: &crate::lexicon::Lexicon) {
     let g = gazetteer();
     let mut last: Option<usize> = None;
