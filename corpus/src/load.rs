@@ -4,6 +4,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::error::CorpusError;
 use crate::ingest::formats::{Format, ACCEPTED};
 use crate::ingest::ingest_file;
@@ -50,27 +52,44 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
             (vec![p.clone()], dir.join("sources.toml"))
         };
         let sources = read_sources(&sources_file, &mut out);
+        // Reading and ingesting are independent per file: the command line uses every core
+        // (rayon), then takes the results in file-name order so the output never changes.
+        // The outer error is a file that cannot be read (it matches no `sources.toml` entry);
+        // the inner one a file read but refused by the ingest.
+        type Read = Result<Result<Document, CorpusError>, CorpusError>;
+        let read: Vec<(String, String, Read)> = files
+            .par_iter()
+            .map(|f| {
+                let name = f.display().to_string();
+                let id = f
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let supplied = sources.as_ref().and_then(|s| s.entries.get(&id));
+                let doc = fs::read(f)
+                    .map_err(|e| CorpusError::new(&name, None, format!("cannot read: {e}")))
+                    .map(|bytes| ingest_file(&id, &name, &bytes, supplied));
+                (name, id, doc)
+            })
+            .collect();
         let mut matched = Vec::new();
-        for f in files {
-            let name = f.display().to_string();
-            let id = f
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let bytes = match fs::read(&f) {
-                Ok(b) => b,
+        for (name, id, doc) in read {
+            let doc = match doc {
+                Ok(doc) => doc,
                 Err(e) => {
-                    out.errors
-                        .push(CorpusError::new(&name, None, format!("cannot read: {e}")));
+                    out.errors.push(e);
                     continue;
                 }
             };
-            let supplied = sources.as_ref().and_then(|s| s.entries.get(&id));
-            if sources.is_some() && supplied.is_none() {
+            if sources.is_some()
+                && !sources
+                    .as_ref()
+                    .is_some_and(|s| s.entries.contains_key(&id))
+            {
                 out.warnings.push(format!("{name}: no entry [{id}] in {}; title, author and date are inferred from the text", sources_file.display()));
             }
-            matched.push(id.clone());
-            match ingest_file(&id, &name, &bytes, supplied) {
+            matched.push(id);
+            match doc {
                 Ok(d) => {
                     out.warnings.extend(d.warnings.iter().cloned());
                     out.docs.push(d);
