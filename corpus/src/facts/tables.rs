@@ -467,13 +467,21 @@ struct Caption {
     text: String,
     base: usize,
     read: OnceCell<(Phrase, Vec<DateMention>)>,
+    /// A prose sentence leading into a list: only its last date, the one nearest the list,
+    /// dates the rows ("Planned in December 2012 for 3,300, it had 6,300 by April 2013:").
+    lead_in: bool,
 }
 
 impl Caption {
     fn read(&self, lex: &'static Lexicon) -> &(Phrase, Vec<DateMention>) {
         self.read.get_or_init(|| {
             let s = Sentence::new(&self.text, self.base, lex);
-            (phrase(&s, 0, s.toks.len()), s.dates)
+            let phrase = phrase(&s, 0, s.toks.len());
+            let mut dates = s.dates;
+            if self.lead_in && dates.len() > 1 {
+                dates.drain(..dates.len() - 1);
+            }
+            (phrase, dates)
         })
     }
 }
@@ -521,6 +529,20 @@ fn is_caption(line: &str) -> bool {
     line.len() <= MAX_ROW && !line.trim_end().ends_with(['.', '?', '!', ','])
 }
 
+/// The longest last sentence of a line that leads into a list.
+const MAX_LEAD_IN: usize = 400;
+
+/// Where a line's last sentence starts (past the last ". " that ends a sentence).
+fn last_sentence(line: &str) -> usize {
+    line.match_indices(". ")
+        .filter(|&(at, _)| {
+            crate::sentences::prose_stop_after(&line[..at])
+                && line[at + 2..].starts_with(char::is_uppercase)
+        })
+        .last()
+        .map_or(0, |(at, _)| at + 2)
+}
+
 pub(super) struct Found {
     pub facts: Vec<Fact>,
     /// Lines read as rows: the sentence grammar skips them.
@@ -564,6 +586,7 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 text: head.trim().to_string(),
                 base: block.span.start as usize + lead,
                 read: OnceCell::new(),
+                lead_in: false,
             });
         }
         if !matches!(
@@ -700,12 +723,28 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 && line
                     .split_once(':')
                     .is_some_and(|(_, value)| !value.trim().is_empty());
+            // A prose line that ends on a colon leads into the list under it, however long
+            // its sentence ("…, la MISMA gonfle : près de 6 300 soldats début avril 2013,
+            // ainsi répartis :"): its last sentence is the list's caption.
+            let lead_in = (!item && !is_caption(line) && line.ends_with(':'))
+                .then(|| last_sentence(line))
+                .filter(|from| line.len() - from <= MAX_LEAD_IN);
             let next = Context {
-                caption: (is_caption(line) && !item).then(|| Caption {
-                    text: line.to_string(),
-                    base,
-                    read: OnceCell::new(),
-                }),
+                caption: if is_caption(line) && !item {
+                    Some(Caption {
+                        text: line.to_string(),
+                        base,
+                        read: OnceCell::new(),
+                        lead_in: false,
+                    })
+                } else {
+                    lead_in.map(|from| Caption {
+                        text: line[from..].to_string(),
+                        base: base + from,
+                        read: OnceCell::new(),
+                        lead_in: true,
+                    })
+                },
                 columns: Vec::new(),
                 measures: Vec::new(),
                 spans: Vec::new(),
@@ -1369,6 +1408,36 @@ mod tests {
             row_of(&fs, 875.0).contingent.as_deref(),
             Some("Burkina Faso")
         );
+    }
+
+    #[test]
+    fn a_long_sentence_ending_on_a_colon_leads_into_its_list() {
+        // French and English, the lead-in past the caption's length, two dates in it: the
+        // one nearest the list dates the rows.
+        let fs = facts(
+            "Publié le 3 mai 2016\n\n\
+             Autorisée en décembre 2012 pour un effectif de 3 300 hommes, la force africaine \
+             s'étoffe rapidement avec le renfort de N'Djamena : elle aligne près de 6 300 soldats \
+             à la mi-avril 2013, ainsi répartis :\n\
+             • Tchad : environ 2 000\n• Togo : 733\n• Burkina Faso : 650\n",
+        );
+        let togo = row_of(&fs, 733.0);
+        assert_eq!(togo.category, Category::Troops);
+        assert_eq!(togo.contingent.as_deref(), Some("Togo"));
+        assert_eq!(togo.date.as_deref(), Some("2013-04"));
+        assert_eq!(
+            row_of(&fs, 650.0).contingent.as_deref(),
+            Some("Burkina Faso")
+        );
+        let fs = facts(
+            "Posted 9 June 2019\n\n\
+             Long before the Security Council raised its ceiling in 2016, the mission had been \
+             asking contributors for more infantry, and by the spring of 2019 the blue helmets \
+             in the north were drawn from these armies:\n\
+             - Chad: 1,390\n- Niger: 862\n",
+        );
+        assert_eq!(row_of(&fs, 862.0).contingent.as_deref(), Some("Niger"));
+        assert_eq!(row_of(&fs, 1390.0).category, Category::Troops);
     }
 
     #[test]
