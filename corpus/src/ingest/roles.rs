@@ -363,7 +363,13 @@ fn is_dateline(t: &str) -> bool {
             "as at",
         ]
         .iter()
-        .any(|k| lead.trim_start().starts_with(k));
+        .any(|k| lead.trim_start().starts_with(k))
+        // "Publié le 3 mai 2014", "Posted on 9 June 2019": date-line words before the date.
+        || (t[d.end..].trim().is_empty()
+            && lead.split_whitespace().count() > 0
+            && lead
+                .split_whitespace()
+                .all(|w| page_words::has(List::Dateline, w.trim_matches(':'))));
     status
         || covered * 2 >= t.len()
         || [

@@ -617,3 +617,20 @@ fn notes_numbered_in_brackets_and_their_glued_markers() {
     assert!(d.note_refs.is_empty());
     assert!(d.text.contains("options (2)"));
 }
+
+#[test]
+fn a_first_line_of_date_line_words_and_a_date_is_a_date_line_not_a_title() {
+    // (Accented words made the French line longer in bytes than twice its date.)
+    for (line, title) in [
+        (
+            "Publié le 3 mai 2014",
+            "La force africaine compte 6 300 soldats",
+        ),
+        ("Posted on 9 June 2019", "Blue helmets in the north"),
+    ] {
+        let text = format!("{line}\n\n{title}\n\nFirst paragraph of the text.");
+        let d = ingest("t", "t.txt", text.as_bytes(), None).unwrap();
+        assert_eq!(blocks_of(&d, BlockKind::Dateline), [line]);
+        assert_eq!(d.meta.title, title);
+    }
+}
