@@ -113,6 +113,7 @@ fn with_relative_dates(
     sent: &Sentence,
     published: Option<PartialDate>,
     heading_year: Option<i32>,
+    narrative: Option<PartialDate>,
 ) -> Vec<DateMention> {
     let Some(p) = published.or(heading_year.map(PartialDate::year)) else {
         return sent.dates.clone();
@@ -168,11 +169,20 @@ fn with_relative_dates(
             let this_year = ["this year", "cette annee"]
                 .iter()
                 .any(|k| after.starts_with(k));
-            let year = match (heading_year, p.month) {
-                (Some(y), _) => y,
+            // In a story told of an earlier year ("On 10 January 2013 … On 22 February …"),
+            // the year the story is in: the same year if the day comes after the story's
+            // last dated day, else the next (a story moves forward), never past the text.
+            let story = narrative
+                .filter(|a| a.year < p.year && a.month.is_some() && opens_sentence(sent, &d))
+                .map(|a| a.year + i32::from(!follows(a, month, day)))
+                // (Not a day after the text's own.)
+                .filter(|&y| y < p.year || p.month.is_none_or(|pm| month <= pm));
+            let year = match (heading_year, story, p.month) {
+                (Some(y), _, _) => y,
                 _ if last_year => p.year - 1,
                 _ if this_year => p.year,
-                (None, Some(pm)) if month > pm => p.year - 1,
+                (None, Some(y), _) => y,
+                (None, None, Some(pm)) if month > pm => p.year - 1,
                 _ => p.year,
             };
             d.from = Some(match day {
@@ -217,7 +227,7 @@ pub fn as_of(
     sent: &Sentence,
     m: &NumberMention,
     published: Option<PartialDate>,
-    heading_year: Option<i32>,
+    (heading_year, narrative): (Option<i32>, Option<PartialDate>),
     clause_only: bool,
 ) -> (Option<PartialDate>, Option<PartialDate>, DateBasis) {
     let at = sent.toks[m.first].start;
@@ -350,7 +360,7 @@ pub fn as_of(
                 sent.is(k, Class::Reports) && matches!(sent.word(k + 1), "that" | "que" | "qu")
             })
     };
-    let resolved = with_relative_dates(sent, published, heading_year);
+    let resolved = with_relative_dates(sent, published, heading_year, narrative);
     let usable: Vec<&DateMention> = resolved
         .iter()
         .filter(|d| {
@@ -686,6 +696,47 @@ pub fn scene_date(sent: &Sentence, published: Option<PartialDate>) -> Option<Par
     let before_text = published.is_some_and(|p| day.iso() < p.iso() && day.year < p.year);
     (before_text && crate::dates::figures_only_in(&sent.toks, std::slice::from_ref(d)))
         .then_some(day)
+}
+
+/// The last day or month with its year a sentence tells of ("On 10 January 2013, …"), or
+/// without one in the story told so far ("On 22 February, …" after it): the year of the
+/// story the next sentences tell. `None` ends the story: a sentence with another date ("In
+/// March 2015 a helicopter crashed, and in July this year …") is no scene of one story.
+pub fn story_date(sent: &Sentence, story: Option<PartialDate>) -> Option<PartialDate> {
+    let [d] = sent.dates.as_slice() else {
+        return None;
+    };
+    if !opens_sentence(sent, d) || d.cue != Cue::Plain || d.to.is_some() {
+        return None;
+    }
+    match (d.from, d.yearless, story) {
+        (Some(f), _, _) => Some(f).filter(|f| f.month.is_some()),
+        (None, Some((month, day)), Some(a)) => {
+            let year = a.year + i32::from(!follows(a, month, day));
+            Some(match day {
+                Some(day) if day <= crate::model::days_in_month(year, month) => {
+                    PartialDate::day(year, month, day)
+                }
+                _ => PartialDate::month(year, month),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Whether a date opens its sentence, after one word at most ("On 10 January 2013, …", "Le
+/// 15 janvier, …"): it sets a scene. A date inside a sentence is more often a reference
+/// back ("the accord of June 2015", "in February it sent 1,200").
+fn opens_sentence(sent: &Sentence, d: &DateMention) -> bool {
+    sent.text[..d.cue_start.min(d.start)]
+        .split_whitespace()
+        .count()
+        <= 1
+}
+
+/// Whether a day or month without a year comes on or after a story's dated day in its year.
+fn follows(a: PartialDate, month: u8, day: Option<u8>) -> bool {
+    (month, day.unwrap_or(0)) >= (a.month.unwrap_or(1), a.day.unwrap_or(0))
 }
 
 /// The adoption of a Security Council resolution cited by number as the subject of the

@@ -481,7 +481,12 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     // "Five others were wounded." in a paragraph of its own after the deaths.
     let mut last_para: Option<(&Sentence, usize)> = None;
     let section_dates = dating::section_dates(doc, lex);
+    // The story's last dated day or month, and the block that told it.
+    let mut story: Option<(PartialDate, usize)> = None;
     for (bi, (block, sents, question)) in blocks.iter().enumerate() {
+        if block.kind == crate::model::BlockKind::Heading {
+            story = None;
+        }
         // "Answered on 9 December 2020", "Réponse … publiée dans le JO du 10/02/2022": a
         // short line that dates the part of the text after it (a written question and its
         // answer, each with its own date).
@@ -652,11 +657,15 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 },
                 published,
                 scene,
+                story: story.filter(|&(_, at)| at + 1 >= bi).map(|(d, _)| d),
             };
             let before = out.len();
             extract_sentence(doc, block, sent, &ctx, &mut out);
             if let Some(d) = dating::scene_date(sent, published) {
                 scene = Some(d);
+            }
+            if !sent.dates.is_empty() {
+                story = dating::story_date(sent, story.map(|(d, _)| d)).map(|d| (d, bi));
             }
             // A release's closing paragraph about the mission counts its strength; its other
             // figures (a publisher's "four research programmes") are no claims about Mali.
@@ -1015,6 +1024,9 @@ struct SentenceContext<'a> {
     /// own ("Les faits remontent au dimanche 20 janvier 2019."): the day of the casualties
     /// the paragraph then tells of.
     scene: Option<PartialDate>,
+    /// The last day or month with its year the section's story told of, in this paragraph or
+    /// the one before: a day or month without a year after it is in that story's year.
+    story: Option<PartialDate>,
 }
 
 fn extract_sentence(
@@ -1095,8 +1107,13 @@ fn extract_sentence(
                 title_operation: ctx.title_operation,
             },
         );
-        let (date, date_end, basis) =
-            dating::as_of(sent, m, ctx.published, year, c.category != Category::Other);
+        let (date, date_end, basis) = dating::as_of(
+            sent,
+            m,
+            ctx.published,
+            (year, ctx.story),
+            c.category != Category::Other,
+        );
         // "at the same date", "à cette date": the date the text gave a figure last.
         // (Only set for a sentence that refers back to it.)
         let (date, date_end, basis) = match ctx.last_stated {

@@ -6120,6 +6120,34 @@ fn a_paragraph_that_sets_its_scene_on_a_day_dates_the_casualties_it_tells_of() {
 }
 
 #[test]
+fn a_story_of_an_earlier_year_dates_the_days_it_tells_without_a_year() {
+    // A 2022 retrospective: the days after "11 janvier 2013" are in 2013, and a day before
+    // the last one told is in the year after it.
+    let f = text_facts(
+        "Publié le 9 mars 2022\n\nLe 11 janvier 2013, Paris engage ses avions. Le 16 janvier, \
+         quelque 1 100 militaires français sont déjà sur place.\n\nLe 2 mars, dix soldats \
+         tchadiens sont tués dans l'Adrar.\n\nEn octobre 2013, un camp est visé. Le 14 \
+         février, deux Casques bleus sénégalais sont tués.",
+    );
+    assert_eq!(
+        find(&f, "1 100", "1 100").date.as_deref(),
+        Some("2013-01-16")
+    );
+    assert_eq!(find(&f, "dix", "dix").date.as_deref(), Some("2013-03-02"));
+    assert_eq!(find(&f, "deux", "deux").date.as_deref(), Some("2014-02-14"));
+    // A date inside a sentence is a reference back, not the story's scene; and "this year"
+    // in the sentence ends the story.
+    let f = text_facts(
+        "Posted 20 May 2021\n\nIn January 2019 ten Chadians were killed at Aguelhok. Chad is \
+         stretched: in February it sent 1,200 soldiers to Niger.\n\nIn March 2015 a helicopter \
+         crashed, and in April this year a mortar exploded. In May, seven peacekeepers were \
+         injured.",
+    );
+    assert_eq!(find(&f, "1,200", "1,200").date.as_deref(), Some("2021-02"));
+    assert_eq!(find(&f, "seven", "seven").date.as_deref(), Some("2021-05"));
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
