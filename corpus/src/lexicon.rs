@@ -115,9 +115,10 @@ pub enum Class {
     StrengthHeader = 1 << 97,
     ApproxAfter = 1 << 98,
     Demonstrative = 1 << 99,
+    QuantityClitic = 1 << 100,
 }
 
-const CLASS_NAMES: [(&str, Class); 100] = [
+const CLASS_NAMES: [(&str, Class); 101] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -218,6 +219,7 @@ const CLASS_NAMES: [(&str, Class); 100] = [
     ("strength_header", Class::StrengthHeader),
     ("approx_after", Class::ApproxAfter),
     ("demonstrative", Class::Demonstrative),
+    ("quantity_clitic", Class::QuantityClitic),
 ];
 
 /// A set of classes.

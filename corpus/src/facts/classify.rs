@@ -2317,6 +2317,34 @@ pub fn classify(
     {
         return done(c, "personnel".into(), None);
     }
+    // "Elle en compte aujourd'hui quelque 12 400": what the figure before counted, larger or
+    // smaller.
+    // (The pronoun stands for the last personnel noun before it in the sentence, counted or
+    // not: "a rapatrié plusieurs centaines d'hommes ; elle en compte encore 4 800".)
+    if np.is_empty() && after_quantity_clitic(sent, m) {
+        // (A casualty's noun is left to the casualty rules: "139 de ces décès ; le Tchad en
+        // compte à lui seul 54".)
+        let own = (0..m.first)
+            .rev()
+            .find_map(|k| counts(&sent.classes[k..=k], &sent.words[k..=k]));
+        if matches!(own, Some(Counts::Killed | Counts::Wounded)) {
+            return done(Category::Other, unit, None);
+        }
+        let own = match own {
+            Some(Counts::Category(c)) => Some(c),
+            _ => None,
+        };
+        let people_before =
+            (0..m.first).any(|k| sent.classes[k].has_any(&[Class::People, Class::SoldiersOf]));
+        let category = own.or_else(|| {
+            carried
+                .filter(|c| c.category != Category::Other && !people_before)
+                .map(|c| c.category)
+        });
+        if let Some(c) = category.or(people_before.then_some(Category::Troops)) {
+            return done(c, "personnel".into(), carried.and_then(|c| c.victims));
+        }
+    }
     if refers_back || subset {
         // "its troops, some 400 of whom are deployed in Gao": a personnel noun of its own
         // sentence is what "whom" refers to, not the sentence before.
@@ -2942,10 +2970,27 @@ fn force_deploys(
             && sent.tok_at(verb) - sent.tok_at(x.end) <= 2
             // (Not "la MINUSMA en comptait 262": "en" stands for what the figure counts.)
             && !(sent.tok_at(x.end)..sent.tok_at(verb)).any(|j| {
-                sent.classes[j].has_any(&[Class::RefersBack, Class::Pronoun])
-                    || lex.french && sent.word(j) == "en"
+                sent.classes[j].has_any(&[Class::RefersBack, Class::Pronoun, Class::QuantityClitic])
             })
         })
+}
+
+/// "Elle en compte aujourd'hui quelque 12 400", "Barkhane n'en aligne plus que 2 500": a bare
+/// figure after a verb of strength whose object is a pronoun of quantity counts what the
+/// figure before it counted (past a few adverbs between the verb and the figure).
+fn after_quantity_clitic(sent: &Sentence, m: &NumberMention) -> bool {
+    let k = sent.past_qualifiers(m.first);
+    let Some(verb) = (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&j| sent.toks[j].is_word() || sent.toks[j].is_punct(sent.text, "'"))
+        .find(|&j| sent.is(j, Class::Deploy))
+    else {
+        return false;
+    };
+    (verb.saturating_sub(3)..verb)
+        .rev()
+        .take_while(|&j| !sent.toks[j].is_num() && !sent.is(j, Class::Deploy))
+        .any(|j| sent.is(j, Class::QuantityClitic))
 }
 
 /// "Britain had already pulled its 300 out", "the departure of its 1,100": a bare figure

@@ -648,6 +648,18 @@ impl<'a> Scanner<'a> {
                 next += 2;
             }
         }
+        // "1'100", "12’500": Swiss groups, an apostrophe glued between groups of three.
+        if s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()) {
+            while self.glued(next)
+                && matches!(self.text(next), "'" | "’")
+                && self.glued(next + 1)
+                && self.is_num(next + 1)
+                && is_three_digits(self.text(next + 1))
+            {
+                value = value * 1000.0 + self.text(next + 1).parse::<f64>().ok()?;
+                next += 2;
+            }
+        }
         // "11 954": a space-separated group of exactly three digits continues a number of at
         // most three digits (and so on: "1 414 021").
         if s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()) {

@@ -6148,6 +6148,41 @@ fn a_story_of_an_earlier_year_dates_the_days_it_tells_without_a_year() {
 }
 
 #[test]
+fn a_figure_after_en_and_a_verb_of_strength_counts_what_en_stands_for() {
+    let f = text_facts(
+        "Publié le 14 novembre 2021\n\nFin 2016, la MINUSMA n'alignait qu'environ 11 000 \
+         militaires. Elle en compte aujourd'hui quelque 12 400.\n\nL'opération Barkhane a \
+         rapatrié plusieurs centaines d'hommes ; elle en déploie encore environ 4 800 au Sahel.\n\n\
+         Les contingents africains totalisent 139 de ces décès ; le Tchad en compte à lui seul 54.",
+    );
+    let x = find(&f, "12 400", "12 400");
+    assert_eq!(
+        (x.category, x.subject.as_deref()),
+        (Category::Troops, Some("MINUSMA"))
+    );
+    let x = find(&f, "4 800", "4 800");
+    assert_eq!(
+        (x.category, x.subject.as_deref()),
+        (Category::Troops, Some("Operation Barkhane"))
+    );
+    // What "en" stands for may be the dead: no strength then.
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "54" || x.category != Category::Troops));
+}
+
+#[test]
+fn swiss_thousands_with_an_apostrophe_are_one_number() {
+    let f = text_facts(
+        "Berne, le 3 février 2023. L'Allemagne, qui aligne encore 1'100 soldats au sein de la \
+         MINUSMA, partira d'ici mai 2024. Quelque 76’000 Casques bleus servent dans le monde.",
+    );
+    assert_eq!(find(&f, "1'100", "1'100").value, 1100.0);
+    assert_eq!(find(&f, "1'100", "1'100").category, Category::Troops);
+    assert_eq!(find(&f, "76’000", "76’000").value, 76000.0);
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
