@@ -177,7 +177,24 @@ fn with_relative_dates(
                 .map(|a| a.year + i32::from(!follows(a, month, day)))
                 // (Not a day after the text's own.)
                 .filter(|&y| y < p.year || p.month.is_none_or(|pm| month <= pm));
-            let year = match (heading_year, story, p.month) {
+            // "La MINUSMA a perdu en 2019 vingt-trois soldats, dont dix à Aguelhok le 20
+            // janvier": the one earlier year the sentence names.
+            // (Named before the day, in its clause: "compared with 99,000 in April 2018" or
+            // "the peak of 2013" after it are other times.)
+            let mut years = sent.dates.iter().filter_map(|x| {
+                x.from
+                    .filter(|_| {
+                        x.cue == Cue::Plain
+                            && x.to.is_none()
+                            && x.end <= d.start
+                            && !sent.text[x.end..d.start].contains(';')
+                    })
+                    .map(|f| f.year)
+            });
+            let sentence_year = years
+                .next()
+                .filter(|&y| y < p.year && years.all(|z| z == y));
+            let year = match (heading_year, story.or(sentence_year), p.month) {
                 (Some(y), _, _) => y,
                 _ if last_year => p.year - 1,
                 _ if this_year => p.year,

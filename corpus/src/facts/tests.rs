@@ -6183,6 +6183,28 @@ fn swiss_thousands_with_an_apostrophe_are_one_number() {
 }
 
 #[test]
+fn a_day_without_a_year_after_the_year_its_sentence_names_is_in_that_year() {
+    let f = text_facts(
+        "Bamako, le 12 mars 2020\n\nLa MINUSMA a perdu en 2019 vingt-trois soldats de la paix, \
+         dont dix Casques bleus tchadiens lors de l'attaque d'Aguelhok le 20 janvier.",
+    );
+    assert_eq!(find(&f, "dix", "dix").as_of_year(), Some(2019));
+    // A year after the day, or past a semicolon, is another time.
+    let f = text_facts(
+        "Published 14 May 2019\n\nAs at 30 April, 120,298 persons were displaced, compared with \
+         99,000 in April 2018. Displacement was high in 2017; on 2 May, 5,000 more fled Ménaka.",
+    );
+    assert_eq!(
+        find(&f, "120,298", "120,298").date.as_deref(),
+        Some("2019-04-30")
+    );
+    assert_eq!(
+        find(&f, "5,000", "5,000").date.as_deref(),
+        Some("2019-05-02")
+    );
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
