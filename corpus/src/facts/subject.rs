@@ -1298,6 +1298,26 @@ pub struct Forces {
 
 /// A multinational military operation or regional force: no nation's own, no peace
 /// operation ("Task Force Takuba", "G5 Sahel Joint Force").
+/// Whether a figure stands in the sentence's opening phrase, no force or country named in it,
+/// and a pronoun that is no possessive is the subject right after its comma.
+fn opening_phrase_of_pronoun(sent: &Sentence, m: &NumberMention) -> bool {
+    let Some(comma) =
+        (m.last + 1..sent.toks.len()).find(|&k| sent.toks[k].is_punct(sent.text, ","))
+    else {
+        return false;
+    };
+    let opening = (0..m.first).all(|k| !sent.toks[k].is_punct(sent.text, ","))
+        && !sent.mentions.iter().any(|x| {
+            matches!(x.entity, Entity::Force(_) | Entity::Demonym(_))
+                && sent.tok_at(x.start) < comma
+        })
+        && (0..comma).all(|k| country_at(sent, k).is_none());
+    opening
+        && sent.is(comma + 1, Class::Pronoun)
+        && !sent.is(comma + 1, Class::Det)
+        && sent.toks.get(comma + 2).is_some_and(|t| t.is_word())
+}
+
 pub(super) fn multinational_operation(f: usize) -> bool {
     let g = gazetteer();
     matches!(
@@ -1383,6 +1403,15 @@ pub fn subject(
         return Subject {
             name: Some(WORLDWIDE.into()),
             contingent,
+        };
+    }
+    // "With about 10,000 troops and 1,100 police, it operates alongside Barkhane", "Forte
+    // d'environ 10 000 militaires, elle …": a figure in an opening phrase whose clause's
+    // subject is a pronoun is the force the pronoun stands for, not one named after it.
+    if let Some(f) = recent_force.filter(|_| opening_phrase_of_pronoun(sent, m)) {
+        return Subject {
+            name: Some(g.forces[f].name.clone()),
+            contingent: None,
         };
     }
     let own = if peace_only {

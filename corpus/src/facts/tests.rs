@@ -6205,6 +6205,35 @@ fn a_day_without_a_year_after_the_year_its_sentence_names_is_in_that_year() {
 }
 
 #[test]
+fn a_figure_in_an_opening_phrase_is_the_pronoun_subjects_not_a_force_named_after() {
+    let f = text_facts(
+        "Gao, le 1er juin 2016 (Xinhua) -- La MINUSMA a été créée en 2013. Forte d'environ \
+         10.000 militaires, elle opère aux côtés de la force française Barkhane, qui mobilise \
+         quelque 3.000 soldats.",
+    );
+    assert_eq!(
+        find(&f, "10.000", "10.000").subject.as_deref(),
+        Some("MINUSMA")
+    );
+    assert_eq!(
+        find(&f, "3.000", "3.000").subject.as_deref(),
+        Some("Operation Barkhane")
+    );
+    let f = text_facts(
+        "Published 20 March 2019. MINUSMA is the UN mission in Mali. With about 10,000 troops, \
+         it operates alongside Operation Barkhane. With 4,500 troops, Barkhane hunts jihadists.",
+    );
+    assert_eq!(
+        find(&f, "10,000", "10,000").subject.as_deref(),
+        Some("MINUSMA")
+    );
+    assert_eq!(
+        find(&f, "4,500", "4,500").subject.as_deref(),
+        Some("Operation Barkhane")
+    );
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
