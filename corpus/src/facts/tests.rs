@@ -6234,6 +6234,22 @@ fn a_figure_in_an_opening_phrase_is_the_pronoun_subjects_not_a_force_named_after
 }
 
 #[test]
+fn nationalities_sharing_infantry_name_no_one_contingent() {
+    let f = text_facts(
+        "Published 20 March 2019. At the mission's height some 2,000 MINUSMA peacekeepers were \
+         stationed in the region, chiefly Chadian and Guinean infantry; the main camp at Kidal \
+         held about 800 troops and 60 police officers. Two infantry battalions remain to be \
+         generated.",
+    );
+    assert_eq!(find(&f, "800", "800").contingent, None);
+    assert_eq!(find(&f, "60", "60").contingent, None);
+    // "infantry" names whose soldiers they are, not a count of soldiers.
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "Two" || x.category != Category::Troops));
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
