@@ -2393,6 +2393,15 @@ pub fn classify(
             if let Some(c) = group_counts(sent, 0..k - 1) {
                 return done(c, "personnel".into(), None);
             }
+            // "Le bataillon togolais tient Douentza. Ils sont 933": a plural pronoun alone
+            // before the copula is the group the sentence before named.
+            let pronoun_only = k == 2 && sent.is(0, Class::PluralPronoun);
+            if let Some(c) = prev
+                .filter(|_| pronoun_only)
+                .and_then(|p| group_counts(p, 0..p.toks.len()))
+            {
+                return done(c, "personnel".into(), None);
+            }
         }
     }
     // "The Chadian battalion has 1,400 soldiers. About 600 are in Aguelhok, a little under

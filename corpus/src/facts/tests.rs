@@ -6250,6 +6250,24 @@ fn nationalities_sharing_infantry_name_no_one_contingent() {
 }
 
 #[test]
+fn a_plural_pronoun_with_a_copula_and_a_bare_figure_counts_the_group_named_before() {
+    let f = text_facts(
+        "Publié le 20 décembre 2021\n\nLe bataillon togolais de la MINUSMA est déployé dans la \
+         région de Mopti. Ils sont 933, dont 42 femmes, répartis entre Sévaré et Boni.\n\nLes \
+         habitants ont fui. Ils sont 3 000.",
+    );
+    let x = find(&f, "933", "933");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::Troops, Some("Togo"))
+    );
+    // A group that is no force's: no strength.
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "3 000" || x.category != Category::Troops));
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
