@@ -1215,8 +1215,10 @@ fn victims_from_context(
     // the nationality of a contributing country, in a text about a peace operation, they are
     // its peacekeepers, whoever the sentence before counted.
     let g = gazetteer();
-    let about_mission =
-        fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation);
+    // (Or a multinational operation: "Takuba now numbers about 600. Sweden has sent 150".)
+    let about_mission = fallback_force.is_some_and(|i| {
+        g.forces[i].kind == ForceKind::PeaceOperation || super::subject::multinational_operation(i)
+    });
     if about_mission
         && !people
         && !sent.names_who(&[Class::Civilian, Class::Peacekeeper, Class::Military])
@@ -2952,8 +2954,10 @@ fn force_deploys(
     }
     let verb = sent.toks[k - 1].start;
     let g = gazetteer();
-    let about_mission =
-        fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation);
+    // (Or a multinational operation: "Takuba now numbers about 600. Sweden has sent 150".)
+    let about_mission = fallback_force.is_some_and(|i| {
+        g.forces[i].kind == ForceKind::PeaceOperation || super::subject::multinational_operation(i)
+    });
     // The country right before the verb (or an auxiliary: "Germany has sent"), named by its
     // name or by "the" and its people ("the British").
     let aux = usize::from(k >= 3 && sent.is(k - 2, Class::Deploy));

@@ -6268,6 +6268,20 @@ fn a_plural_pronoun_with_a_copula_and_a_bare_figure_counts_the_group_named_befor
 }
 
 #[test]
+fn a_country_sending_a_bare_figure_to_a_multinational_operation_is_its_share() {
+    let f = text_facts(
+        "Published 3 May 2021. Task Force Takuba now numbers about 600 soldiers, half of them \
+         French. Sweden has sent 150, Estonia 95 and Italy 200.",
+    );
+    let x = find(&f, "150", "150");
+    assert_eq!(
+        (x.category, x.subject.as_deref(), x.contingent.as_deref()),
+        (Category::Troops, Some("Task Force Takuba"), Some("Sweden"))
+    );
+    assert_eq!(find(&f, "95", "95").contingent.as_deref(), Some("Estonia"));
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
