@@ -2395,6 +2395,11 @@ pub fn classify(
             if let Some(c) = group_counts(sent, 0..k - 1) {
                 return done(c, "personnel".into(), None);
             }
+            // "The Germans at Camp Castor were about 1,100": a contributing people as the
+            // subject, in a text about a peace or multinational operation.
+            if people_of_contributor(sent, 0..k - 1, fallback_force) {
+                return done(Category::Troops, "personnel".into(), None);
+            }
             // "Le bataillon togolais tient Douentza. Ils sont 933": a plural pronoun alone
             // before the copula is the group the sentence before named.
             let pronoun_only = k == 2 && sent.is(0, Class::PluralPronoun);
@@ -2985,6 +2990,27 @@ fn force_deploys(
             && !(sent.tok_at(x.end)..sent.tok_at(verb)).any(|j| {
                 sent.classes[j].has_any(&[Class::RefersBack, Class::Pronoun, Class::QuantityClitic])
             })
+        })
+}
+
+/// Whether the words in `range` open on a contributing country's people as a noun ("the
+/// Germans", "les Tchadiens"), in a text about a peace or multinational operation.
+fn people_of_contributor(
+    sent: &Sentence,
+    range: std::ops::Range<usize>,
+    fallback_force: Option<usize>,
+) -> bool {
+    let g = gazetteer();
+    let about = fallback_force.is_some_and(|i| {
+        g.forces[i].kind == ForceKind::PeaceOperation || super::subject::multinational_operation(i)
+    });
+    about
+        && sent.mentions.iter().any(|x| {
+            let at = sent.tok_at(x.start);
+            matches!(x.entity, Entity::Demonym(c) if g.contributes(&g.countries[c].name))
+                && range.contains(&at)
+                && at > 0
+                && sent.is(at - 1, Class::Article)
         })
 }
 

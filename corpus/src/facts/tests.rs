@@ -6282,6 +6282,23 @@ fn a_country_sending_a_bare_figure_to_a_multinational_operation_is_its_share() {
 }
 
 #[test]
+fn a_contributing_people_as_the_subject_of_a_copula_and_a_bare_figure_is_its_contingent() {
+    let f = text_facts(
+        "Posted 4 June 2023. MINUSMA had some 13,000 soldiers from fifty countries. The Germans \
+         at Camp Castor were about 1,100 at their biggest, the Swedes maybe 220, the Chinese \
+         about 400.",
+    );
+    for (n, country) in [("1,100", "Germany"), ("220", "Sweden"), ("400", "China")] {
+        let x = find(&f, n, n);
+        assert_eq!(
+            (x.category, x.contingent.as_deref()),
+            (Category::Troops, Some(country)),
+            "{n}"
+        );
+    }
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
