@@ -3050,15 +3050,30 @@ fn contributor_owns(
         && !sent.is(k - 1, Class::PluralPronoun)
         && !sent.is(k - 1, Class::FirstPerson);
     let g = gazetteer();
-    possessive
+    // "Sweden's 220 are packing", "Burkina Faso's 1,700": the country's own possessive.
+    let country_possessive = k > 0 && {
+        fn bare(w: &str) -> Option<&str> {
+            w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+        }
+        let word = sent.word(k - 1);
+        let one = bare(word).and_then(|b| g.country_by_word(b));
+        let two = (k > 1)
+            .then(|| bare(word))
+            .flatten()
+            .and_then(|b| g.country_by_word(&format!("{} {b}", sent.word(k - 2))));
+        one.or(two)
+            .is_some_and(|c| g.contributes(&g.countries[c].name))
+    };
+    (possessive || country_possessive)
         && m.value >= 10.0
         && !np_counts_something(np, lex)
         && !sent
             .all
             .has_any(&[Class::Kill, Class::Wound, Class::Displaced])
         && fallback_force.is_some_and(|i| g.forces[i].kind == ForceKind::PeaceOperation)
-        && super::subject::country_and_width_at(sent, 0)
-            .is_some_and(|(c, _)| g.contributes(&g.countries[c].name))
+        && (country_possessive
+            || super::subject::country_and_width_at(sent, 0)
+                .is_some_and(|(c, _)| g.contributes(&g.countries[c].name)))
 }
 
 /// "Barkhane (5,100 at its peak)", "le G5 Sahel (5 000 sur le papier)": a bare figure opening

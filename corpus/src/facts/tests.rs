@@ -6299,6 +6299,21 @@ fn a_contributing_people_as_the_subject_of_a_copula_and_a_bare_figure_is_its_con
 }
 
 #[test]
+fn a_contributing_countrys_possessive_before_a_bare_figure_is_its_contingent() {
+    let f = text_facts(
+        "Posted 23 November 2022\n\nMINUSMA is shrinking.\n\nBurkina Faso's 1,700 are still in \
+         Timbuktu. Sweden's 220 are packing. Chad's 54 dead are not forgotten.",
+    );
+    let x = find(&f, "1,700", "1,700");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::Troops, Some("Burkina Faso"))
+    );
+    assert_eq!(find(&f, "220", "220").contingent.as_deref(), Some("Sweden"));
+    assert_ne!(find(&f, "54", "54").category, Category::Troops);
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
