@@ -2979,7 +2979,15 @@ fn force_deploys(
                 && sent.tok_at(x.start) > 0
                 && sent.is(sent.tok_at(x.start) - 1, Class::Article)
         }));
+    // "When the first rotation deployed to Gao it numbered about 300": a pronoun whose
+    // antecedent, a unit, the sentence named before it.
+    let unit_pronoun = before > 0
+        && sent.is(before - 1, Class::Pronoun)
+        && !sent.is(before - 1, Class::Det)
+        && !sent.is(before - 1, Class::PluralPronoun)
+        && (0..before - 1).any(|j| sent.is(j, Class::Unit) && sent.is(j, Class::Contingent));
     contributor
+        || unit_pronoun
         || sent.mentions.iter().any(|x| {
             matches!(x.entity, Entity::Force(i) if soldiers_only(g.forces[i].kind)
             && g.forces[i].kind != ForceKind::NationalForces

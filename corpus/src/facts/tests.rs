@@ -6314,6 +6314,23 @@ fn a_contributing_countrys_possessive_before_a_bare_figure_is_its_contingent() {
 }
 
 #[test]
+fn a_units_pronoun_before_a_verb_of_strength_and_a_bare_figure_is_its_strength() {
+    let f = text_facts(
+        "Published 17 November 2022. When the first British rotation deployed to Gao with \
+         MINUSMA in December 2020 it numbered about 300. When the convoy left Gao it carried \
+         about 300.",
+    );
+    let x = find(&f, "numbered about 300", "300");
+    assert_eq!(x.category, Category::Troops);
+    assert_eq!(x.contingent.as_deref(), Some("United Kingdom"));
+    // (A convoy is no unit of soldiers.)
+    assert!(f
+        .iter()
+        .filter(|x| x.category == Category::Troops)
+        .all(|x| !x.quote.contains("carried")));
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
