@@ -1044,6 +1044,10 @@ fn read_row(
         let rest_force = (next_cell < next_at)
             .then(|| phrase(s, next_cell, next_at).force)
             .flatten();
+        // "Italy: up to 200 troops and 8 helicopters": things, whatever the row counted before.
+        if noun.counts.is_none() && (noun_start..noun_end).any(|k| s.is(k, Class::NotPeople)) {
+            continue;
+        }
         // "Annual budget: $1.18 billion": money, whatever the label counts.
         if money_sign_before(s, m) {
             continue;
@@ -1438,6 +1442,16 @@ mod tests {
         );
         assert_eq!(row_of(&fs, 862.0).contingent.as_deref(), Some("Niger"));
         assert_eq!(row_of(&fs, 1390.0).category, Category::Troops);
+    }
+
+    #[test]
+    fn things_counted_in_a_row_after_its_soldiers_are_no_soldiers() {
+        let fs = facts(
+            "Task Force Takuba\n\nContributions\n- Sweden: 150 troops and 3 helicopters\n\
+             - Italy: up to 200 troops and 8 helicopters\n",
+        );
+        assert_eq!(row_of(&fs, 150.0).contingent.as_deref(), Some("Sweden"));
+        assert!(fs.iter().all(|f| f.value != 3.0 && f.value != 8.0));
     }
 
     #[test]
