@@ -882,6 +882,21 @@ fn casualty(
         .count()
         .min(10);
     let mut hi = (m.last + 15 + joined + named + people).min(sent.toks.len());
+    // "One soldier from Belgium, serving in the same mixed reconnaissance company of the
+    // German contingent, was also injured": past an aside set off by commas after the
+    // number's phrase, to the verb after it.
+    let comma = |k: usize| sent.toks[k].is_punct(sent.text, ",");
+    if let Some(open) = (m.last + 1..(m.last + 5).min(sent.toks.len()))
+        .take_while(|&k| sent.toks[k].is_word() || comma(k))
+        .find(|&k| comma(k))
+    {
+        let close = (open + 1..(open + 25).min(sent.toks.len()))
+            .take_while(|&k| sent.toks[k].is_word() || comma(k))
+            .find(|&k| comma(k));
+        if let Some(close) = close {
+            hi = hi.max((close + 5).min(sent.toks.len()));
+        }
+    }
     // "MINUSMA, which has 13,500 personnel in Mali, has lost 180 members": a number in a
     // relative clause between commas ends at the clause's closing comma.
     // The clause may hold a number before this one ("qui fournit 930 militaires et 280

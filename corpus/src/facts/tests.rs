@@ -6331,6 +6331,20 @@ fn a_units_pronoun_before_a_verb_of_strength_and_a_bare_figure_is_its_strength()
 }
 
 #[test]
+fn a_casualty_verb_after_a_long_aside_between_commas_is_the_figures() {
+    let f = text_facts(
+        "Published 25 June 2021. Twelve German peacekeepers of MINUSMA were wounded near \
+         Tarkint. One soldier from Belgium, serving in the same mixed reconnaissance company of \
+         the German contingent, was also injured.",
+    );
+    let x = find(&f, "One soldier", "One");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::PeacekeepersWounded, Some("Belgium"))
+    );
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
