@@ -6345,6 +6345,24 @@ fn a_casualty_verb_after_a_long_aside_between_commas_is_the_figures() {
 }
 
 #[test]
+fn an_attack_that_took_the_lives_of_peacekeepers_killed_them() {
+    let f = text_facts(
+        "New York, 21 February 2023. The Secretary-General condemned the attack on MINUSMA, \
+         which took the lives of three peacekeepers from Senegal and left five of their \
+         comrades wounded. The convoy took 300 soldiers to Gao.",
+    );
+    let x = find(&f, "three", "three");
+    assert_eq!(
+        (x.category, x.contingent.as_deref()),
+        (Category::PeacekeepersKilled, Some("Senegal"))
+    );
+    assert_ne!(
+        find(&f, "300", "300").category,
+        Category::PeacekeepersKilled
+    );
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
