@@ -1231,9 +1231,7 @@ fn victims_from_context(
     // its peacekeepers, whoever the sentence before counted.
     let g = gazetteer();
     // (Or a multinational operation: "Takuba now numbers about 600. Sweden has sent 150".)
-    let about_mission = fallback_force.is_some_and(|i| {
-        g.forces[i].kind == ForceKind::PeaceOperation || super::subject::multinational_operation(i)
-    });
+    let about_mission = takes_contingents(fallback_force);
     if about_mission
         && !people
         && !sent.names_who(&[Class::Civilian, Class::Peacekeeper, Class::Military])
@@ -2975,9 +2973,7 @@ fn force_deploys(
     let verb = sent.toks[k - 1].start;
     let g = gazetteer();
     // (Or a multinational operation: "Takuba now numbers about 600. Sweden has sent 150".)
-    let about_mission = fallback_force.is_some_and(|i| {
-        g.forces[i].kind == ForceKind::PeaceOperation || super::subject::multinational_operation(i)
-    });
+    let about_mission = takes_contingents(fallback_force);
     // The country right before the verb (or an auxiliary: "Germany has sent"), named by its
     // name or by "the" and its people ("the British").
     let aux = usize::from(k >= 3 && sent.is(k - 2, Class::Deploy));
@@ -3016,6 +3012,15 @@ fn force_deploys(
         })
 }
 
+/// Whether the text's force is one that nations send contingents to: a peace operation or a
+/// multinational operation.
+fn takes_contingents(force: Option<usize>) -> bool {
+    let g = gazetteer();
+    force.is_some_and(|i| {
+        g.forces[i].kind == ForceKind::PeaceOperation || super::subject::multinational_operation(i)
+    })
+}
+
 /// Whether the words in `range` open on a contributing country's people as a noun ("the
 /// Germans", "les Tchadiens"), in a text about a peace or multinational operation.
 fn people_of_contributor(
@@ -3024,10 +3029,7 @@ fn people_of_contributor(
     fallback_force: Option<usize>,
 ) -> bool {
     let g = gazetteer();
-    let about = fallback_force.is_some_and(|i| {
-        g.forces[i].kind == ForceKind::PeaceOperation || super::subject::multinational_operation(i)
-    });
-    about
+    takes_contingents(fallback_force)
         && sent.mentions.iter().any(|x| {
             let at = sent.tok_at(x.start);
             matches!(x.entity, Entity::Demonym(c) if g.contributes(&g.countries[c].name))
