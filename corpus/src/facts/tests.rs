@@ -6363,6 +6363,23 @@ fn an_attack_that_took_the_lives_of_peacekeepers_killed_them() {
 }
 
 #[test]
+fn french_soldiers_an_attack_cost_or_who_were_falling_died() {
+    let f = text_facts(
+        "Publié le 28 novembre 2019\n\nLes attaques de l'automne ont coûté aux forces armées \
+         maliennes plus de 140 hommes. Un mois plus tôt, 38 de nos militaires tombaient déjà à \
+         Boulkessi. L'opération a coûté 880 millions d'euros et compte 5 100 soldats. Les villes \
+         tombent vite : Gao le 26 janvier, Tombouctou le 28.",
+    );
+    for n in ["140", "38"] {
+        assert_eq!(find(&f, n, n).category, Category::MilitaryKilled, "{n}");
+    }
+    assert_eq!(find(&f, "5 100", "5 100").category, Category::Troops);
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "28" || x.category == Category::Other));
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
