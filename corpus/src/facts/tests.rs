@@ -6380,6 +6380,18 @@ fn french_soldiers_an_attack_cost_or_who_were_falling_died() {
 }
 
 #[test]
+fn peoples_of_central_mali_killed_are_civilians() {
+    let f = text_facts(
+        "Published 9 December 2019. At Sobane Da in June, 35 Dogon were killed. In March a \
+         militia killed more than 150 Fulani at Ogossagou. Colonel Bambara's battalion counts 650 \
+         soldiers near Bambara-Maoudé.",
+    );
+    assert_eq!(find(&f, "35", "35").category, Category::CiviliansKilled);
+    assert_eq!(find(&f, "150", "150").category, Category::CiviliansKilled);
+    assert_eq!(find(&f, "650", "650").category, Category::Troops);
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
