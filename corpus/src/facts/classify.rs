@@ -813,7 +813,16 @@ fn casualty(
         if lex.is(w, Class::Deploy) && !toll_before && !own_casualty {
             // "Those killed comprised two peacekeepers from Egypt": the verb's subject is
             // the casualties, and the number a part of them.
-            return (k > bounds.0).then(|| kind(k - 1)).flatten();
+            // (Past the subject's place and year: "Civilians killed in Mali in 2020 numbered
+            // nearly 900".)
+            let subject_casualty = (bounds.0.max(k.saturating_sub(7))..k)
+                .rev()
+                .take_while(|&j| {
+                    (sent.toks[j].is_word() || sent.toks[j].is_num() && dates_year(sent, j))
+                        && !sent.is(j, Class::Deploy)
+                })
+                .find_map(kind);
+            return subject_casualty;
         }
         // "compte « 17 000 soldats »": a quotation mark opening the figure's words.
         if matches!(sent.toks[k].text(sent.text), "«" | "“" | "\"") {
@@ -3010,6 +3019,14 @@ fn force_deploys(
                 sent.classes[j].has_any(&[Class::RefersBack, Class::Pronoun, Class::QuantityClitic])
             })
         })
+}
+
+/// Whether token `j` is a year of one of the sentence's dates ("in 2020").
+fn dates_year(sent: &Sentence, j: usize) -> bool {
+    let t = sent.toks[j];
+    sent.dates
+        .iter()
+        .any(|d| d.start <= t.start && t.end <= d.end)
 }
 
 /// Whether the text's force is one that nations send contingents to: a peace operation or a

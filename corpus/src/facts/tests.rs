@@ -6392,6 +6392,17 @@ fn peoples_of_central_mali_killed_are_civilians() {
 }
 
 #[test]
+fn a_casualty_subject_past_its_place_and_year_before_a_verb_of_strength_counts_the_dead() {
+    let f = text_facts(
+        "Published 3 March 2021. Civilians killed in Mali in 2020 numbered nearly 900, the \
+         highest annual count. After the attacks that killed 20 peacekeepers, MINUSMA numbered \
+         about 13,000 soldiers.",
+    );
+    assert_eq!(find(&f, "900", "900").category, Category::CiviliansKilled);
+    assert_eq!(find(&f, "13,000", "13,000").category, Category::Troops);
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
