@@ -2432,6 +2432,21 @@ pub fn classify(
                 return done(c, "personnel".into(), None);
             }
         }
+        // "MINUSMA soldiers deployed in Gao in 2020 numbered about 1,400": a verb of strength
+        // whose subject, the clause before it, names a force's personnel.
+        if k > 1 && sent.is(k - 1, Class::Deploy) {
+            let clause = (0..k - 1)
+                .rev()
+                .find(|&j| matches!(sent.toks[j].text(sent.text), "," | ";" | ":"))
+                .map_or(0, |j| j + 1);
+            let force = sent.mentions.iter().any(|x| {
+                matches!(x.entity, Entity::Force(_))
+                    && (clause..k - 1).contains(&sent.tok_at(x.start))
+            });
+            if let Some(c) = group_counts(sent, clause..k - 1).filter(|_| force) {
+                return done(c, "personnel".into(), None);
+            }
+        }
     }
     // "The Chadian battalion has 1,400 soldiers. About 600 are in Aguelhok, a little under
     // 500 in Tessalit": a bare figure that the copula places, after a strength, is a part of

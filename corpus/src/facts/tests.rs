@@ -6403,6 +6403,20 @@ fn a_casualty_subject_past_its_place_and_year_before_a_verb_of_strength_counts_t
 }
 
 #[test]
+fn a_forces_personnel_as_the_subject_of_a_verb_of_strength_count_the_bare_figure() {
+    let f = text_facts(
+        "Published 3 March 2021. MINUSMA soldiers deployed in Gao in 2020 numbered about 1,400. \
+         Villagers who fled to Gao numbered about 3,000.",
+    );
+    let x = find(&f, "1,400", "1,400");
+    assert_eq!(
+        (x.category, x.subject.as_deref()),
+        (Category::Troops, Some("MINUSMA"))
+    );
+    assert_ne!(find(&f, "3,000", "3,000").category, Category::Troops);
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
