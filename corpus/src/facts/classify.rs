@@ -1713,6 +1713,21 @@ pub fn classify(
             "-" | "–" | "—" | ":" | ","
         )
         && sent.toks[m.first - 1].space_before;
+    // "Violence has displaced more than 350,000 Malians": the host country's people, in a
+    // sentence of displacement, are the displaced, not a nationality of the figure before.
+    let g = gazetteer();
+    let host_people = np.len() <= 1
+        && country.is_some_and(|c| {
+            g.host_army()
+                .and_then(|h| g.forces[h].country.as_deref())
+                .is_some_and(|h| h == g.countries[c].name)
+        });
+    if host_people
+        && sent.all.has(Class::Displaced)
+        && !sent.all.has_any(&[Class::Kill, Class::Wound])
+    {
+        return done(Category::Displaced, "people".into(), None);
+    }
     let refers_back = phrase.elided
         || country.is_some() && (np.len() <= 1)
         || (np.is_empty() && m.first >= 2 && sent.word(m.first - 1) == "whom")

@@ -6417,6 +6417,18 @@ fn a_forces_personnel_as_the_subject_of_a_verb_of_strength_count_the_bare_figure
 }
 
 #[test]
+fn the_host_countrys_people_displaced_and_others_who_live_as_refugees() {
+    let f = text_facts(
+        "Published 2 July 2023. Violence has displaced more than 350,000 Malians inside the \
+         country, and some 200,000 others live as refugees in Mauritania and Niger. A mine killed \
+         three Malians near Gao.",
+    );
+    assert_eq!(find(&f, "350,000", "350,000").category, Category::Displaced);
+    assert_eq!(find(&f, "200,000", "200,000").category, Category::Displaced);
+    assert_ne!(find(&f, "three", "three").category, Category::Displaced);
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
