@@ -385,6 +385,7 @@ pub fn as_of(
                 && !in_dateline(sent, d, at, published)
                 && !a_term_end(sent, d)
                 && !in_future_clause_before(sent, d, at, clause_only)
+                && !a_future_deadline(sent, d, m, clause_only)
                 && (d.cue == Cue::AsOf || same_clause(d))
         })
         .collect();
@@ -618,6 +619,38 @@ fn in_future_clause_before(
                 .get(sent.toks[j].end..start)
                 .is_some_and(|gap| gap.contains([',', ';']))
     })
+}
+
+/// A deadline after the figure in a sentence of the future ("its 1,100 troops will be out by
+/// May 2024", « retirera d'ici à mai 2024 les quelque 1 100 soldats »): when the figure will
+/// be gone, not when it holds; the figure holds as of the text. Not a target the deadline
+/// brings ("will be cut to 2,500 by 2023", « ramenée à environ 2 500 hommes d'ici 2023 »).
+fn a_future_deadline(
+    sent: &Sentence,
+    d: &DateMention,
+    m: &NumberMention,
+    clause_only: bool,
+) -> bool {
+    let at = d.cue_start.min(d.start);
+    if !clause_only {
+        return false;
+    }
+    let Some(k) = sent.toks.iter().rposition(|t| t.end <= at) else {
+        return false;
+    };
+    // French "d'ici (à)" is a deadline by itself; English "by" with a word of the future
+    // before it ("by June 2013, AFISMA had 6,300" is an as-of date).
+    let before = crate::tokens::fold(&sent.text[..at].replace('’', "'"));
+    let before = before.trim_end();
+    let dici = before.ends_with("d'ici") || before.ends_with("d'ici a");
+    let by = sent.word(k) == "by" && (0..k).any(|j| sent.is(j, Class::Future));
+    // (A range's second end too: "ramené à 2 500 ou 3 000 hommes".)
+    let q = sent.past_qualifiers(m.first);
+    let target = (q.saturating_sub(7)..q)
+        .rev()
+        .take_while(|&j| sent.toks[j].is_word() || sent.toks[j].is_num())
+        .any(|j| matches!(sent.word(j), "to" | "a" | "à"));
+    (dici || by) && !target
 }
 
 /// A date a mandate or a plan runs until ("extended the mandate until 30 June 2019", "proroge

@@ -6429,6 +6429,23 @@ fn the_host_countrys_people_displaced_and_others_who_live_as_refugees() {
 }
 
 #[test]
+fn a_future_deadline_is_no_as_of_date_but_a_target_keeps_it() {
+    let f = text_facts(
+        "Published 10 December 2023. Germany has announced that its 1,100 MINUSMA troops will be \
+         out by May 2024. France said Operation Barkhane will be cut to about 2,500 troops by \
+         2023.",
+    );
+    assert_eq!(find(&f, "1,100", "1,100").as_of_year(), Some(2023));
+    assert_eq!(find(&f, "2,500", "2,500").date.as_deref(), Some("2023"));
+    let f = text_facts(
+        "Publié le 10 juin 2021\n\nL'Allemagne retirera ses quelque 1 100 soldats de la MINUSMA \
+         d'ici à mai 2024. Barkhane sera ramenée à environ 2 500 ou 3 000 hommes d'ici 2023.",
+    );
+    assert_eq!(find(&f, "1 100", "1 100").as_of_year(), Some(2021));
+    assert_eq!(find(&f, "3 000", "3 000").as_of_year(), Some(2023));
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
