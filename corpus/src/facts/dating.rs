@@ -515,10 +515,35 @@ pub fn as_of(
     if let Some(y) = heading_year {
         return (Some(PartialDate::year(y)), None, DateBasis::Event);
     }
+    // "… raised the ceiling to 13,289 military (UNSC, 2016)": an author-date citation closing
+    // the sentence after the figure dates what it cites.
+    if let Some(y) = cited_year(sent, end).filter(|&y| published.is_none_or(|p| y <= p.year)) {
+        return (Some(PartialDate::year(y)), None, DateBasis::Stated);
+    }
     match published {
         Some(p) => (Some(p), None, DateBasis::Publication),
         None => (None, None, DateBasis::Unknown),
     }
+}
+
+/// The year of an author-date citation that closes the sentence after byte `from`: "(UNSC,
+/// 2016)", "(UN DPKO 2017)", "(Bundestag 2018a)": brackets holding a name that starts with a
+/// capital, then a year, and nothing after them but the sentence's end.
+fn cited_year(sent: &Sentence, from: usize) -> Option<i32> {
+    let text = sent.text.trim_end();
+    let text = text.strip_suffix(['.', ';']).unwrap_or(text).trim_end();
+    let inner = text.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    if open < from {
+        return None;
+    }
+    let inner = &inner[open + 1..];
+    let (name, year) = inner.rsplit_once(' ')?;
+    let year = year.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let name = name.trim_end_matches(',').trim();
+    let named = name.starts_with(|c: char| c.is_uppercase())
+        && !name.contains(|c: char| c.is_ascii_digit());
+    named.then(|| crate::dates::is_year(year)).flatten()
 }
 
 /// The end of the period a report says it covers ("The present report covers developments

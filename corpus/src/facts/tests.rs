@@ -6446,6 +6446,18 @@ fn a_future_deadline_is_no_as_of_date_but_a_target_keeps_it() {
 }
 
 #[test]
+fn an_author_date_citation_closing_the_sentence_dates_what_it_cites() {
+    let f = text_facts(
+        "Submitted March 2024. Three years later the Security Council raised the MINUSMA \
+         ceiling to 13,289 military and 1,920 police (UNSC, 2016). MINUSMA has lost more than \
+         300 peacekeepers (see Annex 2).",
+    );
+    assert_eq!(find(&f, "13,289", "13,289").as_of_year(), Some(2016));
+    assert_eq!(find(&f, "1,920", "1,920").as_of_year(), Some(2016));
+    assert_ne!(find(&f, "300", "300").as_of_year(), Some(2016));
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
