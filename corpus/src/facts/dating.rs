@@ -194,11 +194,16 @@ fn with_relative_dates(
             let sentence_year = years
                 .next()
                 .filter(|&y| y < p.year && years.all(|z| z == y));
+            // "A battalion is expected in September", "will arrive in March": a plan's month is
+            // the next one, not the last.
+            let k = sent.tok_at(d.cue_start.min(d.start));
+            let future = (0..k).any(|j| sent.is(j, Class::Future));
             let year = match (heading_year, story.or(sentence_year), p.month) {
                 (Some(y), _, _) => y,
                 _ if last_year => p.year - 1,
                 _ if this_year => p.year,
                 (None, Some(y), _) => y,
+                (None, None, Some(pm)) if future => p.year + i32::from(month < pm),
                 (None, None, Some(pm)) if month > pm => p.year - 1,
                 _ => p.year,
             };

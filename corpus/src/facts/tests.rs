@@ -6458,6 +6458,16 @@ fn an_author_date_citation_closing_the_sentence_dates_what_it_cites() {
 }
 
 #[test]
+fn a_planned_month_without_a_year_is_the_next_one() {
+    let f = text_facts(
+        "Published 31 May 2019. An Egyptian battalion of 650 MINUSMA personnel is expected in \
+         September. In September, 12 MINUSMA peacekeepers were wounded.",
+    );
+    assert_eq!(find(&f, "650", "650").date.as_deref(), Some("2019-09"));
+    assert_eq!(find(&f, "12", "12").date.as_deref(), Some("2018-09"));
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
