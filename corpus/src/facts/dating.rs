@@ -496,6 +496,10 @@ pub fn as_of(
                 .filter(|h| published.is_none_or(|p| *h < p.year))
                 .map(PartialDate::year);
             d.to.or(heading_end).or(published)
+        } else if d.to.is_none() && open_end(sent, d) {
+            // "between 2013 and its departure", "entre 2013 et la fermeture": an end that
+            // is no date runs to the text's.
+            published.or(d.from)
         } else {
             d.to.or(d.from)
         };
@@ -529,6 +533,18 @@ pub fn as_of(
         Some(p) => (Some(p), None, DateBasis::Publication),
         None => (None, None, DateBasis::Unknown),
     }
+}
+
+/// Whether a period's start is followed by an end that is no date ("between 2013 and the
+/// closure").
+fn open_end(sent: &Sentence, d: &DateMention) -> bool {
+    let k = sent.tok_at(d.end);
+    d.cue == Cue::Period
+        && sent.is(k, Class::Coordinator)
+        && sent.toks.get(k + 1).is_some_and(|t| t.is_word())
+        // (Not when a date after it gives the end: "entre janvier 2013 et la fin de
+        // l'opération, en juillet 2014".)
+        && !sent.dates.iter().any(|x| x.start > d.end)
 }
 
 /// The year of an author-date citation that closes the sentence after byte `from`: "(UNSC,

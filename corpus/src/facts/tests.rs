@@ -6468,6 +6468,16 @@ fn a_planned_month_without_a_year_is_the_next_one() {
 }
 
 #[test]
+fn a_period_whose_end_is_no_date_runs_to_the_text() {
+    let f = text_facts(
+        "Published 20 March 2024. The report counts 310 MINUSMA personnel dead between 2013 and \
+         the closure. Between 2013 and 2020, MINUSMA lost 230 peacekeepers.",
+    );
+    assert_eq!(find(&f, "310", "310").as_of_year(), Some(2023));
+    assert_eq!(find(&f, "230", "230").as_of_year(), Some(2020));
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
