@@ -688,7 +688,9 @@ fn a_future_deadline(
     // before it ("by June 2013, AFISMA had 6,300" is an as-of date).
     let before = crate::tokens::fold(&sent.text[..at].replace('’', "'"));
     let before = before.trim_end();
-    let dici = before.ends_with("d'ici") || before.ends_with("d'ici a");
+    let dici = ["d'ici", "d'ici a", "d'ici au", "d'ici la", "d'ici le"]
+        .iter()
+        .any(|k| before.ends_with(k));
     let by = sent.word(k) == "by" && (0..k).any(|j| sent.is(j, Class::Future));
     // (A range's second end too: "ramené à 2 500 ou 3 000 hommes".)
     let q = sent.past_qualifiers(m.first);

@@ -6478,6 +6478,18 @@ fn a_period_whose_end_is_no_date_runs_to_the_text() {
 }
 
 #[test]
+fn a_french_deadline_with_au_is_no_as_of_date() {
+    let f = text_facts(
+        "Bamako, le 3 juillet 2023. Il faudra rapatrier les 12 947 personnels en uniforme de la \
+         MINUSMA d'ici au 31 décembre 2023.",
+    );
+    assert_eq!(
+        find(&f, "12 947", "12 947").date.as_deref(),
+        Some("2023-07-03")
+    );
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
