@@ -116,9 +116,10 @@ pub enum Class {
     ApproxAfter = 1 << 98,
     Demonstrative = 1 << 99,
     QuantityClitic = 1 << 100,
+    RankedAfter = 1 << 101,
 }
 
-const CLASS_NAMES: [(&str, Class); 101] = [
+const CLASS_NAMES: [(&str, Class); 102] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -220,6 +221,7 @@ const CLASS_NAMES: [(&str, Class); 101] = [
     ("approx_after", Class::ApproxAfter),
     ("demonstrative", Class::Demonstrative),
     ("quantity_clitic", Class::QuantityClitic),
+    ("ranked_after", Class::RankedAfter),
 ];
 
 /// A set of classes.

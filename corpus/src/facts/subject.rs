@@ -2049,6 +2049,9 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
                 sent.word(k - 1),
                 "and" | "but" | "while" | "whereas" | "the" | "as"
             )
+            // "followed by Guinea with 15", « suivi par la Guinée avec 15 » (the preposition
+            // between).
+            || (k >= 2 && sent.is(k - 2, Class::RankedAfter))
             // The lexicon's articles and coordinators too: "Le Tchad fournit…, le Bangladesh…".
             || sent.is(k - 1, Class::Article)
             || sent.is(k - 1, Class::Coordinator)

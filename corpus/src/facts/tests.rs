@@ -6490,6 +6490,21 @@ fn a_french_deadline_with_au_is_no_as_of_date() {
 }
 
 #[test]
+fn a_country_after_followed_by_in_a_ranking_owns_its_figure() {
+    let f = text_facts(
+        "Published 15 July 2021. Among MINUSMA contingents, Chad has lost 63 peacekeepers, \
+         followed by Guinea with 15. Chad has the largest MINUSMA contingent with 1,400 soldiers, \
+         followed by Bangladesh with 1,300.",
+    );
+    assert_eq!(find(&f, "15", "15").contingent.as_deref(), Some("Guinea"));
+    assert_eq!(find(&f, "63", "63").contingent.as_deref(), Some("Chad"));
+    assert_eq!(
+        find(&f, "1,300", "1,300").contingent.as_deref(),
+        Some("Bangladesh")
+    );
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
