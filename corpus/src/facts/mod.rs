@@ -1077,6 +1077,22 @@ fn extract_sentence(
             recent_force.or(dominant),
             lex,
         );
+        // "two Chadian officers heard by videolink", "we brought in two Togolese soldiers": a
+        // handful of soldiers in a sentence with no word of deployment, service or strength
+        // are people in a story, not a force's strength.
+        let mut c = c;
+        if c.category == Category::Troops
+            && m.value < 10.0
+            && !sent.all.has_any(&[
+                Class::Deploy,
+                Class::Serves,
+                Class::Strength,
+                Class::Unit,
+                Class::Ceiling,
+            ])
+        {
+            c.category = Category::Other;
+        }
         if c.category == Category::Other && c.unit.is_empty() {
             continue;
         }

@@ -6505,6 +6505,18 @@ fn a_country_after_followed_by_in_a_ranking_owns_its_figure() {
 }
 
 #[test]
+fn a_handful_of_soldiers_in_a_story_is_no_strength() {
+    let f = text_facts(
+        "Bamako, 8 March 2023. The prosecution relied on the evidence of two Chadian officers of \
+         MINUSMA heard by videolink. Ireland deploys nine soldiers to MINUSMA.",
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.value_text != "two" || x.category != Category::Troops));
+    assert_eq!(find(&f, "nine", "nine").category, Category::Troops);
+}
+
+#[test]
 fn a_list_of_missions_gives_each_row_its_own_mission() {
     let f = text_facts(
         "List of peacekeeping missions\nLast updated 3 February 2024\n\nAbbreviation | Name | \
