@@ -475,6 +475,13 @@ impl Gazetteer {
             .position(|f| f.kind == ForceKind::NationalForces)
     }
 
+    /// Whether country `c` is the host country: the country of the host's army.
+    pub fn is_host_country(&self, c: usize) -> bool {
+        self.host_army()
+            .and_then(|a| self.forces[a].country.as_deref())
+            .is_some_and(|h| self.countries[c].name == h)
+    }
+
     /// The force a fact's subject names, its contingent aside: "MINUSMA, Chadian contingent"
     /// names MINUSMA; "Chadian contingent" and "civilians" name none.
     pub fn subject_force(&self, subject: Option<&str>) -> Option<usize> {

@@ -81,10 +81,9 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
                     continue;
                 }
             };
-            if sources.is_some()
-                && !sources
-                    .as_ref()
-                    .is_some_and(|s| s.entries.contains_key(&id))
+            if sources
+                .as_ref()
+                .is_some_and(|s| !s.entries.contains_key(&id))
             {
                 out.warnings.push(format!("{name}: no entry [{id}] in {}; title, author and date are inferred from the text", sources_file.display()));
             }

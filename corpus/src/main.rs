@@ -172,10 +172,7 @@ fn main() -> ExitCode {
         let facts: Vec<corpus::facts::Fact> = loaded
             .docs
             .par_iter()
-            .map(corpus::facts::extract)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .flatten()
+            .flat_map_iter(corpus::facts::extract)
             .collect();
         if a.cmd == "eval" {
             let docs: Vec<String> = loaded.docs.iter().map(|d| d.id.0.clone()).collect();

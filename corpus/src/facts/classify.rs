@@ -818,7 +818,9 @@ fn casualty(
             let subject_casualty = (bounds.0.max(k.saturating_sub(7))..k)
                 .rev()
                 .take_while(|&j| {
-                    (sent.toks[j].is_word() || sent.toks[j].is_num() && dates_year(sent, j))
+                    (sent.toks[j].is_word()
+                        || sent.toks[j].is_num()
+                            && crate::dates::in_a_date(&sent.toks[j], &sent.dates))
                         && !sent.is(j, Class::Deploy)
                 })
                 .find_map(kind);
@@ -1716,12 +1718,7 @@ pub fn classify(
     // "Violence has displaced more than 350,000 Malians": the host country's people, in a
     // sentence of displacement, are the displaced, not a nationality of the figure before.
     let g = gazetteer();
-    let host_people = np.len() <= 1
-        && country.is_some_and(|c| {
-            g.host_army()
-                .and_then(|h| g.forces[h].country.as_deref())
-                .is_some_and(|h| h == g.countries[c].name)
-        });
+    let host_people = np.len() <= 1 && country.is_some_and(|c| g.is_host_country(c));
     if host_people
         && sent.all.has(Class::Displaced)
         && !sent.all.has_any(&[Class::Kill, Class::Wound])
@@ -3049,14 +3046,6 @@ fn force_deploys(
                 sent.classes[j].has_any(&[Class::RefersBack, Class::Pronoun, Class::QuantityClitic])
             })
         })
-}
-
-/// Whether token `j` is a year of one of the sentence's dates ("in 2020").
-fn dates_year(sent: &Sentence, j: usize) -> bool {
-    let t = sent.toks[j];
-    sent.dates
-        .iter()
-        .any(|d| d.start <= t.start && t.end <= d.end)
 }
 
 /// Whether the text's force is one that nations send contingents to: a peace operation or a

@@ -677,17 +677,20 @@ fn a_future_deadline(
     m: &NumberMention,
     clause_only: bool,
 ) -> bool {
-    let at = d.cue_start.min(d.start);
     if !clause_only {
         return false;
     }
+    let at = d.cue_start.min(d.start);
     let Some(k) = sent.toks.iter().rposition(|t| t.end <= at) else {
         return false;
     };
     // French "d'ici (à)" is a deadline by itself; English "by" with a word of the future
     // before it ("by June 2013, AFISMA had 6,300" is an as-of date).
-    let before = crate::tokens::fold(&sent.text[..at].replace('’', "'"));
-    let before = before.trim_end();
+    // (Only the words right before the date are folded: this runs for every date of every
+    // figure.)
+    let raw = sent.text[..at].trim_end();
+    let tail = raw.char_indices().rev().nth(23).map_or(0, |(i, _)| i);
+    let before = crate::tokens::fold(&raw[tail..].replace('’', "'"));
     let dici = ["d'ici", "d'ici a", "d'ici au", "d'ici la", "d'ici le"]
         .iter()
         .any(|k| before.ends_with(k));

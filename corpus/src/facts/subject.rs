@@ -2904,11 +2904,7 @@ pub(super) fn topic_contingent(
     };
     let g = gazetteer();
     // The host country's people ("Malian units") are no other contingent.
-    let host = |d: usize| {
-        g.host_army()
-            .and_then(|a| g.forces[a].country.as_deref())
-            .is_some_and(|h| g.countries[d].name == h)
-    };
+    let host = |d: usize| g.is_host_country(d);
     // (A country that is an agent after "by" — "machines donated by the United States" —
     // names no contingent of the sentence.)
     let agent = |at: usize| {

@@ -245,11 +245,7 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
     let label_text = &line[..sent.toks[first.first].start];
     // A label holds no sentence end: "* 7 October 2014 – Kidal: rockets fired at the camp.
     // Dead: 1 (Senegal). Wounded: 2" is prose, sentence by sentence.
-    let sentence_end = label_text.match_indices(". ").any(|(at, _)| {
-        crate::sentences::prose_stop_after(&label_text[..at])
-            && label_text[at + 2..].starts_with(char::is_uppercase)
-    });
-    if sentence_end {
+    if sentence_starts(label_text).next().is_some() {
         return None;
     }
     let cells: Vec<&str> = label_text
@@ -532,15 +528,20 @@ fn is_caption(line: &str) -> bool {
 /// The longest last sentence of a line that leads into a list.
 const MAX_LEAD_IN: usize = 400;
 
-/// Where a line's last sentence starts (past the last ". " that ends a sentence).
-fn last_sentence(line: &str) -> usize {
-    line.match_indices(". ")
+/// Where the sentences after the first of `text` start: past each ". " that ends a sentence
+/// of prose before a capital.
+fn sentence_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.match_indices(". ")
         .filter(|&(at, _)| {
-            crate::sentences::prose_stop_after(&line[..at])
-                && line[at + 2..].starts_with(char::is_uppercase)
+            crate::sentences::prose_stop_after(&text[..at])
+                && text[at + 2..].starts_with(char::is_uppercase)
         })
-        .last()
-        .map_or(0, |(at, _)| at + 2)
+        .map(|(at, _)| at + 2)
+}
+
+/// Where a line's last sentence starts.
+fn last_sentence(line: &str) -> usize {
+    sentence_starts(line).last().unwrap_or(0)
 }
 
 pub(super) struct Found {
@@ -730,21 +731,15 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
                 .then(|| last_sentence(line))
                 .filter(|from| line.len() - from <= MAX_LEAD_IN);
             let next = Context {
-                caption: if is_caption(line) && !item {
-                    Some(Caption {
-                        text: line.to_string(),
-                        base,
-                        read: OnceCell::new(),
-                        lead_in: false,
-                    })
-                } else {
-                    lead_in.map(|from| Caption {
+                caption: (is_caption(line) && !item)
+                    .then_some((0, false))
+                    .or(lead_in.map(|from| (from, true)))
+                    .map(|(from, lead_in)| Caption {
                         text: line[from..].to_string(),
                         base: base + from,
                         read: OnceCell::new(),
-                        lead_in: true,
-                    })
-                },
+                        lead_in,
+                    }),
                 columns: Vec::new(),
                 measures: Vec::new(),
                 spans: Vec::new(),
