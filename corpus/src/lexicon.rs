@@ -117,9 +117,11 @@ pub enum Class {
     Demonstrative = 1 << 99,
     QuantityClitic = 1 << 100,
     RankedAfter = 1 << 101,
+    Superlative = 1 << 102,
+    SuperlativeDegree = 1 << 103,
 }
 
-const CLASS_NAMES: [(&str, Class); 102] = [
+const CLASS_NAMES: [(&str, Class); 104] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -222,6 +224,8 @@ const CLASS_NAMES: [(&str, Class); 102] = [
     ("demonstrative", Class::Demonstrative),
     ("quantity_clitic", Class::QuantityClitic),
     ("ranked_after", Class::RankedAfter),
+    ("superlative", Class::Superlative),
+    ("superlative_degree", Class::SuperlativeDegree),
 ];
 
 /// A set of classes.

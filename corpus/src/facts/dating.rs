@@ -389,6 +389,7 @@ pub fn as_of(
             !in_participle_aside(sent, d, at)
                 && !in_dateline(sent, d, at, published)
                 && !a_term_end(sent, d)
+                && !a_comparison_base(sent, d, end)
                 && !in_future_clause_before(sent, d, at, clause_only)
                 && !a_future_deadline(sent, d, m, clause_only)
                 && (d.cue == Cue::AsOf || same_clause(d))
@@ -702,6 +703,28 @@ fn a_future_deadline(
         .take_while(|&j| sent.toks[j].is_word() || sent.toks[j].is_num())
         .any(|j| matches!(sent.word(j), "to" | "a" | "à"));
     (dici || by) && !target
+}
+
+/// The date a superlative after the figure compares it with ("killing seven peacekeepers in
+/// the bloodiest assault on the mission since it deployed in 2013", "le bilan le plus lourd
+/// depuis 2013"): the figure is measured against that date, it does not count from it.
+/// A superlative word (lexicon class `superlative`), or a degree word after an article ("the
+/// most", "la plus"), a few words before the "since" of a date after the figure.
+fn a_comparison_base(sent: &Sentence, d: &DateMention, figure_end: usize) -> bool {
+    if d.start < figure_end {
+        return false;
+    }
+    let from = sent.tok_at(figure_end);
+    let Some(since) = (from..sent.tok_at(d.start))
+        .rev()
+        .find(|&j| matches!(sent.word(j), "since" | "depuis"))
+    else {
+        return false;
+    };
+    (since.saturating_sub(8).max(from)..since).any(|j| {
+        sent.is(j, Class::Superlative)
+            || (sent.is(j, Class::SuperlativeDegree) && j > 0 && sent.is(j - 1, Class::Article))
+    })
 }
 
 /// A date a mandate or a plan runs until ("extended the mandate until 30 June 2019", "proroge

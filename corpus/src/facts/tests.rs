@@ -8079,3 +8079,20 @@ fn uniformed_alone_is_uniformed_personnel() {
         Category::UniformedPersonnel
     );
 }
+
+#[test]
+fn a_date_a_superlative_compares_with_does_not_date_the_figure() {
+    let f = text_facts(
+        "BAMAKO, 12 March 2021 - Gunmen attacked a UN base in Kidal on Sunday, killing seven \
+         peacekeepers from Togo in the bloodiest assault on the mission since it deployed in \
+         2013. MINUSMA has lost 250 peacekeepers since it deployed in 2013.",
+    );
+    assert_eq!(find(&f, "seven", "seven").as_of_year(), Some(2021));
+    assert_eq!(find(&f, "250", "250").as_of_year(), Some(2021));
+    assert_eq!(find(&f, "250", "250").date_basis, DateBasis::Period);
+    let f = text_facts(
+        "Bamako, le 9 mai 2022. L'attaque de dimanche a tué cinq Casques bleus tchadiens, le \
+         bilan le plus lourd depuis 2019.",
+    );
+    assert_eq!(find(&f, "cinq", "cinq").as_of_year(), Some(2022));
+}
