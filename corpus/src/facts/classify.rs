@@ -3334,10 +3334,12 @@ fn names_a_rotation(sent: &Sentence, m: &NumberMention) -> bool {
 fn measure_free_context(sent: &Sentence, m: &NumberMention) -> bool {
     let next = sent.toks.get(m.last + 1);
     // Followed by a word that is not a stop word ("3 vehicles") it counts something else.
-    !next.is_some_and(|t| t.is_word() && !sent.is(m.last + 1, Class::LinkAfter))
-        && !sent.toks[m.first..=m.last]
-            .iter()
-            .any(|t| t.is_punct(sent.text, "%"))
+    // (A word that ends a noun phrase is no noun: "and some 50 make up the support element".)
+    !next.is_some_and(|t| {
+        t.is_word() && !sent.classes[m.last + 1].has_any(&[Class::LinkAfter, Class::NpStop])
+    }) && !sent.toks[m.first..=m.last]
+        .iter()
+        .any(|t| t.is_punct(sent.text, "%"))
 }
 
 /// Whether a bare number stands where a list or a change continues the previous figure:
@@ -3357,9 +3359,22 @@ fn continues_previous(sent: &Sentence, m: &NumberMention) -> bool {
         sent.is(p, Class::Det) && !sent.is(p, Class::Article) && sent.is(p, Class::Pronoun);
     // "capped at 300 personnel instead of 600", "au lieu de 600".
     let instead = p > 0 && sent.is(p, Class::Of) && matches!(sent.word(p - 1), "instead" | "lieu");
+    // "Barkhane still had some 2,400 soldiers and Takuba around 800": a force with personnel
+    // named just before.
+    let force_named = sent.mentions.iter().any(|x| {
+        x.end == sent.toks[p].end
+            && matches!(x.entity, Entity::Force(i) if g.forces[i].kind.has_personnel())
+    });
+    // "Sweden's 220 are packing": a country's possessive.
+    let country_possessive = ["'s", "’s"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .is_some_and(|bare| g.country_by_word(bare).is_some());
     sent.is(p, Class::LinkBefore)
         || possessive
         || instead
+        || force_named
+        || country_possessive
         || matches!(sent.toks[p].text(sent.text), "," | "-" | "–" | ":" | ";")
         // "13 deaths (105 in total)": a running total in brackets after the figure; not a
         // figure alone in its brackets ("on Friday (25)", a note "(3)").

@@ -8096,3 +8096,17 @@ fn a_date_a_superlative_compares_with_does_not_date_the_figure() {
     );
     assert_eq!(find(&f, "cinq", "cinq").as_of_year(), Some(2022));
 }
+
+#[test]
+fn a_bare_figure_after_a_force_or_before_a_verb_continues_the_figure_before() {
+    let f = text_facts(
+        "Published 10 March 2022. The UK contributes around 300 personnel to MINUSMA. Of \
+         these, roughly 250 form the reconnaissance group, and some 50 make up the national \
+         support element. At the end of March Barkhane still had some 2,400 soldiers in the \
+         country and Takuba around 800.",
+    );
+    assert_eq!(find(&f, "some 50", "50").category, Category::Troops);
+    let takuba = find(&f, "around 800", "800");
+    assert_eq!(takuba.category, Category::Troops);
+    assert_eq!(takuba.subject.as_deref(), Some("Task Force Takuba"));
+}
