@@ -8110,3 +8110,14 @@ fn a_bare_figure_after_a_force_or_before_a_verb_continues_the_figure_before() {
     assert_eq!(takuba.category, Category::Troops);
     assert_eq!(takuba.subject.as_deref(), Some("Task Force Takuba"));
 }
+
+#[test]
+fn a_verb_right_after_a_bare_figure_ends_its_noun_phrase() {
+    let f = text_facts(
+        "Published 2 June 2020. The police component comprised 1,718 officers, of whom 1,341 \
+         served in formed police units. In mid-2017 the military component stood at 10,957, of \
+         whom 1,412 were Chadian and 1,717 came from Burkina Faso.",
+    );
+    assert_eq!(find(&f, "1,341", "1,341").category, Category::Police);
+    assert_eq!(find(&f, "1,717", "1,717").category, Category::Troops);
+}
