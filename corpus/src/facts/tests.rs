@@ -8121,3 +8121,14 @@ fn a_verb_right_after_a_bare_figure_ends_its_noun_phrase() {
     assert_eq!(find(&f, "1,341", "1,341").category, Category::Police);
     assert_eq!(find(&f, "1,717", "1,717").category, Category::Troops);
 }
+
+#[test]
+fn french_verbs_of_living_and_engages_end_a_bare_figure_phrase() {
+    let f = text_facts(
+        "Publié le 12 mai 2020\n\nPlus de 160 000 Maliens vivent par ailleurs comme réfugiés \
+         dans les pays voisins. Barkhane compte encore environ 2 400 militaires dans le pays, \
+         et 4 600 engagés au Sahel.",
+    );
+    assert_eq!(find(&f, "160 000", "160 000").category, Category::Displaced);
+    assert_eq!(find(&f, "4 600", "4 600").category, Category::Troops);
+}
