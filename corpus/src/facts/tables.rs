@@ -180,6 +180,34 @@ struct Row<'a> {
     indent: usize,
 }
 
+/// The cells of a line of three or more bars' worth of "label figure" ("Chad 1 449 |
+/// Bangladesh 1 389 | Egypt 1 197"), each read as a row of its own; `None` when any cell is
+/// something else (a header's word, a bare figure, two figures).
+fn side_by_side_rows<'a>(
+    line: &'a str,
+    base: usize,
+    lex: &'static Lexicon,
+) -> Option<Vec<Row<'a>>> {
+    let inner = line.trim_matches('|');
+    let mut at = line.len() - line.trim_start_matches('|').len();
+    let mut rows = Vec::new();
+    for cell in inner.split('|') {
+        let start = at + (cell.len() - cell.trim_start().len());
+        at += cell.len() + 1;
+        let text = cell.trim();
+        let r = row(text, base + start, lex, 0)?;
+        // One figure, closing the cell, after a label of words.
+        let [m] = &r.mentions[..] else {
+            return None;
+        };
+        if m.last + 1 != r.sent.toks.len() || !(0..r.label_end).any(|k| r.sent.toks[k].is_word()) {
+            return None;
+        }
+        rows.push(r);
+    }
+    (rows.len() >= 3).then_some(rows)
+}
+
 /// Under a header row (`columns` cells), a row needs no separator after its label when it has
 /// a number for each column: "Total, all contributors 12 749      1 741".
 fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) -> Option<Row<'a>> {
@@ -625,6 +653,24 @@ pub(super) fn extract(doc: &Document, dominant: Option<usize>, lex: &'static Lex
             if let Some(p) = pending.take() {
                 if block.kind != BlockKind::Heading {
                     ctx = p;
+                }
+            }
+            // "Chad 1 449 | Bangladesh 1 389 | Egypt 1 197": a chart's bars or a list laid out
+            // along one line, each cell a label and its figure, reads as a row each.
+            if ctx.columns.is_empty() {
+                if let Some(cells) = side_by_side_rows(line, base, lex) {
+                    for r in &cells {
+                        read_row(
+                            doc,
+                            block,
+                            r,
+                            (&ctx, heading.as_ref()),
+                            (dominant, profile),
+                            &mut found.facts,
+                        );
+                    }
+                    found.rows.push(Span::new(base, base + line.len()));
+                    continue;
                 }
             }
             if let Some(mut r) = row(line, base, lex, ctx.columns.len()) {

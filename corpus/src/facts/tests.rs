@@ -8132,3 +8132,20 @@ fn french_verbs_of_living_and_engages_end_a_bare_figure_phrase() {
     assert_eq!(find(&f, "160 000", "160 000").category, Category::Displaced);
     assert_eq!(find(&f, "4 600", "4 600").category, Category::Troops);
 }
+
+#[test]
+fn a_charts_bars_laid_out_along_one_line_read_as_rows() {
+    let f = text_facts(
+        "MINUSMA in charts\n\nPublished 5 May 2023.\n\nCHART 3 (horizontal bars): Top five \
+         MINUSMA troop contributors, April 2023\nChad 1 449 | Bangladesh 1 389 | Egypt 1 197 | \
+         Germany 1 083\n",
+    );
+    let egypt = find(&f, "1 197", "1 197");
+    assert_eq!(egypt.category, Category::Troops);
+    assert_eq!(egypt.contingent.as_deref(), Some("Egypt"));
+    assert_eq!(egypt.date.as_deref(), Some("2023-04"));
+    assert_eq!(
+        find(&f, "1 083", "1 083").contingent.as_deref(),
+        Some("Germany")
+    );
+}
