@@ -1093,7 +1093,9 @@ fn extract_sentence(
         {
             c.category = Category::Other;
         }
-        if c.category == Category::Other && c.unit.is_empty() {
+        // (A bare figure beside "respectively" is kept: the run it belongs to may give it
+        // its noun, "13,289 and 1,920 respectively".)
+        if c.category == Category::Other && c.unit.is_empty() && !sent.any(Class::Respectively) {
             continue;
         }
         if c.category != Category::Other || carried.is_none() {

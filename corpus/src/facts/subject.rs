@@ -842,7 +842,14 @@ pub(super) fn respective_figures(facts: &mut [super::Fact], sent: &Sentence) {
     let contrast = sent.is(r, Class::Contrast);
     let near = |f: &super::Fact| {
         let k = sent.tok_at(f.number_start as usize - sent.base);
-        k.abs_diff(r) <= 6 && (!contrast || k > r)
+        // (English puts "respectively" after its run, French before: "to 13 289 and 1 920
+        // respectively, for a total of 15 209" leaves the total out.)
+        let side = if contrast || sent.lex.french {
+            k > r
+        } else {
+            k < r
+        };
+        k.abs_diff(r) <= 6 && side
     };
     let bare: Vec<usize> = (0..facts.len())
         .filter(|&i| bare(&facts[i]) && near(&facts[i]))
@@ -872,6 +879,20 @@ pub(super) fn respective_figures(facts: &mut [super::Fact], sent: &Sentence) {
             counted.retain(|&i| facts[i].category != Category::UniformedPersonnel);
         }
     }
+    if bare.len() == 2 && counted.len() < 2 && consecutive && !contrast {
+        // "raised the troop and police ceilings to 13,289 and 1,920 respectively", "13,289
+        // and 1,920 respectively for military and police personnel": two kinds of personnel
+        // joined by "and" name the pair's categories in order.
+        if let Some(kinds) = paired_kinds(sent) {
+            for (b, c) in bare.into_iter().zip(kinds) {
+                facts[b].category = c;
+                if facts[b].unit.is_empty() {
+                    facts[b].unit = "personnel".into();
+                }
+            }
+        }
+        return;
+    }
     if bare.len() < 2 || bare.len() > counted.len() || !consecutive {
         return;
     }
@@ -880,6 +901,28 @@ pub(super) fn respective_figures(facts: &mut [super::Fact], sent: &Sentence) {
         let model = facts[a].clone();
         same_claim_as(&mut facts[b], &model);
     }
+}
+
+/// The categories of two kinds of personnel joined by "and" ("troop and police", "military
+/// and police personnel", "militaires et policiers"), in order.
+fn paired_kinds(sent: &Sentence) -> Option<[Category; 2]> {
+    let kind = |k: usize| {
+        let c = sent.classes.get(k)?;
+        if c.has(Class::Police) {
+            Some(Category::Police)
+        } else if c.has(Class::Military) {
+            Some(Category::Troops)
+        } else {
+            None
+        }
+    };
+    (1..sent.toks.len().saturating_sub(1)).find_map(|k| {
+        if !sent.is(k, Class::Coordinator) {
+            return None;
+        }
+        let (a, b) = (kind(k - 1)?, kind(k + 1)?);
+        (a != b).then_some([a, b])
+    })
 }
 
 /// Gives `f` what `model` counts and whose it is.

@@ -8149,3 +8149,23 @@ fn a_charts_bars_laid_out_along_one_line_read_as_rows() {
         Some("Germany")
     );
 }
+
+#[test]
+fn two_kinds_of_personnel_joined_by_and_pair_with_figures_respectively() {
+    let f = text_facts(
+        "Published 31 August 2016. Resolution 2295 raised the MINUSMA troop and police \
+         ceilings to 13,289 and 1,920 respectively. The Council set ceilings of 13 289 and 1 920 \
+         respectively for military and police personnel. Our closest partners in Gao are the \
+         German and Swedish contingents, which number approximately 1,100 and 220 \
+         respectively. The mission deploys 10,500 troops and 1,200 police against ceilings of \
+         13,289 and 1,920.",
+    );
+    assert_eq!(find(&f, "13,289 and", "13,289").category, Category::Troops);
+    assert_eq!(find(&f, "1,920 resp", "1,920").category, Category::Police);
+    assert_eq!(find(&f, "1 920", "1 920").category, Category::Police);
+    let sweden = find(&f, "220", "220");
+    assert_eq!(sweden.category, Category::Troops);
+    assert_eq!(sweden.contingent.as_deref(), Some("Sweden"));
+    assert_eq!(find(&f, "1,200", "1,200").category, Category::Police);
+    assert_eq!(find(&f, "1,920.", "1,920").category, Category::Police);
+}
