@@ -389,6 +389,18 @@ fn match_at(c: &Cursor, i: usize) -> Option<(DateMention, usize)> {
         if let Some(y) = c.year(j) {
             return Some((mention(c.end(j + 1), make(y, m, None), None, None), j + 1));
         }
+        // "Dec '14", "Jun ’23": a year cut to two figures, as notes write it.
+        if matches!(c.text(j), "'" | "’") {
+            if let Some(y) = c.toks.get(j + 1).and_then(|t| {
+                let text = t.text(c.src);
+                (t.is_num() && !t.space_before && text.len() == 2)
+                    .then(|| text.parse::<i32>().ok())
+                    .flatten()
+            }) {
+                let y = if y <= 50 { 2000 + y } else { 1900 + y };
+                return Some((mention(c.end(j + 2), make(y, m, None), None, None), j + 2));
+            }
+        }
         // "December of 2023"
         if c.text(j) == "of" {
             if let Some(y) = c.year(j + 1) {

@@ -893,6 +893,19 @@ fn blocked_tokens(sent: &Sentence) -> Vec<bool> {
             *b = true;
         }
     }
+    // A year cut to its last two figures ("Dec '21", "in '14") is no count.
+    for k in 1..sent.toks.len() {
+        let (apostrophe, t) = (sent.toks[k - 1], sent.toks[k]);
+        if t.is_num()
+            && !t.space_before
+            && t.text(sent.text).len() == 2
+            && t.text(sent.text).bytes().all(|b| b.is_ascii_digit())
+            && matches!(apostrophe.text(sent.text), "'" | "’")
+            && (k == 1 || apostrophe.space_before)
+        {
+            blocked[k] = true;
+        }
+    }
     // A number alone in its sentence ("2." between a list's items) counts nothing.
     if let [n, stop] = &sent.toks[..] {
         if n.is_num() && stop.is_punct(sent.text, ".") {

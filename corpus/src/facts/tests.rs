@@ -8169,3 +8169,15 @@ fn two_kinds_of_personnel_joined_by_and_pair_with_figures_respectively() {
     assert_eq!(find(&f, "1,200", "1,200").category, Category::Police);
     assert_eq!(find(&f, "1,920.", "1,920").category, Category::Police);
 }
+
+#[test]
+fn a_year_cut_to_two_figures_dates_and_counts_no_one() {
+    let f = text_facts(
+        "Lecture notes, 5 March 2024\n\n- MINUSMA reality: Dec '14 only ~9k tps deployed\n- \
+         Wagner in Mali (from Dec '21): est. 1,000 fighters\n",
+    );
+    let deployed = find(&f, "~9k", "9k");
+    assert_eq!(deployed.category, Category::Troops);
+    assert_eq!(deployed.date.as_deref(), Some("2014-12"));
+    assert!(f.iter().all(|x| x.value != 21.0 && x.value != 14.0));
+}
