@@ -1308,6 +1308,25 @@ fn victims_from_context(
     }
 }
 
+/// Whether a peace operation named before a bare toll is the one it counts: "For MINUSMA,
+/// the toll stands at 303 dead", "Pour la MINUSMA, le bilan s'établit à 303 morts" (no army,
+/// operation, civilian or reporting word in the sentence to say otherwise).
+fn topic_mission_toll(sent: &Sentence, m: &NumberMention) -> bool {
+    let g = gazetteer();
+    let at = sent.toks[m.first].start;
+    let mission_before = sent.mentions.iter().any(|x| {
+        x.end <= at
+            && matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::PeaceOperation)
+    });
+    let other_force = sent.mentions.iter().any(
+        |x| matches!(x.entity, Entity::Force(i) if g.forces[i].kind != ForceKind::PeaceOperation),
+    );
+    mission_before
+        && !other_force
+        && !sent.names_who(&[Class::Civilian, Class::Military])
+        && !(0..m.first).any(|k| sent.classes[k].has_any(&[Class::Alleged, Class::Reports]))
+}
+
 /// Who the dead were, said right after them: "15 dead among the military", "15 morts parmi
 /// les soldats", "dix blessés parmi les Casques bleus".
 fn victims_among(sent: &Sentence, m: &NumberMention) -> Option<Victims> {
@@ -2209,6 +2228,10 @@ pub fn classify(
         .flatten()
         {
             v
+        } else if (casualty_nouns || np.is_empty()) && topic_mission_toll(sent, m) {
+            // "Pour la MINUSMA, le bilan … s'établit à 303 morts" after a paragraph on French
+            // losses: the peace operation the sentence is about owns its toll.
+            Victims::Peacekeepers
         } else if let Some(v) = carried.and_then(|c| c.victims).filter(|_| {
             np.is_empty()
                 || refers_back

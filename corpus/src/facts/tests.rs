@@ -8181,3 +8181,25 @@ fn a_year_cut_to_two_figures_dates_and_counts_no_one() {
     assert_eq!(deployed.date.as_deref(), Some("2014-12"));
     assert!(f.iter().all(|x| x.value != 21.0 && x.value != 14.0));
 }
+
+#[test]
+fn a_peace_operation_a_toll_sentence_is_about_owns_its_dead() {
+    let f = text_facts(
+        "Publié le 31 mai 2023\n\nDepuis le lancement de l'opération Serval, 58 militaires \
+         français sont morts au Sahel.\n\nPour la MINUSMA, le bilan arrêté au 30 avril 2023 \
+         s'établit à 303 morts, dont 174 du fait d'actes hostiles, et à plus de 680 blessés.\n",
+    );
+    assert_eq!(find(&f, "58", "58").category, Category::MilitaryKilled);
+    assert_eq!(
+        find(&f, "303", "303").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "174", "174").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "680", "680").category,
+        Category::PeacekeepersWounded
+    );
+}
