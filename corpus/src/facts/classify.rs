@@ -2380,7 +2380,7 @@ pub fn classify(
     // smaller.
     // (The pronoun stands for the last personnel noun before it in the sentence, counted or
     // not: "a rapatrié plusieurs centaines d'hommes ; elle en compte encore 4 800".)
-    if np.is_empty() && after_quantity_clitic(sent, m) {
+    if let Some(plain_verb) = after_quantity_clitic(sent, m).filter(|_| np.is_empty()) {
         // (A casualty's noun is left to the casualty rules: "139 de ces décès ; le Tchad en
         // compte à lui seul 54".)
         let own = (0..m.first)
@@ -2395,11 +2395,17 @@ pub fn classify(
         };
         let people_before =
             (0..m.first).any(|k| sent.classes[k].has_any(&[Class::People, Class::SoldiersOf]));
-        let category = own.or_else(|| {
-            carried
-                .filter(|c| c.category != Category::Other && !people_before)
-                .map(|c| c.category)
-        });
+        let before = carried
+            .filter(|c| c.category != Category::Other && !people_before)
+            .map(|c| c.category);
+        // After a verb of no strength, "en" stands for what the last figure counted: "231
+        // personnels … dont 135 du fait d'actes malveillants. Les contingents africains en
+        // supportent l'essentiel : le Tchad en déplore 56."
+        let category = if plain_verb {
+            before.or(own)
+        } else {
+            own.or(before)
+        };
         if let Some(c) = category.or(people_before.then_some(Category::Troops)) {
             return done(c, "personnel".into(), carried.and_then(|c| c.victims));
         }
@@ -3101,19 +3107,36 @@ fn people_of_contributor(
 /// "Elle en compte aujourd'hui quelque 12 400", "Barkhane n'en aligne plus que 2 500": a bare
 /// figure after a verb of strength whose object is a pronoun of quantity counts what the
 /// figure before it counted (past a few adverbs between the verb and the figure).
-fn after_quantity_clitic(sent: &Sentence, m: &NumberMention) -> bool {
+fn after_quantity_clitic(sent: &Sentence, m: &NumberMention) -> Option<bool> {
     let k = sent.past_qualifiers(m.first);
+    // "Le Niger en accueille plus de 60 000", "la région de Mopti en concentre près de
+    // 135 000": the clitic right before a verb in lower case right before the figure, whatever
+    // the verb.
+    let plain_verb = k >= 2
+        && sent.is(k - 2, Class::QuantityClitic)
+        && sent.toks[k - 1].is_word()
+        && sent.toks[k - 1]
+            .text(sent.text)
+            .starts_with(|c: char| c.is_lowercase())
+        && crate::dates::month_of(sent.word(k - 1)).is_none()
+        // (A casualty's verb is the casualty rules', a plan's is no count: "le Tchad en
+        // déplore 56", "il en faudrait 40 000".)
+        && !sent.classes[k - 1].has_any(&[Class::Kill, Class::Wound, Class::Future]);
+    if plain_verb {
+        return Some(true);
+    }
     let Some(verb) = (k.saturating_sub(4)..k)
         .rev()
         .take_while(|&j| sent.toks[j].is_word() || sent.toks[j].is_punct(sent.text, "'"))
         .find(|&j| sent.is(j, Class::Deploy))
     else {
-        return false;
+        return None;
     };
     (verb.saturating_sub(3)..verb)
         .rev()
         .take_while(|&j| !sent.toks[j].is_num() && !sent.is(j, Class::Deploy))
         .any(|j| sent.is(j, Class::QuantityClitic))
+        .then_some(false)
 }
 
 /// "Britain had already pulled its 300 out", "the departure of its 1,100": a bare figure

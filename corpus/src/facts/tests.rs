@@ -8203,3 +8203,20 @@ fn a_peace_operation_a_toll_sentence_is_about_owns_its_dead() {
         Category::PeacekeepersWounded
     );
 }
+
+#[test]
+fn french_en_before_any_verb_counts_what_the_last_figure_counted() {
+    let f = text_facts(
+        "Publié le 2 avril 2021\n\nAu camp de Mbera vivent environ 63 000 réfugiés maliens. \
+         Le Niger en accueille plus de 60 000. Le pays compte 372 266 personnes déplacées. La \
+         région de Mopti en concentre près de 135 000. Entre 2013 et 2020, 231 personnels de la \
+         MINUSMA ont perdu la vie. Les contingents africains en supportent l'essentiel : le \
+         Tchad en déplore 56. Pour tenir le Nord il en faudrait 40 000.",
+    );
+    assert_eq!(find(&f, "60 000", "60 000").category, Category::Displaced);
+    assert_eq!(find(&f, "135 000", "135 000").category, Category::Displaced);
+    assert_eq!(find(&f, "56", "56").category, Category::PeacekeepersKilled);
+    assert!(f
+        .iter()
+        .all(|x| x.value != 40000.0 || x.category == Category::Other));
+}
