@@ -291,9 +291,30 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
     {
         out.clear();
     }
+    // "two Sri Lankans", "trois Sri-Lankais": a nationality of two capitalised words is one
+    // noun.
+    let two_word_nationality = |a: &(String, bool), b: &(String, bool)| {
+        (a.1 && b.1)
+            .then(|| {
+                g.country_by_word(&format!("{} {}", a.0, b.0))
+                    .or_else(|| g.country_by_word(&format!("{}-{}", a.0, b.0)))
+            })
+            .flatten()
+            // (Its people, not the country's name: "1 Burkina Faso 1 565" is a table's rank.)
+            .filter(|&c| fold(&g.countries[c].name) != format!("{} {}", a.0, b.0))
+    };
+    let n = out.len();
+    if n >= 2 && (n == 2 || (n == 3 && is(lex, &out[0].0, Class::Elided))) {
+        if let Some(c) = two_word_nationality(&out[n - 2], &out[n - 1]) {
+            let w = format!("{} {}", out[n - 2].0, out[n - 1].0);
+            out.truncate(n - 2);
+            out.push((w, true));
+            country = Some(c);
+        }
+    }
     // "three more Togolese": an elided noun, and the nationality names the contingent.
     if out.len() == 2 && is(lex, &out[0].0, Class::Elided) && out[1].1 {
-        if let Some(c) = g.country_by_word(&out[1].0) {
+        if let Some(c) = country.or_else(|| g.country_by_word(&out[1].0)) {
             country = Some(c);
             out.clear();
             elided = true;

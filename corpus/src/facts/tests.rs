@@ -8220,3 +8220,21 @@ fn french_en_before_any_verb_counts_what_the_last_figure_counted() {
         .iter()
         .all(|x| x.value != 40000.0 || x.category == Category::Other));
 }
+
+#[test]
+fn a_nationality_of_two_words_is_one_noun() {
+    let f = text_facts(
+        "Published 10 March 2021. The attack near Douentza killed two Sri Lankans and wounded \
+         three others.",
+    );
+    let dead = find(&f, "two", "two");
+    assert_eq!(dead.category, Category::PeacekeepersKilled);
+    assert_eq!(dead.contingent.as_deref(), Some("Sri Lanka"));
+    let f = text_facts(
+        "Publié le 3 mars 2021\n\nDeux Casques bleus sri-lankais ont péri. Trois autres \
+         Sri-Lankais ont été grièvement blessés.\n",
+    );
+    let hurt = find(&f, "Trois", "Trois");
+    assert_eq!(hurt.category, Category::PeacekeepersWounded);
+    assert_eq!(hurt.contingent.as_deref(), Some("Sri Lanka"));
+}
