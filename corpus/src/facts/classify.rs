@@ -2807,6 +2807,19 @@ pub fn classify(
                     .iter()
                     .any(|c| before_has(sent, m, *c, 6))))
         || contingent_personnel
+        // "the camp held about 250 Swedes", "roughly 300 Chadians garrisoned Aguelhok": a
+        // contributing country's people, more than a handful, in a sentence of no casualty,
+        // displacement or civilians, are its contingent.
+        || (np.len() == 1
+            && m.value >= 10.0
+            && country.is_some_and(|c| g.contributes(&g.countries[c].name))
+            && !sent.all.has_any(&[
+                Class::Kill,
+                Class::Wound,
+                Class::Displaced,
+                Class::Civilian,
+                Class::Fate,
+            ]))
         || ((head == "men" || (hc.has(Class::SoldiersOf) && !hc.has(Class::People)))
             && (fallback_is_military(sent)
                 // "Des sources évaluent leur nombre à 1 500 hommes", "They are thought to be

@@ -8238,3 +8238,18 @@ fn a_nationality_of_two_words_is_one_noun() {
     assert_eq!(hurt.category, Category::PeacekeepersWounded);
     assert_eq!(hurt.contingent.as_deref(), Some("Sri Lanka"));
 }
+
+#[test]
+fn a_contributors_people_counted_outside_a_casualty_are_its_contingent() {
+    let f = text_facts(
+        "Published 14 September 2021. I served with MINUSMA in Timbuktu. On my first tour the \
+         camp held about 250 Swedes. Two Swedes were wounded in a rocket attack.",
+    );
+    let swedes = find(&f, "250", "250");
+    assert_eq!(swedes.category, Category::Troops);
+    assert_eq!(swedes.contingent.as_deref(), Some("Sweden"));
+    assert_eq!(
+        find(&f, "Two", "Two").category,
+        Category::PeacekeepersWounded
+    );
+}
