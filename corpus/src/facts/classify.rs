@@ -2828,6 +2828,9 @@ pub fn classify(
                     && prev.is_some_and(fallback_is_military))
                 // "the 250 men and women of the rotation", "les 650 hommes du contingent".
                 || of_group_names(sent, m, &[Class::Unit, Class::Contingent, Class::Military])
+                // "Nous étions 850 hommes", "we held the post with 120 men": the speakers
+                // counting themselves.
+                || first_person_count(sent, m)
                 || [
                     Class::Military,
                     Class::Unit,
@@ -3605,6 +3608,15 @@ fn soldiers_only(k: ForceKind) -> bool {
 }
 
 /// "its 5,000 men" counts troops when the sentence is about a military force.
+/// Whether the speakers count themselves with the figure: "we" or "nous" before it, and a
+/// copula or "with" right before it ("we were 850", "nous étions 850", "with 120 men").
+fn first_person_count(sent: &Sentence, m: &NumberMention) -> bool {
+    let p = sent.past_qualifiers(m.first);
+    p > 0
+        && (sent.is(p - 1, Class::Copula) || matches!(sent.word(p - 1), "with" | "avec"))
+        && (0..p - 1).any(|k| sent.is(k, Class::FirstPerson))
+}
+
 fn fallback_is_military(sent: &Sentence) -> bool {
     let g = gazetteer();
     sent.mentions.iter().any(|m| {

@@ -8253,3 +8253,18 @@ fn a_contributors_people_counted_outside_a_casualty_are_its_contingent() {
         Category::PeacekeepersWounded
     );
 }
+
+#[test]
+fn speakers_counting_themselves_are_soldiers() {
+    let f = text_facts(
+        "Publié le 3 mars 2019\n\nNous étions 850 hommes, presque tous des fantassins. À Ber, \
+         nous tenions le poste avec cent vingt hommes.\n",
+    );
+    assert_eq!(find(&f, "850", "850").category, Category::Troops);
+    assert_eq!(
+        find(&f, "cent vingt", "cent vingt").category,
+        Category::Troops
+    );
+    let f = text_facts("Published 3 March 2019. We were 850 men, almost all infantry.");
+    assert_eq!(find(&f, "850", "850").category, Category::Troops);
+}
