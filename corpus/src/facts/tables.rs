@@ -1076,8 +1076,10 @@ fn read_row(
             })
             .flatten()
             .unwrap_or(next_at);
+        // (A word that ends a noun phrase ends it, "~4,500 across the Sahel"; not a
+        // preposition of a measure, "1,26 milliard de dollars".)
         let noun_end = (noun_start..next_at.min(next_cell))
-            .find(|&k| !s.toks[k].is_word())
+            .find(|&k| !s.toks[k].is_word() || (s.is(k, Class::NpStop) && !s.is(k, Class::Of)))
             .unwrap_or(next_at.min(next_cell))
             .max(noun_start);
         let noun = phrase(s, noun_start, noun_end);
@@ -1168,6 +1170,28 @@ fn read_row(
                     )
                 )
         });
+        // "Operation Barkhane (France): ~4,500 across the Sahel", "Size: c. 900" on a force's
+        // page: a label that names an army, an operation or a regional force, or only says
+        // strength, gives a strength to the row's first figure.
+        let soldiers = |f: usize| {
+            matches!(
+                gazetteer().forces[f].kind,
+                ForceKind::NationalForces
+                    | ForceKind::MilitaryOperation
+                    | ForceKind::PrivateMilitary
+                    | ForceKind::RegionalOrg
+            )
+        };
+        let strength_label = (n == 0 && column.is_none() && !label.worldwide)
+            .then(|| {
+                let only_strength = words > 0
+                    && (0..r.label_end)
+                        .filter(|&k| s.toks[k].is_word())
+                        .all(|k| s.is(k, Class::StrengthHeader));
+                (label.force.is_some_and(soldiers) || only_strength)
+                    .then_some(Counts::Category(Category::Troops))
+            })
+            .flatten();
         let Some(what) = noun
             .counts
             .or(label_kind)
@@ -1181,6 +1205,7 @@ fn read_row(
             .or(heading
                 .filter(|_| !ctx.columns.is_empty())
                 .and_then(|h| h.read(s.lex).0.counts))
+            .or(strength_label)
         else {
             continue;
         };
@@ -1220,8 +1245,11 @@ fn read_row(
         // under "Civilian personnel".)
         let staff_kind = what == Counts::Category(Category::CivilianStaff)
             && (0..r.label_end).any(|k| s.classes[k].has_any(&[Class::Civilian, Class::Staff]));
-        let own_label =
-            label.counts.is_some() || noun.counts.is_some() || above.is_some() || staff_kind;
+        let own_label = label.counts.is_some()
+            || noun.counts.is_some()
+            || above.is_some()
+            || staff_kind
+            || strength_label.is_some();
         let by_place = label.names_place
             && matches!(category, Category::Displaced | Category::CiviliansKilled);
         // Under a header, a row may be a year or a span ("2019", "2013–2023 (cumulative)").

@@ -8268,3 +8268,14 @@ fn speakers_counting_themselves_are_soldiers() {
     let f = text_facts("Published 3 March 2019. We were 850 men, almost all infantry.");
     assert_eq!(find(&f, "850", "850").category, Category::Troops);
 }
+
+#[test]
+fn a_row_labelled_by_an_army_or_operation_alone_gives_a_strength() {
+    let f = text_facts(
+        "Briefing slides, 12 March 2018\n\nOther forces in theatre\n• Operation Barkhane \
+         (France): ~4,500 across the Sahel, ~2,700 of them in Mali\n• EUTM Mali: ~580 trainers\n",
+    );
+    let barkhane = find(&f, "~4,500", "4,500");
+    assert_eq!(barkhane.category, Category::Troops);
+    assert_eq!(barkhane.subject.as_deref(), Some("Operation Barkhane"));
+}
