@@ -559,9 +559,8 @@ fn qualifier(
     if m.vague {
         return Qualifier::Vague;
     }
-    let before: Vec<&str> = (m.first.saturating_sub(3)..m.first)
-        .map(|k| sent.word(k))
-        .collect();
+    let end = sent.past_abbreviation_dot(m.first);
+    let before: Vec<&str> = (end.saturating_sub(3)..end).map(|k| sent.word(k)).collect();
     match lex.qualifier_before(&before) {
         Some(Qualifier::MoreThan) if unit_is_duration && before.last() == Some(&"over") => {
             Qualifier::Exact

@@ -328,16 +328,27 @@ impl<'a> Sentence<'a> {
             }
             // The three words before `k` (fewer at the sentence's start), without allocating:
             // this runs for every number.
-            let n = k.min(3);
+            // (Past an abbreviation's full stop: "approx. 2,700", "c. 800".)
+            let end = self.past_abbreviation_dot(k);
+            let n = end.min(3);
             let mut words = [""; 3];
-            for (slot, j) in words.iter_mut().zip(k - n..k) {
+            for (slot, j) in words.iter_mut().zip(end - n..end) {
                 *slot = self.word(j);
             }
             match self.lex.qualifier_len_before(&words[..n]) {
-                Some(n) if n > 0 => k -= n,
+                Some(n) if n > 0 => k = end - n,
                 _ => return k,
             }
         }
+    }
+    /// `k`, or the full stop's token before it when a full stop glued to a word ends right
+    /// before `k` ("approx. 2,700"): where the words before a number end.
+    pub fn past_abbreviation_dot(&self, k: usize) -> usize {
+        let dot = k > 1
+            && self.toks[k - 1].is_punct(self.text, ".")
+            && !self.toks[k - 1].space_before
+            && self.toks[k - 2].is_word();
+        k - usize::from(dot)
     }
     /// Token `k`, or the one after it when `k` is a plus glued to the number before ("40+
     /// dead": "at least", not where the number's noun starts).

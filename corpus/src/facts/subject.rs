@@ -1657,12 +1657,16 @@ pub fn subject(
             // operation is named is that one, not the text's mission.
             let the_operation = (1..m.first)
                 .any(|k| sent.is(k, Class::OperationNoun) && sent.is(k - 1, Class::Article));
+            // (Or in a paragraph after one about it: "Operation Barkhane was launched in
+            // 2014. ⏎ The operation began with about 3,000 troops.")
             if the_operation && contingent.is_none() && !peace_only {
                 let here = recent_force.filter(|_| recent_here);
+                let military = |i: &usize| g.forces[*i].kind == ForceKind::MilitaryOperation;
                 if let Some(f) = prev
                     .and_then(last_force)
                     .or(here)
-                    .filter(|&i| g.forces[i].kind == ForceKind::MilitaryOperation)
+                    .filter(military)
+                    .or(recent_force.filter(military))
                 {
                     return Some(f);
                 }

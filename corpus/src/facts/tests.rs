@@ -8279,3 +8279,27 @@ fn a_row_labelled_by_an_army_or_operation_alone_gives_a_strength() {
     assert_eq!(barkhane.category, Category::Troops);
     assert_eq!(barkhane.subject.as_deref(), Some("Operation Barkhane"));
 }
+
+#[test]
+fn circa_written_c_is_a_qualifier_and_ends_no_sentence() {
+    let f = text_facts(
+        "Published 12 March 2022. Task Force Takuba had c. 800 special forces in Mali, against \
+         ca. 5,100 troops for Operation Barkhane.",
+    );
+    let takuba = find(&f, "c. 800", "800");
+    assert_eq!(takuba.category, Category::Troops);
+    assert_eq!(takuba.qualifier, Qualifier::About);
+    assert_eq!(find(&f, "5,100", "5,100").qualifier, Qualifier::About);
+}
+
+#[test]
+fn the_operation_in_a_paragraph_after_one_about_it_is_that_operation() {
+    let f = text_facts(
+        "Operation Barkhane\n\nOperation Barkhane was a French-led operation in the Sahel, \
+         launched on 1 August 2014.\n\nThe operation began with about 3,000 troops.\n",
+    );
+    assert_eq!(
+        find(&f, "3,000", "3,000").subject.as_deref(),
+        Some("Operation Barkhane")
+    );
+}
