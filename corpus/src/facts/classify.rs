@@ -2215,7 +2215,15 @@ pub fn classify(
             // clause's subject lost its soldiers, not the mission's.
             let national_subject = super::subject::country_before(sent, m)
                 .is_some_and(|(c, _)| g.national_force(&c).is_some());
-            if (pk_owner || (owner.is_none() && prev_force == Some(ForceKind::PeaceOperation)))
+            // ("un caporal burkinabè a perdu la vie", in a text about a peace operation: a
+            // contributing country's soldier is its peacekeeper.)
+            let contributor_soldier = owner.is_none()
+                && takes_contingents(fallback_force)
+                && super::subject::demonym_in_phrase(sent, m)
+                    .is_some_and(|(c, _)| g.contributes(&c));
+            if (pk_owner
+                || (owner.is_none() && prev_force == Some(ForceKind::PeaceOperation))
+                || contributor_soldier)
                 && !national_side
                 && !national_subject
             {

@@ -8303,3 +8303,22 @@ fn the_operation_in_a_paragraph_after_one_about_it_is_that_operation() {
         Some("Operation Barkhane")
     );
 }
+
+#[test]
+fn one_french_rank_or_guard_counts_and_a_contributors_soldier_is_a_peacekeeper() {
+    let f = text_facts(
+        "Publié le 3 mars 2022\n\nLa MINUSMA a rendu hommage au bataillon burkinabè. Le 14 \
+         avril 2018, à Tombouctou, un caporal burkinabè a perdu la vie et cinq de ses camarades \
+         ont été blessés. Un gardien civil du camp avait également péri.\n",
+    );
+    let corporal = find(&f, "caporal", "un");
+    assert_eq!(corporal.category, Category::PeacekeepersKilled);
+    assert_eq!(
+        find(&f, "cinq", "cinq").category,
+        Category::PeacekeepersWounded
+    );
+    assert_eq!(
+        find(&f, "gardien", "Un").category,
+        Category::CiviliansKilled
+    );
+}
