@@ -2814,6 +2814,12 @@ pub fn classify(
                     .iter()
                     .any(|c| before_has(sent, m, *c, 6))))
         || contingent_personnel
+        // "one hundred and forty-four of us packed into a chartered aircraft": the speakers,
+        // counted outside a casualty.
+        || (np.is_empty()
+            && sent.is(m.last + 1, Class::Of)
+            && sent.is(m.last + 2, Class::FirstPerson)
+            && !sent.all.has_any(&[Class::Kill, Class::Wound, Class::Displaced, Class::Civilian]))
         // "the camp held about 250 Swedes", "roughly 300 Chadians garrisoned Aguelhok": a
         // contributing country's people, more than a handful, in a sentence of no casualty,
         // displacement or civilians, are its contingent.

@@ -8322,3 +8322,17 @@ fn one_french_rank_or_guard_counts_and_a_contributors_soldier_is_a_peacekeeper()
         Category::CiviliansKilled
     );
 }
+
+#[test]
+fn the_speakers_counted_as_of_us_are_soldiers_outside_a_casualty() {
+    let f = text_facts(
+        "Published 3 March 2019. We landed in Bamako in January 2016 to join MINUSMA, one \
+         hundred and forty-four of us packed into a chartered aircraft. Two of us were wounded \
+         in Gao.",
+    );
+    assert_eq!(
+        find(&f, "packed", "one hundred and forty-four").category,
+        Category::Troops
+    );
+    assert_ne!(find(&f, "Two of us", "Two").category, Category::Troops);
+}
