@@ -8336,3 +8336,18 @@ fn the_speakers_counted_as_of_us_are_soldiers_outside_a_casualty() {
     );
     assert_ne!(find(&f, "Two of us", "Two").category, Category::Troops);
 }
+
+#[test]
+fn french_participles_of_deployment_make_ranks_and_men_a_strength() {
+    let f = text_facts(
+        "Publié le 3 mars 2021\n\nLa Chine a envoyé plus de 2 400 officiers et soldats au Mali \
+         depuis 2013. Le Danemark avait projeté une centaine d'hommes en janvier. Elle y affecte \
+         23 officiers et sous-officiers.\n",
+    );
+    assert_eq!(find(&f, "2 400", "2 400").category, Category::Troops);
+    assert_eq!(
+        find(&f, "centaine", "une centaine").category,
+        Category::Troops
+    );
+    assert_eq!(find(&f, "23", "23").category, Category::Troops);
+}
