@@ -2628,6 +2628,45 @@ pub fn classify(
         }
     }
     let hc = lex.classes(head);
+    // "The 850 Nigerien peacekeepers include 46 women", "the Ghanaian contingent, which
+    // includes 31 women", "one of 41 women in the unit": women (a noun of a part, class
+    // `subset`, and of civilians) counted with a force's strength or unit and no casualty are
+    // its personnel, not civilians.
+    if np.len() == 1
+        && hc.has(Class::Subset)
+        && hc.has(Class::Civilian)
+        && !sent
+            .all
+            .has_any(&[Class::Kill, Class::Wound, Class::Displaced])
+    {
+        let strength_before = carried
+            .filter(|c| !c.previous_sentence && is_strength(c.category))
+            .map(|c| c.category);
+        let unit_named = [
+            Class::Contingent,
+            Class::Unit,
+            Class::Military,
+            Class::Peacekeeper,
+        ]
+        .iter()
+        .any(|c| before_has(sent, m, *c, 10))
+            || (m.last + 2..(m.last + 6).min(sent.toks.len()))
+                .any(|k| sent.classes[k].has_any(&[Class::Contingent, Class::Unit]));
+        // ("234 femmes sur un effectif de 1 726 policiers": police named around them.)
+        let around = |c: Class| {
+            before_has(sent, m, c, 10)
+                || (m.last + 2..(m.last + 8).min(sent.toks.len())).any(|k| sent.is(k, c))
+        };
+        let police_around = around(Class::Police) && !around(Class::Military);
+        let named = unit_named.then_some(if police_around {
+            Category::Police
+        } else {
+            Category::Troops
+        });
+        if let Some(c) = strength_before.or(named) {
+            return done(c, unit, None);
+        }
+    }
     let joint = np_word(np, "and")
         && np_has(np, lex, Class::Police)
         && (np_has(np, lex, Class::Military) || np_has(np, lex, Class::Peacekeeper));

@@ -8351,3 +8351,19 @@ fn french_participles_of_deployment_make_ranks_and_men_a_strength() {
     );
     assert_eq!(find(&f, "23", "23").category, Category::Troops);
 }
+
+#[test]
+fn women_counted_with_a_forces_strength_or_unit_are_its_personnel() {
+    let f = text_facts(
+        "Published 3 March 2021. The 850 Nigerien peacekeepers include 46 women. The Ghanaian \
+         contingent, which includes 31 women, is made up of engineers. Twelve women and \
+         children were killed in the attack on the village.",
+    );
+    assert_eq!(find(&f, "46", "46").category, Category::Troops);
+    assert_eq!(find(&f, "31", "31").category, Category::Troops);
+    let f = text_facts(
+        "Publié le 29 mai 2020\n\nLa proportion est plus élevée dans la police : 234 femmes sur \
+         un effectif de 1 726 policiers.\n",
+    );
+    assert_eq!(find(&f, "234", "234").category, Category::Police);
+}
