@@ -1777,7 +1777,14 @@ pub fn classify(
     if own_fate {
         return done(Category::Other, unit, None);
     }
-    let owner = owner_kind(sent, m);
+    // "The older hands tell me the mission has buried more than two hundred of its own": the
+    // text's mission named before the figure ("the mission", "the Mission") owns it when no
+    // force is named in the sentence.
+    let owner = owner_kind(sent, m).or_else(|| {
+        (1..m.first)
+            .any(|k| sent.is(k, Class::GenericMission) && sent.is(k - 1, Class::Article))
+            .then_some(ForceKind::PeaceOperation)
+    });
     let g = gazetteer();
     // A unit counts its strength ("a 650-strong contingent"), not when people of it are
     // counted ("25 other members of the Chadian contingent").

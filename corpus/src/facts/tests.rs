@@ -8367,3 +8367,20 @@ fn women_counted_with_a_forces_strength_or_unit_are_its_personnel() {
     );
     assert_eq!(find(&f, "234", "234").category, Category::Police);
 }
+
+#[test]
+fn the_mission_named_before_a_possessive_toll_owns_it() {
+    let f = text_facts(
+        "Published 29 May 2020. A Malian army convoy lost seven men on the Ansongo road. The \
+         older hands tell me the mission has buried more than two hundred of its own since it \
+         began.",
+    );
+    assert_eq!(
+        find(&f, "seven", "seven").category,
+        Category::MilitaryKilled
+    );
+    assert_eq!(
+        find(&f, "two hundred", "two hundred").category,
+        Category::PeacekeepersKilled
+    );
+}
