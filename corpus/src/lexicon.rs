@@ -119,9 +119,10 @@ pub enum Class {
     RankedAfter = 1 << 101,
     Superlative = 1 << 102,
     SuperlativeDegree = 1 << 103,
+    MissionCivilian = 1 << 104,
 }
 
-const CLASS_NAMES: [(&str, Class); 104] = [
+const CLASS_NAMES: [(&str, Class); 105] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -226,6 +227,7 @@ const CLASS_NAMES: [(&str, Class); 104] = [
     ("ranked_after", Class::RankedAfter),
     ("superlative", Class::Superlative),
     ("superlative_degree", Class::SuperlativeDegree),
+    ("mission_civilian", Class::MissionCivilian),
 ];
 
 /// A set of classes.

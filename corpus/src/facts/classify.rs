@@ -1328,6 +1328,17 @@ fn victims_from_context(
     }
 }
 
+/// The first token of the number's clause: past the last comma, semicolon or colon before it.
+fn clause_start(sent: &Sentence, m: &NumberMention) -> usize {
+    (0..m.first)
+        .rev()
+        .find(|&k| {
+            let t = sent.toks[k];
+            t.is_punct(sent.text, ",") || t.is_punct(sent.text, ";") || t.is_punct(sent.text, ":")
+        })
+        .map_or(0, |k| k + 1)
+}
+
 /// Whether a peace operation named before a bare toll is the one it counts: "For MINUSMA,
 /// the toll stands at 303 dead", "Pour la MINUSMA, le bilan s'établit à 303 morts" (no army,
 /// operation, civilian or reporting word in the sentence to say otherwise).
@@ -2817,6 +2828,27 @@ pub fn classify(
                     )
             })
             && !sent.all.has_any(&[Class::Kill, Class::Wound, Class::Displaced]))
+        // "La mission emploie également près de 1 800 civils", "S'y ajoutaient environ 1 180
+        // civils" after the mission's strength: civilians counted with a peace operation
+        // named, or after its strength in the sentence before, and no casualty, displacement
+        // or fate in the sentence.
+        || (hc.has(Class::MissionCivilian)
+            && np.len() == 1
+            && (is_peace_op_mentioned(sent)
+                || sent.any(Class::GenericMission)
+                || carried.is_some_and(|c| {
+                    matches!(
+                        c.category,
+                        Category::Troops | Category::Police | Category::UniformedPersonnel
+                    )
+                }))
+            && !sent.all.has_any(&[
+                Class::Kill,
+                Class::Wound,
+                Class::Displaced,
+                Class::Fate,
+                Class::Toll,
+            ]))
     {
         Category::CivilianStaff
     } else if hc.has(Class::Rank)
@@ -2934,9 +2966,11 @@ pub fn classify(
         || np_word(np, "displaced")
         || (hc.has(Class::People) && sent.any(Class::Displaced))
         // "Plus de 1 000 habitants … ont fui": people who fled, where nobody was killed.
+        // (A killing in an opening phrase is another event: "Après le massacre, environ 1 000
+        // habitants ont fui".)
         || (hc.has(Class::Civilian)
-            && !sent.any(Class::Kill)
-            && (m.last + 1..bounds.1.min(m.last + 8)).any(|k| sent.is(k, Class::Displaced)))
+            && !(clause_start(sent, m)..bounds.1).any(|k| sent.is(k, Class::Kill))
+            && (m.last + 1..bounds.1.min(m.last + 14)).any(|k| sent.is(k, Class::Displaced)))
         || (head == "families" && sent.any(Class::Displaced))
     {
         Category::Displaced

@@ -8384,3 +8384,26 @@ fn the_mission_named_before_a_possessive_toll_owns_it() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn civilians_counted_with_a_peace_operation_and_no_casualty_are_its_staff() {
+    let f = text_facts(
+        "Publié le 3 mars 2022\n\nLa MINUSMA compte 12 000 militaires et 1 700 policiers. Il \
+         faut y ajouter quelque 1 800 civils. La mission emploie également près de 1 800 civils. \
+         Après le massacre, environ 1 000 habitants ont fui vers Djenné.\n",
+    );
+    assert_eq!(
+        find(&f, "ajouter", "1 800").category,
+        Category::CivilianStaff
+    );
+    assert_eq!(
+        find(&f, "emploie", "1 800").category,
+        Category::CivilianStaff
+    );
+    assert_eq!(find(&f, "ont fui", "1 000").category, Category::Displaced);
+    let f = text_facts(
+        "Published 3 March 2022. The massacre of some 160 Fulani villagers at Ogossagou in March \
+         2019 shocked the mission.",
+    );
+    assert_eq!(find(&f, "160", "160").category, Category::CiviliansKilled);
+}
