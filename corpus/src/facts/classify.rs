@@ -2931,6 +2931,16 @@ pub fn classify(
                 ]
                 .iter()
                 .any(|c| before_has(sent, m, *c, 8))))
+        // "Barkhane had about 4,500 people across the whole Sahel": people an army or an
+        // operation named before has, deploys or fields.
+        || (hc.has(Class::People)
+            && np.len() == 1
+            && {
+                let k = sent.past_qualifiers(m.first);
+                k > 0 && sent.is(k - 1, Class::Deploy)
+            }
+            && force_before(sent, m, soldiers_only)
+            && !sent.all.has_any(&[Class::Kill, Class::Wound, Class::Displaced, Class::Civilian]))
         || (matches!(
             head,
             "personnel" | "personnels" | "fighters" | "operatives" | "contractors" | "combattants"

@@ -8407,3 +8407,14 @@ fn civilians_counted_with_a_peace_operation_and_no_casualty_are_its_staff() {
     );
     assert_eq!(find(&f, "160", "160").category, Category::CiviliansKilled);
 }
+
+#[test]
+fn people_an_army_or_operation_has_are_its_troops() {
+    let f = text_facts(
+        "Published 3 March 2022. Barkhane had about 4,500 people across the whole Sahel in \
+         2018. The mission is still big: about 12,000 troops plus 1,700 police according to the \
+         UN fact sheet.",
+    );
+    assert_eq!(find(&f, "4,500", "4,500").category, Category::Troops);
+    assert_eq!(find(&f, "1,700", "1,700").category, Category::Police);
+}
