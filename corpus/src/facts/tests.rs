@@ -8418,3 +8418,17 @@ fn people_an_army_or_operation_has_are_its_troops() {
     assert_eq!(find(&f, "4,500", "4,500").category, Category::Troops);
     assert_eq!(find(&f, "1,700", "1,700").category, Category::Police);
 }
+
+#[test]
+fn all_ranks_counts_soldiers_but_its_ranks_does_not() {
+    let f = text_facts(
+        "Published 14 November 2023. BANBAT-10 of MINUSMA had deployed to Gao in December 2022 \
+         with 850 all ranks. At least 310 personnel have died in the mission's ranks since \
+         2013.",
+    );
+    assert_eq!(find(&f, "850", "850").category, Category::Troops);
+    assert_eq!(
+        find(&f, "310", "310").category,
+        Category::PeacekeepersKilled
+    );
+}
