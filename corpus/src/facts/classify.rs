@@ -2789,7 +2789,7 @@ pub fn classify(
         // (Not "military personnel" after a police figure.)
         || (matches!(head, "officers" | "personnel")
             && (np_word(np, "police")
-                || before_has(sent, m, Class::Police, 5) && !np_has(np, lex, Class::Military)))
+                || before_has(sent, m, Class::Police, 9) && !np_has(np, lex, Class::Military)))
         || (strong && (np_has(np, lex, Class::Police) || before_has(sent, m, Class::Police, 6)))
         // "the 140-member Formed Police Unit": the unit after a compound whose word is a
         // noun of its own ("member", "man"), which ends the noun phrase.
