@@ -120,9 +120,10 @@ pub enum Class {
     Superlative = 1 << 102,
     SuperlativeDegree = 1 << 103,
     MissionCivilian = 1 << 104,
+    Camp = 1 << 105,
 }
 
-const CLASS_NAMES: [(&str, Class); 105] = [
+const CLASS_NAMES: [(&str, Class); 106] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -228,6 +229,7 @@ const CLASS_NAMES: [(&str, Class); 105] = [
     ("superlative", Class::Superlative),
     ("superlative_degree", Class::SuperlativeDegree),
     ("mission_civilian", Class::MissionCivilian),
+    ("camp", Class::Camp),
 ];
 
 /// A set of classes.

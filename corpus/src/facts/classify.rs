@@ -2904,6 +2904,21 @@ pub fn classify(
         || (np.len() == 1
             && m.value >= 10.0
             && country.is_some_and(|c| g.contributes(&g.countries[c].name))
+            // (Beside soldiers, a unit, a camp, a verb of deployment or service, or a place of
+            // the gazetteer: "Some 2,000 Senegalese gathered in the capital" is a crowd.)
+            && (sent.all.has_any(&[
+                Class::Military,
+                Class::Peacekeeper,
+                Class::Unit,
+                Class::Contingent,
+                Class::Deploy,
+                Class::Serves,
+                Class::Camp,
+            ])
+                || sent
+                    .mentions
+                    .iter()
+                    .any(|x| matches!(x.entity, Entity::Place(_))))
             && !sent.all.has_any(&[
                 Class::Kill,
                 Class::Wound,
