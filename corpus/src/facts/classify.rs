@@ -762,7 +762,7 @@ fn casualty(
             // the verb before the number governs the lives after it.
             let verb_of_number = k > m.last
                 && k <= m.last + 5
-                && (m.first.saturating_sub(3)..m.first).any(life_verb);
+                && (m.first.saturating_sub(5)..m.first).any(life_verb);
             if matches!(w, "lives" | "life" | "vie" | "vies")
                 && !(k >= 2 && life_verb(k - 2))
                 && !(k >= 3 && matches!(sent.word(k - 2), "with" | "de") && life_verb(k - 3))

@@ -8441,3 +8441,16 @@ fn officers_of_police_units_named_a_few_words_before_are_police() {
     );
     assert_eq!(find(&f, "140", "140").category, Category::Police);
 }
+
+#[test]
+fn a_verb_of_lives_a_few_words_before_governs_the_lives_after_the_figure() {
+    let f = text_facts(
+        "Published 11 September 2025. The book follows the blue helmets of MINUSMA. Mali cost \
+         the United Nations three hundred and eleven lives, more than any peacekeeping \
+         deployment of its era.",
+    );
+    assert_eq!(
+        find(&f, "eleven", "three hundred and eleven").category,
+        Category::PeacekeepersKilled
+    );
+}
