@@ -8454,3 +8454,12 @@ fn a_verb_of_lives_a_few_words_before_governs_the_lives_after_the_figure() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_bare_figure_compared_with_a_toll_counts_the_same() {
+    let f = text_facts(
+        "Published 3 March 2023. 2022 was the deadliest year for civilians: 1,849 were killed, \
+         more than double the 786 recorded in 2021.",
+    );
+    assert_eq!(find(&f, "786", "786").category, Category::CiviliansKilled);
+}
