@@ -486,6 +486,17 @@ impl<'a> Scanner<'a> {
             {
                 return true;
             }
+            // "One of the four, a Chadian soldier, died": one of a number just named, with a
+            // casualty after it.
+            let of_a_number = of(k)
+                && self.lex.is(self.word(k + 1), Class::Article)
+                && self
+                    .toks
+                    .get(k + 2)
+                    .is_some_and(|t| t.is_num() || self.lex.is_number_word(self.word(k + 2)));
+            if one && of_a_number && (k + 3..(k + 14).min(self.toks.len())).any(casualty) {
+                return true;
+            }
             // "one of them", "one of whom", "one more", "one seriously": a count of what
             // came before.
             // "… and one from Guinea": a count of the noun before, by nationality.

@@ -8463,3 +8463,14 @@ fn a_bare_figure_compared_with_a_toll_counts_the_same() {
     );
     assert_eq!(find(&f, "786", "786").category, Category::CiviliansKilled);
 }
+
+#[test]
+fn one_of_a_number_named_before_a_casualty_counts_one() {
+    let f = text_facts(
+        "Published 19 July 2019. MINUSMA said four peacekeepers were wounded near Tarkint. One of \
+         the four, a Chadian soldier, died of his injuries.",
+    );
+    let one = find(&f, "One of the four", "One");
+    assert_eq!(one.category, Category::PeacekeepersKilled);
+    assert_eq!(one.value, 1.0);
+}
