@@ -599,13 +599,46 @@ impl<'a> Scanner<'a> {
         !single
     }
 
+    /// Whether token `i` starts a range of two counts glued by a dash, "1,000-1,500",
+    /// "200–300": two numbers, the first smaller, a thousands group of three after a comma in
+    /// either or a first end of more than one digit, and no third part ("10-1-2" is a code).
+    fn dashed_range(&self, i: usize) -> bool {
+        let (Some(a), Some(d), Some(b)) =
+            (self.toks.get(i), self.toks.get(i + 1), self.toks.get(i + 2))
+        else {
+            return false;
+        };
+        let count = |x: &str| x.replace(',', "").parse::<f64>().ok();
+        let third = self.toks.get(i + 3).is_some_and(|n| {
+            !n.space_before && matches!(n.text(self.src), "/" | ":" | "_" | "-" | "–" | ".")
+        });
+        let glued_before =
+            i > 0 && !a.space_before && !matches!(self.text(i - 1), "(" | "~" | "≈" | "\"" | "“");
+        // (Nor days of a month: "27–31 March", "March 27-31".)
+        let month = |k: usize| crate::dates::month_of(self.word(k)).is_some();
+        let days = month(i + 3) || (i > 0 && month(i - 1));
+        a.is_num()
+            && b.is_num()
+            && !days
+            && !d.space_before
+            && !b.space_before
+            && matches!(d.text(self.src), "-" | "–")
+            && !third
+            && !glued_before
+            && a.text(self.src).len() >= 2
+            && count(a.text(self.src))
+                .zip(count(b.text(self.src)))
+                .is_some_and(|(x, y)| x < y && x >= 10.0)
+    }
+
     /// Digits at `i`, with their separators: "11 954" and "40 000" (groups of three after a
     /// space), "14.500" (dots between groups of three), a glued scale ("10k", "2.3bn").
     fn digits_at(&self, i: usize) -> Option<(f64, usize)> {
         let t = self.toks[i];
         let s = t.text(self.src);
         // Glued to letters or code punctuation on the left: "G5", "PB-18", "A/HRC/25", "+212".
-        if i > 0 && !t.space_before {
+        // (Not the second end of a range: "1,000-1,500".)
+        if i > 0 && !t.space_before && !self.dashed_range(i.saturating_sub(2)) {
             let p = self.text(i - 1);
             if self.toks[i - 1].is_word()
                 || self.toks[i - 1].is_num()
@@ -630,6 +663,7 @@ impl<'a> Scanner<'a> {
                 if matches!(n.text(self.src), "/" | ":" | "_" | "-" | "–")
                     && self.glued(next + 1)
                     && self.is_num(next + 1)
+                    && !self.dashed_range(i)
                 {
                     return None;
                 }

@@ -8474,3 +8474,16 @@ fn one_of_a_number_named_before_a_casualty_counts_one() {
     assert_eq!(one.category, Category::PeacekeepersKilled);
     assert_eq!(one.value, 1.0);
 }
+
+#[test]
+fn a_range_glued_by_a_dash_gives_both_ends_but_days_and_codes_none() {
+    let f = text_facts(
+        "Published 12 September 2023. Wagner has 1,000-1,500 personnel in Mali. Takuba had \
+         800–900 soldiers. The killings at Moura lasted from 27–31 March 2022. The form is \
+         10-1-2.",
+    );
+    assert_eq!(find(&f, "Wagner", "1,000").category, Category::Troops);
+    assert_eq!(find(&f, "Wagner", "1,500").category, Category::Troops);
+    assert_eq!(find(&f, "Takuba", "800").category, Category::Troops);
+    assert!(f.iter().all(|x| x.value != 27.0 && x.value != 10.0));
+}
