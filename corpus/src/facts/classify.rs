@@ -396,9 +396,11 @@ fn borrowed_phrase(
         let between: Vec<&str> = (m.last + 1..n.first).map(|k| sent.word(k)).collect();
         let coordinated = range_of(sent, m, n, lex);
         // "100 of the more than 170": "of", a determiner, then only qualifier words.
+        // (Or a name's possessive: "2,000 of MINUSMA's roughly 13,000 troops".)
+        let possessive_name = |w: &str| w.ends_with("'s") || w.ends_with("’s");
         let partitive = between.len() >= 2
             && lex.is(between[0], Class::Of)
-            && lex.is(between[1], Class::Det)
+            && (lex.is(between[1], Class::Det) || possessive_name(between[1]))
             && lex.qualifier_before(&between[2..]).is_some() == (between.len() > 2);
         // French "300 des 1 400 militaires", "100 des quelque 170 Casques bleus": "des" is
         // both the preposition and the determiner.

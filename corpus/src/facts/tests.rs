@@ -8487,3 +8487,12 @@ fn a_range_glued_by_a_dash_gives_both_ends_but_days_and_codes_none() {
     assert_eq!(find(&f, "Takuba", "800").category, Category::Troops);
     assert!(f.iter().all(|x| x.value != 27.0 && x.value != 10.0));
 }
+
+#[test]
+fn a_part_of_a_names_possessive_figure_counts_what_it_counts() {
+    let f = text_facts(
+        "Published 3 March 2020. At the end of 2019, fewer than 2,000 of MINUSMA's roughly \
+         13,000 troops were based in the centre.",
+    );
+    assert_eq!(find(&f, "2,000", "2,000").category, Category::Troops);
+}
