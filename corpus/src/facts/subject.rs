@@ -2098,7 +2098,8 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
             )
             // "followed by Guinea with 15", « suivi par la Guinée avec 15 » (the preposition
             // between).
-            || (k >= 2 && sent.is(k - 2, Class::RankedAfter))
+            // (Past an adverb: "followed closely by Bangladesh at roughly 1 400".)
+            || (k.saturating_sub(3)..k.saturating_sub(1)).any(|j| sent.is(j, Class::RankedAfter))
             // The lexicon's articles and coordinators too: "Le Tchad fournit…, le Bangladesh…".
             || sent.is(k - 1, Class::Article)
             || sent.is(k - 1, Class::Coordinator)

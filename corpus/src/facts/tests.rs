@@ -8496,3 +8496,14 @@ fn a_part_of_a_names_possessive_figure_counts_what_it_counts() {
     );
     assert_eq!(find(&f, "2,000", "2,000").category, Category::Troops);
 }
+
+#[test]
+fn a_country_followed_closely_at_a_figure_owns_it() {
+    let f = text_facts(
+        "Published 3 March 2023. Among MINUSMA contributors, Chad leads with about 1 430 troops, \
+         followed closely by Bangladesh at roughly 1 400. Italy supplied some 200.",
+    );
+    let bangladesh = find(&f, "Bangladesh", "1 400");
+    assert_eq!(bangladesh.category, Category::Troops);
+    assert_eq!(bangladesh.contingent.as_deref(), Some("Bangladesh"));
+}
