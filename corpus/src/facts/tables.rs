@@ -1160,6 +1160,19 @@ fn read_row(
             .get()
             .filter(|_| n == 0 && words == 0 && !label_dates.is_empty() && ctx.columns.is_empty());
         let wrapped = ctx.last.get().filter(|_| ctx.wrapped.get());
+        // "• Chad – about 1,400 troops ⏎ • Bangladesh – about 1,300": a row labelled by a
+        // country alone, with a bare figure, under a row that said what it counts, counts the
+        // same.
+        let listed = ctx.last.get().filter(|_| {
+            n == 0
+                    && words <= 3
+                    && label.country.is_some()
+                    && label.force.is_none()
+                    && noun_end == noun_start
+                    // (Not a count in brackets: "contributeurs : Tchad (≈ 1 400 en 2022)".)
+                    && !(s.past_qualifiers(m.first).saturating_sub(2)..m.first)
+                        .any(|k| s.toks[k].is_punct(s.text, "("))
+        });
         // A row's label that names police or civilian staff under a column of strengths.
         let label_kind = label.counts.filter(|c| {
             column == Some(Counts::Category(Category::Troops))
@@ -1199,6 +1212,7 @@ fn read_row(
             .or(label.counts)
             .or(above)
             .or(wrapped)
+            .or(listed)
             .or(previous)
             .or(sibling)
             .or(cap.and_then(|c| c.counts))

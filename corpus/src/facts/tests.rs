@@ -8507,3 +8507,14 @@ fn a_country_followed_closely_at_a_figure_owns_it() {
     assert_eq!(bangladesh.category, Category::Troops);
     assert_eq!(bangladesh.contingent.as_deref(), Some("Bangladesh"));
 }
+
+#[test]
+fn a_countrys_bare_row_under_a_counted_row_counts_the_same() {
+    let f = text_facts(
+        "MINUSMA explained, 3 March 2021\n\nIn later years the largest contributors were:\n  • \
+         Chad – about 1,400 troops\n  • Bangladesh – about 1,300\n  • Egypt – about 1,100\n",
+    );
+    let egypt = find(&f, "Egypt", "1,100");
+    assert_eq!(egypt.category, Category::Troops);
+    assert_eq!(egypt.contingent.as_deref(), Some("Egypt"));
+}
