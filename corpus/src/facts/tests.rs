@@ -8518,3 +8518,9 @@ fn a_countrys_bare_row_under_a_counted_row_counts_the_same() {
     assert_eq!(egypt.category, Category::Troops);
     assert_eq!(egypt.contingent.as_deref(), Some("Egypt"));
 }
+
+#[test]
+fn a_force_that_reached_a_bare_figure_has_that_strength() {
+    let f = text_facts("Published 3 March 2021. MINUSMA had reached 12,000 by 2016.");
+    assert_eq!(find(&f, "12,000", "12,000").category, Category::Troops);
+}
