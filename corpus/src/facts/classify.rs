@@ -538,7 +538,17 @@ pub(super) fn starts_range(
     n: &NumberMention,
     lex: &Lexicon,
 ) -> bool {
+    // (Money is no end of a range of people: "USD 1.2 billion and 12,000 troops".)
+    let money = m.first > 0
+        && (sent.toks[m.first - 1].is_punct(sent.text, "$")
+            || sent.toks[m.first - 1].is_punct(sent.text, "€")
+            || sent.classes[m.first - 1].has_any(&[
+                Class::MeasureUsd,
+                Class::MeasureEur,
+                Class::MeasureXof,
+            ]));
     range_of(sent, m, n, lex)
+        && !money
         && !sent
             .toks
             .get(m.last + 1)
@@ -698,13 +708,23 @@ fn measure_unit(
     } else {
         ""
     };
-    if before == "$" || c.has(Class::MeasureUsd) || (first == "us" && second == "dollars") {
+    // A currency's code before the figure: "USD 1.2 billion", "EUR 52 million".
+    let code = if m.first > 0 {
+        lex.classes(sent.word(m.first - 1))
+    } else {
+        Default::default()
+    };
+    if before == "$"
+        || c.has(Class::MeasureUsd)
+        || code.has(Class::MeasureUsd)
+        || (first == "us" && second == "dollars")
+    {
         return Some("USD".into());
     }
-    if before == "€" || c.has(Class::MeasureEur) {
+    if before == "€" || c.has(Class::MeasureEur) || code.has(Class::MeasureEur) {
         return Some("EUR".into());
     }
-    if c.has(Class::MeasureXof) {
+    if c.has(Class::MeasureXof) || code.has(Class::MeasureXof) {
         return Some("XOF".into());
     }
     // "751 millions de dollars": a currency past the scale's "de", with no noun read.

@@ -398,7 +398,15 @@ impl<'a> Scanner<'a> {
                     // "and" joins only after a scale ("three hundred and twelve") or before a
                     // fraction ("five and a half million"): "12 and 15" are two numbers.
                     let fraction_follows = matches!(next_atom, Some(Atom::Single | Atom::Half));
-                    if !have || pending_and || (last_scale <= 1.0 && !fraction_follows) {
+                    // Figures of a hundred or more after "and" are a second number: "USD 1.2
+                    // billion and 12,000 troops" (not "two thousand and 40").
+                    let second_figure = matches!(next_atom, Some(Atom::Value(v)) if v >= 100.0)
+                        && self.toks.get(next).is_some_and(|t| t.is_num());
+                    if !have
+                        || pending_and
+                        || second_figure
+                        || (last_scale <= 1.0 && !fraction_follows)
+                    {
                         break;
                     }
                     pending_and = true;

@@ -8524,3 +8524,17 @@ fn a_force_that_reached_a_bare_figure_has_that_strength() {
     let f = text_facts("Published 3 March 2021. MINUSMA had reached 12,000 by 2016.");
     assert_eq!(find(&f, "12,000", "12,000").category, Category::Troops);
 }
+
+#[test]
+fn money_and_a_strength_joined_by_and_stay_two_figures() {
+    let f = text_facts(
+        "Published 3 March 2023. The mission has a budget of USD 1.2 billion and 12,000 troops. \
+         The EUTM operation cost EUR 52 million in 2022.",
+    );
+    assert_eq!(find(&f, "12,000", "12,000").category, Category::Troops);
+    assert_eq!(find(&f, "12,000", "12,000").value, 12000.0);
+    assert!(f
+        .iter()
+        .filter(|x| x.value >= 1.0e6)
+        .all(|x| x.category == Category::Other));
+}
