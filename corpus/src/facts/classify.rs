@@ -1148,7 +1148,17 @@ fn coordinated_casualty(
     m: &NumberMention,
     carried: Option<Carried>,
 ) -> Option<bool> {
-    let before = m.first.checked_sub(1)?;
+    let mut before = m.first.checked_sub(1)?;
+    // Past a date and its preposition: "… died in the first half of 2022, and on 23 June
+    // eight were hurt".
+    if crate::dates::in_a_date(&sent.toks[before], &sent.dates) {
+        while before > 0 && crate::dates::in_a_date(&sent.toks[before], &sent.dates) {
+            before -= 1;
+        }
+        if before > 0 && sent.toks[before].is_word() && !sent.is(before, Class::Coordinator) {
+            before -= 1;
+        }
+    }
     let joined = sent.is(before, Class::Coordinator) || sent.toks[before].is_punct(sent.text, ",");
     if !joined {
         return None;
@@ -3549,6 +3559,12 @@ fn names_a_rotation(sent: &Sentence, m: &NumberMention) -> bool {
             // Nor a country's or force's share ("Estonia 95 and the Czech Republic 60").
             && !sent.mentions.iter().any(|x| x.end <= t.end && x.end >= t.start)
             && gazetteer().country_by_word(sent.word(m.first - 1)).is_none()
+            // Nor a day or a month before a number in words ("and on Monday eight were
+            // hurt", "on 23 June eight"); figures after a month are a day or a year ("01 JAN
+            // 21").
+            && (sent.toks[m.first].is_num()
+                || (crate::dates::month_of(sent.word(m.first - 1)).is_none()
+                    && !crate::dates::WEEKDAYS.contains(&sent.word(m.first - 1))))
         }
 }
 

@@ -8538,3 +8538,18 @@ fn money_and_a_strength_joined_by_and_stay_two_figures() {
         .filter(|x| x.value >= 1.0e6)
         .all(|x| x.category == Category::Other));
 }
+
+#[test]
+fn a_number_in_words_after_a_day_or_month_is_a_count() {
+    let f = text_facts(
+        "Published 3 July 2022. Ten MINUSMA peacekeepers died this year, and in June eight were \
+         hurt when a mine went off. The toll since 01 JAN 21 is 28 KIA.",
+    );
+    assert_eq!(
+        find(&f, "June", "eight").category,
+        Category::PeacekeepersWounded
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.value != 21.0 || x.category == Category::Other));
+}
