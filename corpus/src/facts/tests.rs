@@ -8553,3 +8553,15 @@ fn a_number_in_words_after_a_day_or_month_is_a_count() {
         .iter()
         .all(|x| x.value != 21.0 || x.category == Category::Other));
 }
+
+#[test]
+fn sacrificed_in_a_translated_dispatch_is_a_death() {
+    let f = text_facts(
+        "Published 1 June 2016. MINUSMA was attacked in Gao. In the attack one peacekeeper was \
+         sacrificed.",
+    );
+    assert_eq!(
+        find(&f, "sacrificed", "one").category,
+        Category::PeacekeepersKilled
+    );
+}
