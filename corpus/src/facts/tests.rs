@@ -8401,11 +8401,13 @@ fn civilians_counted_with_a_peace_operation_and_no_casualty_are_its_staff() {
         Category::CivilianStaff
     );
     assert_eq!(find(&f, "ont fui", "1 000").category, Category::Displaced);
+    // (English "massacre" stays out of the casualty words: "two officers who played a major
+    // role in the massacre" are no toll.)
     let f = text_facts(
-        "Published 3 March 2022. The massacre of some 160 Fulani villagers at Ogossagou in March \
-         2019 shocked the mission.",
+        "Published 7 November 2023. MINUSMA's report led to sanctions on two high-ranking \
+         Malian officers who played a major role in the massacre.",
     );
-    assert_eq!(find(&f, "160", "160").category, Category::CiviliansKilled);
+    assert!(f.iter().all(|x| x.category == Category::Other));
 }
 
 #[test]
