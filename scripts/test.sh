@@ -20,14 +20,14 @@ step "extraction scored against hand-written gold facts (development set, held-o
 # Thresholds sit a little below today's scores (README "Extraction quality"), so a change that
 # loses facts fails here with every miss listed.
 cargo run -q -p corpus -- eval corpus/tests/dev/gold corpus/tests/dev/texts \
-  --min-precision 0.96 --min-recall 0.93 --min-subject 0.92 --min-year 0.94
+  --min-precision 0.96 --min-recall 0.93 --min-subject 0.91 --min-year 0.94
 cargo run -q -p corpus -- eval corpus/tests/holdout/gold corpus/tests/holdout/texts \
-  --min-precision 0.93 --min-recall 0.83 --min-subject 0.88 --min-year 0.90
+  --min-precision 0.93 --min-recall 0.84 --min-subject 0.88 --min-year 0.90
 # French: the blind French batches' two halves.
 cargo run -q -p corpus -- eval corpus/tests/fr/dev/gold corpus/tests/fr/dev/texts \
-  --min-precision 0.96 --min-recall 0.91 --min-subject 0.92 --min-year 0.93
+  --min-precision 0.96 --min-recall 0.92 --min-subject 0.92 --min-year 0.93
 cargo run -q -p corpus -- eval corpus/tests/fr/holdout/gold corpus/tests/fr/holdout/texts \
-  --min-precision 0.92 --min-recall 0.83 --min-subject 0.87 --min-year 0.91
+  --min-precision 0.93 --min-recall 0.84 --min-subject 0.87 --min-year 0.90
 cargo run -q -p corpus -- eval corpus/tests/seeds-gold.tsv seeds \
   --min-precision 0.95 --min-recall 0.95 --min-subject 0.95 --min-year 0.95
 step "component tests in Chromium (wasm-bindgen-test)"
