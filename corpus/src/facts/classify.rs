@@ -3312,13 +3312,10 @@ fn after_quantity_clitic(sent: &Sentence, m: &NumberMention) -> Option<bool> {
     if plain_verb {
         return Some(true);
     }
-    let Some(verb) = (k.saturating_sub(4)..k)
+    let verb = (k.saturating_sub(4)..k)
         .rev()
         .take_while(|&j| sent.toks[j].is_word() || sent.toks[j].is_punct(sent.text, "'"))
-        .find(|&j| sent.is(j, Class::Deploy))
-    else {
-        return None;
-    };
+        .find(|&j| sent.is(j, Class::Deploy))?;
     (verb.saturating_sub(3)..verb)
         .rev()
         .take_while(|&j| !sent.toks[j].is_num() && !sent.is(j, Class::Deploy))

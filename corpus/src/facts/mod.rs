@@ -905,8 +905,9 @@ fn blocked_tokens(sent: &Sentence) -> Vec<bool> {
         }
     }
     // A year cut to its last two figures ("Dec '21", "in '14") is no count.
-    for k in 1..sent.toks.len() {
-        let (apostrophe, t) = (sent.toks[k - 1], sent.toks[k]);
+    for (k, pair) in sent.toks.windows(2).enumerate() {
+        let (apostrophe, t) = (pair[0], pair[1]);
+        let k = k + 1;
         if t.is_num()
             && !t.space_before
             && t.text(sent.text).len() == 2
