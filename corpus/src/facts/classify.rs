@@ -1377,10 +1377,13 @@ fn clause_start(sent: &Sentence, m: &NumberMention) -> usize {
 fn topic_mission_toll(sent: &Sentence, m: &NumberMention) -> bool {
     let g = gazetteer();
     let at = sent.toks[m.first].start;
+    // (Or the text's mission by its common noun: "A quieter year for the mission, with 8
+    // deaths".)
     let mission_before = sent.mentions.iter().any(|x| {
         x.end <= at
             && matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::PeaceOperation)
-    });
+    }) || (1..m.first)
+        .any(|k| sent.is(k, Class::GenericMission) && sent.is(k - 1, Class::Article));
     let other_force = sent.mentions.iter().any(
         |x| matches!(x.entity, Entity::Force(i) if g.forces[i].kind != ForceKind::PeaceOperation),
     );

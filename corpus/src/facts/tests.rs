@@ -8567,3 +8567,15 @@ fn sacrificed_in_a_translated_dispatch_is_a_death() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn the_mission_by_its_common_noun_owns_a_toll_after_an_armys_losses() {
+    let f = text_facts(
+        "Published 2 January 2024\n\nTwo Malian soldiers died when the headquarters was \
+         bombed.\n\n2020 was a quieter year for the mission, with 8 deaths.\n",
+    );
+    assert_eq!(
+        find(&f, "8 deaths", "8").category,
+        Category::PeacekeepersKilled
+    );
+}
