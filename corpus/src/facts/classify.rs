@@ -3252,8 +3252,25 @@ fn force_deploys(
         && !sent.is(before - 1, Class::Det)
         && !sent.is(before - 1, Class::PluralPronoun)
         && (0..before - 1).any(|j| sent.is(j, Class::Unit) && sent.is(j, Class::Contingent));
+    // "The third rotation, which is in Gao now, numbers 284": a unit as the verb's subject,
+    // past a relative aside between commas.
+    let unit_subject = before > 0 && {
+        let mut j = before - 1;
+        if sent.toks[j].is_punct(sent.text, ",") {
+            if let Some(open) = (0..j)
+                .rev()
+                .find(|&i| sent.toks[i].is_punct(sent.text, ","))
+            {
+                if sent.is(open + 1, Class::Relative) && open > 0 {
+                    j = open - 1;
+                }
+            }
+        }
+        sent.is(j, Class::Unit) && sent.is(j, Class::Contingent)
+    };
     contributor
         || unit_pronoun
+        || unit_subject
         || sent.mentions.iter().any(|x| {
             matches!(x.entity, Entity::Force(i) if soldiers_only(g.forces[i].kind)
             && g.forces[i].kind != ForceKind::NationalForces

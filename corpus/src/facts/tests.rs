@@ -8579,3 +8579,12 @@ fn the_mission_by_its_common_noun_owns_a_toll_after_an_armys_losses() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_unit_as_the_subject_past_a_relative_aside_has_the_strength() {
+    let f = text_facts(
+        "Published 3 March 2021. The UK's task group serves with MINUSMA. The third rotation, \
+         which is in Gao now, numbers 284.",
+    );
+    assert_eq!(find(&f, "284", "284").category, Category::Troops);
+}
