@@ -539,16 +539,8 @@ pub(super) fn starts_range(
     lex: &Lexicon,
 ) -> bool {
     // (Money is no end of a range of people: "USD 1.2 billion and 12,000 troops".)
-    let money = m.first > 0
-        && (sent.toks[m.first - 1].is_punct(sent.text, "$")
-            || sent.toks[m.first - 1].is_punct(sent.text, "€")
-            || sent.classes[m.first - 1].has_any(&[
-                Class::MeasureUsd,
-                Class::MeasureEur,
-                Class::MeasureXof,
-            ]));
     range_of(sent, m, n, lex)
-        && !money
+        && currency_before(sent, m).is_none()
         && !sent
             .toks
             .get(m.last + 1)
@@ -691,6 +683,21 @@ pub fn qualifier_of(sent: &Sentence, m: &NumberMention) -> Qualifier {
 }
 
 /// The unit of measurements that are never personnel counts.
+/// The currency a sign or a code right before the figure names: "$2 million", "€ 5 million",
+/// "USD 1.2 billion", "EUR 52 million".
+fn currency_before(sent: &Sentence, m: &NumberMention) -> Option<&'static str> {
+    let k = m.first.checked_sub(1)?;
+    let c = sent.classes[k];
+    match sent.toks[k].text(sent.text) {
+        "$" => Some("USD"),
+        "€" => Some("EUR"),
+        _ if c.has(Class::MeasureUsd) => Some("USD"),
+        _ if c.has(Class::MeasureEur) => Some("EUR"),
+        _ if c.has(Class::MeasureXof) => Some("XOF"),
+        _ => None,
+    }
+}
+
 fn measure_unit(
     sent: &Sentence,
     m: &NumberMention,
@@ -703,28 +710,15 @@ fn measure_unit(
     if m.percent || c.has(Class::MeasurePct) || (first == "per" && second == "cent") {
         return Some("percent".into());
     }
-    let before = if m.first > 0 {
-        sent.toks[m.first - 1].text(sent.text)
-    } else {
-        ""
-    };
-    // A currency's code before the figure: "USD 1.2 billion", "EUR 52 million".
-    let code = if m.first > 0 {
-        lex.classes(sent.word(m.first - 1))
-    } else {
-        Default::default()
-    };
-    if before == "$"
-        || c.has(Class::MeasureUsd)
-        || code.has(Class::MeasureUsd)
-        || (first == "us" && second == "dollars")
+    let currency = currency_before(sent, m);
+    if currency == Some("USD") || c.has(Class::MeasureUsd) || (first == "us" && second == "dollars")
     {
         return Some("USD".into());
     }
-    if before == "€" || c.has(Class::MeasureEur) || code.has(Class::MeasureEur) {
+    if currency == Some("EUR") || c.has(Class::MeasureEur) {
         return Some("EUR".into());
     }
-    if c.has(Class::MeasureXof) || code.has(Class::MeasureXof) {
+    if currency == Some("XOF") || c.has(Class::MeasureXof) {
         return Some("XOF".into());
     }
     // "751 millions de dollars": a currency past the scale's "de", with no noun read.
@@ -1360,9 +1354,10 @@ fn victims_from_context(
     }
 }
 
-/// The first token of the number's clause: past the last comma, semicolon or colon before it.
-fn clause_start(sent: &Sentence, m: &NumberMention) -> usize {
-    (0..m.first)
+/// The first token of the clause token `k` stands in: past the last comma, semicolon or colon
+/// before it.
+fn clause_start(sent: &Sentence, k: usize) -> usize {
+    (0..k)
         .rev()
         .find(|&k| {
             let t = sent.toks[k];
@@ -1382,8 +1377,7 @@ fn topic_mission_toll(sent: &Sentence, m: &NumberMention) -> bool {
     let mission_before = sent.mentions.iter().any(|x| {
         x.end <= at
             && matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::PeaceOperation)
-    }) || (1..m.first)
-        .any(|k| sent.is(k, Class::GenericMission) && sent.is(k - 1, Class::Article));
+    }) || sent.the_mission_in(0..m.first);
     let other_force = sent.mentions.iter().any(
         |x| matches!(x.entity, Entity::Force(i) if g.forces[i].kind != ForceKind::PeaceOperation),
     );
@@ -1827,8 +1821,7 @@ pub fn classify(
     // text's mission named before the figure ("the mission", "the Mission") owns it when no
     // force is named in the sentence.
     let owner = owner_kind(sent, m).or_else(|| {
-        (1..m.first)
-            .any(|k| sent.is(k, Class::GenericMission) && sent.is(k - 1, Class::Article))
+        sent.the_mission_in(0..m.first)
             .then_some(ForceKind::PeaceOperation)
     });
     let g = gazetteer();
@@ -2557,10 +2550,7 @@ pub fn classify(
         // "MINUSMA soldiers deployed in Gao in 2020 numbered about 1,400": a verb of strength
         // whose subject, the clause before it, names a force's personnel.
         if k > 1 && sent.is(k - 1, Class::Deploy) {
-            let clause = (0..k - 1)
-                .rev()
-                .find(|&j| matches!(sent.toks[j].text(sent.text), "," | ";" | ":"))
-                .map_or(0, |j| j + 1);
+            let clause = clause_start(sent, k - 1);
             let force = sent.mentions.iter().any(|x| {
                 matches!(x.entity, Entity::Force(_))
                     && (clause..k - 1).contains(&sent.tok_at(x.start))
@@ -3029,7 +3019,7 @@ pub fn classify(
         // (A killing in an opening phrase is another event: "Après le massacre, environ 1 000
         // habitants ont fui".)
         || (hc.has(Class::Civilian)
-            && !(clause_start(sent, m)..bounds.1).any(|k| sent.is(k, Class::Kill))
+            && !(clause_start(sent, m.first)..bounds.1).any(|k| sent.is(k, Class::Kill))
             && (m.last + 1..bounds.1.min(m.last + 14)).any(|k| sent.is(k, Class::Displaced)))
         || (head == "families" && sent.any(Class::Displaced))
     {
@@ -3770,7 +3760,7 @@ fn rank_strength(sent: &Sentence, m: &NumberMention, np: &[(String, bool)]) -> b
 
 /// Forces whose "personnel" are soldiers: an army, an operation, a private military company
 /// or a regional force; a peace operation's may be civilian staff too.
-fn soldiers_only(k: ForceKind) -> bool {
+pub(super) fn soldiers_only(k: ForceKind) -> bool {
     matches!(
         k,
         ForceKind::NationalForces
@@ -3780,7 +3770,6 @@ fn soldiers_only(k: ForceKind) -> bool {
     )
 }
 
-/// "its 5,000 men" counts troops when the sentence is about a military force.
 /// Whether the speakers count themselves with the figure: "we" or "nous" before it, and a
 /// copula or "with" right before it ("we were 850", "nous étions 850", "with 120 men").
 fn first_person_count(sent: &Sentence, m: &NumberMention) -> bool {
@@ -3790,6 +3779,7 @@ fn first_person_count(sent: &Sentence, m: &NumberMention) -> bool {
         && (0..p - 1).any(|k| sent.is(k, Class::FirstPerson))
 }
 
+/// "its 5,000 men" counts troops when the sentence is about a military force.
 fn fallback_is_military(sent: &Sentence) -> bool {
     let g = gazetteer();
     sent.mentions.iter().any(|m| {

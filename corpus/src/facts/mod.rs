@@ -341,6 +341,13 @@ impl<'a> Sentence<'a> {
             }
         }
     }
+    /// Whether the text's mission is named by its common noun and article ("the mission",
+    /// "la Mission") at a token of `range`.
+    pub fn the_mission_in(&self, range: std::ops::Range<usize>) -> bool {
+        range
+            .into_iter()
+            .any(|k| k > 0 && self.is(k, Class::GenericMission) && self.is(k - 1, Class::Article))
+    }
     /// `k`, or the full stop's token before it when a full stop glued to a word ends right
     /// before `k` ("approx. 2,700"): where the words before a number end.
     pub fn past_abbreviation_dot(&self, k: usize) -> usize {

@@ -1585,8 +1585,7 @@ pub fn subject(
     // After the number too, with its article: "2,069 additional uniformed personnel for the
     // Mission".
     let the_mission = (0..m.first).any(|k| sent.is(k, Class::GenericMission))
-        || (m.last + 2..(m.last + 7).min(sent.toks.len()))
-            .any(|k| sent.is(k, Class::GenericMission) && sent.is(k - 1, Class::Article));
+        || sent.the_mission_in(m.last + 2..(m.last + 7).min(sent.toks.len()));
     let usable = |i: &usize| {
         let k = g.forces[*i].kind;
         k != ForceKind::ArmedGroup && !(military && k == ForceKind::PeaceOperation)
@@ -1630,8 +1629,7 @@ pub fn subject(
             // "Task Force Takuba counts about 800 special forces. Sweden provides a force of
             // 150, Estonia 95": national shares right after a multinational force's strength,
             // in a sentence that names neither force nor mission, are that force's.
-            let names_mission = (1..m.first)
-                .any(|k| sent.is(k, Class::GenericMission) && sent.is(k - 1, Class::Article));
+            let names_mission = sent.the_mission_in(0..m.first);
             if contingent.is_some() && strength && !names_mission {
                 // The force of the sentence before, or, when it names none ("It never grew
                 // beyond about 900 personnel"), the last one named.

@@ -189,6 +189,11 @@ fn side_by_side_rows<'a>(
     lex: &'static Lexicon,
 ) -> Option<Vec<Row<'a>>> {
     let inner = line.trim_matches('|');
+    // (Three cells at least: most lines read here are rows of one label and figure, which
+    // `row` reads whole next; they are not parsed twice.)
+    if inner.matches('|').count() < 2 {
+        return None;
+    }
     let mut at = line.len() - line.trim_start_matches('|').len();
     let mut rows = Vec::new();
     for cell in inner.split('|') {
@@ -1186,15 +1191,7 @@ fn read_row(
         // "Operation Barkhane (France): ~4,500 across the Sahel", "Size: c. 900" on a force's
         // page: a label that names an army, an operation or a regional force, or only says
         // strength, gives a strength to the row's first figure.
-        let soldiers = |f: usize| {
-            matches!(
-                gazetteer().forces[f].kind,
-                ForceKind::NationalForces
-                    | ForceKind::MilitaryOperation
-                    | ForceKind::PrivateMilitary
-                    | ForceKind::RegionalOrg
-            )
-        };
+        let soldiers = |f: usize| super::classify::soldiers_only(gazetteer().forces[f].kind);
         let strength_label = (n == 0 && column.is_none() && !label.worldwide)
             .then(|| {
                 let only_strength = words > 0
