@@ -121,9 +121,10 @@ pub enum Class {
     SuperlativeDegree = 1 << 103,
     MissionCivilian = 1 << 104,
     Camp = 1 << 105,
+    Chart = 1 << 106,
 }
 
-const CLASS_NAMES: [(&str, Class); 106] = [
+const CLASS_NAMES: [(&str, Class); 107] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -230,6 +231,7 @@ const CLASS_NAMES: [(&str, Class); 106] = [
     ("superlative_degree", Class::SuperlativeDegree),
     ("mission_civilian", Class::MissionCivilian),
     ("camp", Class::Camp),
+    ("chart", Class::Chart),
 ];
 
 /// A set of classes.

@@ -523,6 +523,12 @@ pub fn figure_caption(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
     carried_from(&read_as_count(q, sep, sep, lex))
 }
 
+/// Whether a heading speaks of a chart ("Description du graphique", "Reading the chart"):
+/// under a caption it is the chart's own, and the caption still governs the values after it.
+pub fn names_a_chart(q: &Sentence) -> bool {
+    (0..q.toks.len()).any(|k| q.is(k, Class::Chart))
+}
+
 /// Whether `m` and the next number `n` are the two ends of one range or a coordination of one
 /// noun ("some 220 and 450 troops", "10 to 12 soldiers", "1,000-1,200 fighters").
 fn range_of(sent: &Sentence, m: &NumberMention, n: &NumberMention, lex: &Lexicon) -> bool {

@@ -488,6 +488,8 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
     let mut section_operation: Option<usize> = None;
     let mut figure: Option<classify::Carried> = None;
     let mut figure_block = usize::MAX;
+    // The paragraphs read since the caption.
+    let mut figure_prose = 0;
     // The text's last casualty figure so far: whose a toll that names no one counts.
     let mut last_casualty: Option<usize> = None;
     // The people ("the Chadians") the sentences last named, for "they" and "their".
@@ -535,16 +537,30 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
         let block_asked = question.as_ref().and_then(|q| classify::asked(q, lex));
         // A chart's caption ("FIGURE 1 - …") governs the paragraphs after it, until the next
         // heading or caption.
+        // A list item's block ("- 2018 : environ 27, dont 16."): a chart's values read one by
+        // one, which take no part of the caption's reach.
+        let bulleted = crate::tokens::after_bullet(
+            &doc.text[block.span.start as usize..block.span.end as usize],
+        )
+        .is_some();
         match sents.first().and_then(|s| classify::figure_caption(s, lex)) {
             Some(c) => {
                 figure = Some(c);
                 figure_block = bi;
+                figure_prose = 0;
             }
-            None if block.kind == crate::model::BlockKind::Heading => figure = None,
+            // (A heading about the chart itself keeps it: "Description du graphique".)
+            None if block.kind == crate::model::BlockKind::Heading
+                && !sents.iter().any(|s| classify::names_a_chart(s)) =>
+            {
+                figure = None
+            }
+            None if block.kind == crate::model::BlockKind::Heading => {}
+            None if !bulleted => figure_prose += 1,
             None => {}
         }
-        // (Within the three blocks after the caption.)
-        let figure_here = figure.filter(|_| figure_block != bi && bi <= figure_block + 3);
+        // (Within the three paragraphs after the caption, and the list they lead to.)
+        let figure_here = figure.filter(|_| figure_block != bi && figure_prose <= 3);
         let mut scene: Option<PartialDate> = None;
         for (i, sent) in sents.iter().enumerate() {
             index += 1;

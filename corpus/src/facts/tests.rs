@@ -5997,6 +5997,43 @@ fn a_charts_caption_gives_the_bare_figures_describing_it_their_category() {
 }
 
 #[test]
+fn a_charts_values_listed_after_a_heading_about_it_count_what_its_caption_counts() {
+    // The caption, a source line, a heading about the chart and two paragraphs of
+    // description, then its bars one per list item, each with no noun of its own.
+    let f = text_facts(
+        "Figure 2 - Peacekeepers of MINUSMA who died, per year (2013-2023)\n\nSource: UN \
+         fatalities database, as printed under the chart.\n\nReading the chart\n\nThe bars \
+         rise from the left; each is split between malicious acts and other causes.\n\nApproximate \
+         values, read by eye:\n\n- 2016: about 30, of which 18.\n\n- 2017: some 40, of which \
+         21.\n\n- 2018: around 25, of which 15 only.",
+    );
+    for (ctx, n) in [
+        ("2016", "30"),
+        ("2016", "18"),
+        ("2017", "21"),
+        ("2018", "25"),
+        ("2018", "15"),
+    ] {
+        let x = find(&f, ctx, n);
+        assert_eq!(x.category, Category::PeacekeepersKilled, "{n}");
+        assert_eq!(x.date.as_deref().map(|d| &d[..4]), Some(ctx), "{n}");
+    }
+    let f = text_facts(
+        "Graphique 1 — Personnes déplacées internes au Mali, par année\n\nDescription du \
+         graphique\n\nUne seule courbe, qui monte puis redescend.\n\n- 2019 : environ 200 000.\n\n\
+         - 2020 : près de 300 000 seulement.",
+    );
+    assert_eq!(find(&f, "2019", "200 000").category, Category::Displaced);
+    assert_eq!(find(&f, "2020", "300 000").category, Category::Displaced);
+    // A heading about something else ends the caption's reach.
+    let f = text_facts(
+        "Figure 2 - Peacekeepers of MINUSMA who died, per year\n\nThe bars rise.\n\nBudget \
+         lines\n\n- 2016: about 30, of which 18.",
+    );
+    assert!(f.iter().all(|x| x.category != Category::PeacekeepersKilled));
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
