@@ -3073,6 +3073,23 @@ pub fn classify(
         // "The 9th Chinese peacekeeping force has 413 members", "the Egyptian contingent,
         // of approximately 1 070 elements": a formation's members are its soldiers.
         Category::Troops
+    } else if head == "personnel"
+        && np.len() == 1
+        && (before_has(sent, m, Class::Military, 10)
+            || before_has(sent, m, Class::Unit, 10)
+            || (m.last + 1..(m.last + 9).min(sent.toks.len())).any(|k| sent.is(k, Class::Military)))
+        && !sent.all.has_any(&[
+            Class::Police,
+            Class::Civilian,
+            Class::Staff,
+            Class::Kill,
+            Class::Wound,
+        ])
+    {
+        // "three Chinooks and their crews, around 100 personnel in all", "around 300 personnel
+        // drawn from the Light Dragoons": bare personnel that soldiers' words stand beside,
+        // with no police, civilian or casualty in the sentence, are soldiers.
+        Category::Troops
     } else if np.is_empty() && (strength_of(sent, m, lex) || military_just_before(sent, m))
         || force_bracket(sent, m, np, lex)
         || force_deploys(sent, m, np, lex, fallback_force)

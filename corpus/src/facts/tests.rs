@@ -6034,6 +6034,27 @@ fn a_charts_values_listed_after_a_heading_about_it_count_what_its_caption_counts
 }
 
 #[test]
+fn bare_personnel_beside_soldiers_words_are_soldiers() {
+    let f = text_facts(
+        "London, 3 May 2021. The reconnaissance group, around 300 personnel currently drawn \
+         from the Light Dragoons, will complete its rotation in Gao. Our helicopters and their \
+         crews, some 90 personnel in all, stay in Gao.",
+    );
+    assert_eq!(find(&f, "Dragoons", "300").category, Category::Troops);
+    assert_eq!(find(&f, "crews", "90").category, Category::Troops);
+    // Not with police, civilians or a casualty in the sentence, and a crew counted is no
+    // soldier.
+    let f = text_facts(
+        "London, 3 May 2021. The police component, around 300 personnel drawn from five \
+         countries, stays. One of our crews evacuated five wounded soldiers.",
+    );
+    assert_ne!(find(&f, "police", "300").category, Category::Troops);
+    assert!(f
+        .iter()
+        .all(|x| x.value != 1.0 || x.category == Category::Other));
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
