@@ -2110,6 +2110,22 @@ pub fn classify(
         };
         return done(c.category, unit, c.victims);
     }
+    // "grew from roughly 6,100 at its launch to some 15,000 in 2020": the second end of a
+    // change counts what its first end counted, whatever casualty the next clause names.
+    // (Words between the ends: "de 1 440 à 1 920" is a range, read as one.)
+    let change_end = np.is_empty()
+        && p >= 2
+        && (sent.toks[p - 2].is_word() || crate::dates::in_a_date(&sent.toks[p - 2], &sent.dates))
+        && (sent.word(p - 1) == "to" || lex.french && sent.word(p - 1) == "a")
+        && (p.saturating_sub(12)..p - 1).any(|k| {
+            matches!(sent.word(k), "from" | "de")
+                && (k + 1..(k + 5).min(p)).any(|j| sent.toks[j].is_num())
+        });
+    if let Some(c) =
+        carried.filter(|c| change_end && !c.previous_sentence && is_strength(c.category))
+    {
+        return done(c.category, unit_of(c.victims), c.victims);
+    }
     let figure_back = np.is_empty() && recent.is_some() && figure_word;
     // The figure referred back to comes before casualty words later in the sentence: "The
     // figure rose to seven after one of the wounded died" counts the dead.

@@ -6055,6 +6055,32 @@ fn bare_personnel_beside_soldiers_words_are_soldiers() {
 }
 
 #[test]
+fn a_changes_second_end_counts_what_its_first_counted_whatever_the_next_clause_names() {
+    let f = text_facts(
+        "Oslo, 3 March 2021. The force grew from about 9,000 soldiers at the start to nearly \
+         12,000 in 2019, but deaths in attacks kept rising.",
+    );
+    assert_eq!(find(&f, "nearly", "12,000").category, Category::Troops);
+    let f = text_facts(
+        "Bamako, le 3 mars 2021. La composante est passée de 1 100 policiers en 2014 à quelque \
+         1 700 en 2019, alors que les pertes des casques bleus augmentaient.",
+    );
+    assert_eq!(find(&f, "quelque", "1 700").category, Category::Police);
+    // Two ranges side by side keep their own nouns.
+    let f = text_facts(
+        "New York, le 29 juin 2016. Le texte relève l'effectif militaire de 11 240 à 13 289 et \
+         l'effectif de police de 1 440 à 1 920.",
+    );
+    assert_eq!(find(&f, "police", "1 920").category, Category::Police);
+    // A toll's tallies, in the plural too.
+    let f = text_facts(
+        "Bamako, 3 October 2019. The government put army losses at 38 dead; unofficial tallies \
+         reached 85.",
+    );
+    assert_eq!(find(&f, "tallies", "85").category, Category::MilitaryKilled);
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
