@@ -189,9 +189,10 @@ pub fn strip_markers(
             let closed = j > i + 1 && j - i <= 4 && chars.get(j).is_some_and(|x| x.1 == ')');
             if closed {
                 let digits = &text[chars[i + 1].0..chars[j].0];
+                // (Or the next marker: "it.(6)(7)(8) We".)
                 let ends_well = chars
                     .get(j + 1)
-                    .is_none_or(|x| x.1.is_whitespace() || ".,;:".contains(x.1));
+                    .is_none_or(|x| x.1.is_whitespace() || ".,;:(".contains(x.1));
                 if let Ok(n) = digits.parse::<u32>() {
                     if ends_well && notes.contains(&n) {
                         let written = &text[b..chars[j].0 + 1];
@@ -298,6 +299,15 @@ mod tests {
         let (s, m) = strip("and 2).^{19 20} Most contributing", &[19, 20], 18);
         assert_eq!(s, "and 2). Most contributing");
         assert_eq!(m, vec![(19, 7), (20, 7)]);
+    }
+
+    #[test]
+    fn bracketed_markers_in_a_row() {
+        let (s, m) = strip("beside it.(6)(7)(8) We close", &[6, 7, 8], 5);
+        assert_eq!(s, "beside it. We close");
+        assert_eq!(m.iter().map(|x| x.0).collect::<Vec<_>>(), vec![6, 7, 8]);
+        // Not a figure in brackets after a word and a space.
+        assert!(strip("illness (6) and accidents", &[6], 5).1.is_empty());
     }
 
     #[test]
