@@ -1189,10 +1189,13 @@ fn coordinated_casualty(
 /// A person's age in apposition, news style: "The pilot, 30, died", "Corporal Jean Martin,
 /// 24, was killed": a bare figure of an adult's age between commas, right after a name or a
 /// singular noun for one person.
+/// Brackets too, after a noun for one person ("a sergeant (31) and a corporal (24) died"; not
+/// after a name, which may be a contributor's: "Burkina Faso (16)").
 fn apposed_age(sent: &Sentence, m: &NumberMention) -> bool {
-    let comma = |k: usize| sent.toks.get(k).is_some_and(|t| t.is_punct(sent.text, ","));
-    if !(16.0..=80.0).contains(&m.value) || m.first < 2 || !comma(m.first - 1) || !comma(m.last + 1)
-    {
+    let punct = |k: usize, p: &str| sent.toks.get(k).is_some_and(|t| t.is_punct(sent.text, p));
+    let commas = punct(m.first.wrapping_sub(1), ",") && punct(m.last + 1, ",");
+    let brackets = punct(m.first.wrapping_sub(1), "(") && punct(m.last + 1, ")");
+    if !(16.0..=80.0).contains(&m.value) || m.first < 2 || !(commas || brackets) {
         return false;
     }
     let k = m.first - 2;
@@ -1204,7 +1207,7 @@ fn apposed_age(sent: &Sentence, m: &NumberMention) -> bool {
             .is_none();
     let one_person = sent.classes[k].has_any(&[Class::Military, Class::Rank, Class::OneCounts])
         && !word.ends_with('s');
-    t.is_word() && (name || one_person)
+    t.is_word() && (name && commas || one_person)
 }
 
 /// Whether a verb of service ("are serving", "sont déployés") follows the number's phrase
@@ -3666,11 +3669,52 @@ fn continues_previous(sent: &Sentence, m: &NumberMention) -> bool {
         || (sent.toks[p].is_punct(sent.text, "(")
             && sent.toks[p].space_before
             && sent.toks.get(m.last + 1).is_some_and(|t| t.is_word()))
+        || bracketed_breakdown(sent, m, p)
         || sent.is(p, Class::Deploy)
         || g.country_by_word(w).is_some()
         || (p > 0
             && g.country_by_word(&format!("{} {w}", sent.word(p - 1)))
                 .is_some())
+}
+
+/// "The other 98 deaths were due to illness (61), accidents (29) and other causes (8)": a
+/// figure alone in brackets after a lower-case noun, one of two or more such in the sentence,
+/// is a part of the figure before (a single one may be a note or a day's count).
+fn bracketed_breakdown(sent: &Sentence, m: &NumberMention, p: usize) -> bool {
+    let alone = |open: usize, close: usize| {
+        open > 0
+            && sent.toks[open].is_punct(sent.text, "(")
+            && sent.toks[open].space_before
+            && sent.toks.get(close).is_some_and(|t| t.is_punct(sent.text, ")"))
+            && sent.toks[open - 1].is_word()
+            && sent.toks[open - 1]
+                .text(sent.text)
+                .starts_with(char::is_lowercase)
+            // (Not a person's age: "a sergeant (25) and a corporal (31)".)
+            && !sent.classes[open - 1].has_any(&[
+                Class::Rank,
+                Class::Military,
+                Class::Police,
+                Class::People,
+                Class::Peacekeeper,
+                Class::Civilian,
+            ])
+            // A list's member: a comma, a conjunction or the sentence's end after it ("three
+            // (03) others wounded yesterday (25) when" is no list).
+            && sent.toks.get(close + 1).is_none_or(|t| {
+                [",", ";", "."].iter().any(|p| t.is_punct(sent.text, p))
+                    || matches!(sent.word(close + 1), "and" | "or" | "et" | "ou")
+            })
+    };
+    alone(p, m.last + 1)
+        && (1..sent.toks.len().saturating_sub(1))
+            .filter(|&k| {
+                sent.toks[k].is_num()
+                    && !crate::dates::in_a_date(&sent.toks[k], &sent.dates)
+                    && alone(k - 1, k + 1)
+            })
+            .count()
+            >= 2
 }
 
 /// "1,500 Wagner personnel", "1,000 Wagner fighters": a force with troops named in the

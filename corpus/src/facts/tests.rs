@@ -6081,6 +6081,34 @@ fn a_changes_second_end_counts_what_its_first_counted_whatever_the_next_clause_n
 }
 
 #[test]
+fn figures_alone_in_brackets_after_a_list_of_causes_are_parts_of_the_toll_before() {
+    let f = text_facts(
+        "Oslo, 3 March 2021. Since 2013, 231 peacekeepers of MINUSMA have died. The other 98 \
+         deaths were due to illness (61), accidents (29) and other causes (8).",
+    );
+    for n in ["61", "29", "8"] {
+        assert_eq!(
+            find(&f, "illness", n).category,
+            Category::PeacekeepersKilled,
+            "{n}"
+        );
+    }
+    // Not a numeral restated, a day or an age in brackets.
+    let f = text_facts(
+        "Colombo, 26 January 2019. Two peacekeepers of MINUSMA were killed and three (03) \
+         others wounded yesterday (25) when a mine went off; a sergeant (31) and a corporal \
+         (24) died.",
+    );
+    for n in ["25", "31", "24"] {
+        assert!(
+            f.iter()
+                .all(|x| x.value_text != n || x.category == Category::Other),
+            "{n}"
+        );
+    }
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
