@@ -335,8 +335,13 @@ impl Lexicon {
             };
             let q = qualifier_named(q)
                 .ok_or_else(|| format!("qualifiers.tsv:{n}: unknown qualifier `{q}`"))?;
-            lex.qualifiers
-                .push((phrase.split(' ').map(String::from).collect(), q));
+            let words: Vec<String> = phrase.split(' ').map(String::from).collect();
+            if words.len() > QUALIFIER_WORDS {
+                return Err(format!(
+                    "qualifiers.tsv:{n}: `{phrase}` is longer than {QUALIFIER_WORDS} words"
+                ));
+            }
+            lex.qualifiers.push((words, q));
         }
         lex.qualifiers
             .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
@@ -464,6 +469,10 @@ impl Lexicon {
     }
 }
 
+/// The most words a qualifier phrase may have ("in the region of"): the rules read this many
+/// words before a number.
+pub const QUALIFIER_WORDS: usize = 4;
+
 /// The English lexicon, read once.
 pub fn english() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
@@ -580,5 +589,11 @@ mod tests {
         assert!(e.starts_with("qualifiers.tsv:1"));
         let e = Lexicon::parse("", "", "# c\ndozen\tdozen\ttwelve\n").unwrap_err();
         assert!(e.starts_with("numbers.tsv:2"));
+        // A phrase longer than the rules read before a number would never match.
+        let e = Lexicon::parse("", "at the very very least\tat_least\n", "").unwrap_err();
+        assert_eq!(
+            e,
+            "qualifiers.tsv:1: `at the very very least` is longer than 4 words"
+        );
     }
 }

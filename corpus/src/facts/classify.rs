@@ -570,7 +570,9 @@ fn qualifier(
         return Qualifier::Vague;
     }
     let end = sent.past_abbreviation_dot(m.first);
-    let before: Vec<&str> = (end.saturating_sub(3)..end).map(|k| sent.word(k)).collect();
+    let before: Vec<&str> = (end.saturating_sub(crate::lexicon::QUALIFIER_WORDS)..end)
+        .map(|k| sent.word(k))
+        .collect();
     match lex.qualifier_before(&before) {
         Some(Qualifier::MoreThan) if unit_is_duration && before.last() == Some(&"over") => {
             Qualifier::Exact

@@ -326,12 +326,12 @@ impl<'a> Sentence<'a> {
                 k -= 1;
                 continue;
             }
-            // The three words before `k` (fewer at the sentence's start), without allocating:
+            // The words before `k` (fewer at the sentence's start), without allocating:
             // this runs for every number.
             // (Past an abbreviation's full stop: "approx. 2,700", "c. 800".)
             let end = self.past_abbreviation_dot(k);
-            let n = end.min(3);
-            let mut words = [""; 3];
+            let n = end.min(crate::lexicon::QUALIFIER_WORDS);
+            let mut words = [""; crate::lexicon::QUALIFIER_WORDS];
             for (slot, j) in words.iter_mut().zip(end - n..end) {
                 *slot = self.word(j);
             }

@@ -6109,6 +6109,23 @@ fn figures_alone_in_brackets_after_a_list_of_causes_are_parts_of_the_toll_before
 }
 
 #[test]
+fn loose_approximations_qualify_the_figure() {
+    let f = text_facts(
+        "Bamako, 12 August 2019. Germany has something like 850 soldiers in Gao, and Sweden in \
+         the region of 220 troops in Timbuktu.",
+    );
+    let x = find(&f, "something", "850");
+    assert_eq!(
+        (x.category, x.qualifier),
+        (Category::Troops, Qualifier::About)
+    );
+    assert_eq!(find(&f, "region", "220").qualifier, Qualifier::About);
+    let f =
+        text_facts("Bamako, le 12 août 2019. L'Allemagne compte de l'ordre de 850 soldats à Gao.");
+    assert_eq!(find(&f, "ordre", "850").qualifier, Qualifier::About);
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
