@@ -151,7 +151,22 @@ fn dateline_position(line: &str, before: &str) -> bool {
     let sentence_end = t.match_indices(['.', '?', '!']).any(|(at, _)| {
         crate::sentences::prose_stop_after(&t[..at]) && t[at + 1..].starts_with(' ')
     }) || t.ends_with(['.', '?', '!']);
-    if sentence_end {
+    // (Unless only date-line words follow the sentence or the quoted title that ends it: a
+    // thesis title run on into "présentée et soutenue publiquement le 8 novembre 2021".)
+    let after_last = t
+        .char_indices()
+        .rev()
+        .find(|(_, c)| ".?!»”)".contains(*c))
+        .map_or(t, |(at, c)| &t[at + c.len_utf8()..]);
+    let dateline_words = !after_last.trim().is_empty()
+        && after_last
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(|w| page_words::has(List::Dateline, &fold(w)))
+        && after_last
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| page_words::has(List::PublicationCue, &fold(w)));
+    if sentence_end && !dateline_words {
         return false;
     }
     if line.split_whitespace().count() < 20 {

@@ -599,6 +599,22 @@ fn a_header_line_with_a_publication_cue_dates_the_text_over_an_older_header_date
 }
 
 #[test]
+fn a_thesis_title_run_on_into_its_defence_date_dates_the_text() {
+    // The title's line ends without a stop, so the next line joins it; the date after the
+    // title's sentence is still the cover's, not a later paragraph's month.
+    let text = "Thèse de doctorat\n« Des casques bleus au Sahel. Une mission à l'épreuve \
+                (2013-2020) »\nprésentée et soutenue publiquement le 8 novembre 2021\n\n\
+                Lorsque le Conseil autorise, en décembre 2012, une force africaine, son effectif \
+                est fixé à 3 300 hommes.";
+    let d = ingest("t", "t.txt", text.as_bytes(), None).unwrap();
+    assert_eq!(d.meta.published.unwrap().iso(), "2021-11-08");
+    let text = "Peacekeeping at the edge. A study of MINUSMA (2013-2020) submitted on 3 May \
+                2021\n\nWhen the Council acted in December 2012, the force had 3,300 troops.";
+    let d = ingest("u", "u.txt", text.as_bytes(), None).unwrap();
+    assert_eq!(d.meta.published.unwrap().iso(), "2021-05-03");
+}
+
+#[test]
 fn notes_numbered_in_brackets_and_their_glued_markers() {
     let text = "Rapport d'information, 14 juin 2023\n\nAu 31 mars 2023, la MINUSMA comptait \
                 12 388 militaires et 1 598 policiers(2). La task force réunissait 900 \
