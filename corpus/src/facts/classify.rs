@@ -2855,7 +2855,11 @@ pub fn classify(
         // "298 membres de la police", "members of formed police units".
         || (people_of && np_has(np, lex, Class::Police))
         // "1,267 personnel in formed police units".
+        // "1 020 éléments des unités de police constituées" too.
         || (matches!(head, "personnel" | "personnels") && police_unit_after(sent, m))
+        || (lex.is(sent.word(m.last + 1), Class::SoldiersOf)
+            && matches!(sent.word(m.last + 2), "des" | "de" | "du" | "of" | "in")
+            && (m.last + 3..(m.last + 6).min(sent.toks.len())).any(|k| sent.is(k, Class::Police)))
     {
         Category::Police
     } else if (hc.has(Class::Staff) && head != "component" && !np_has(np, lex, Class::Military))

@@ -6126,6 +6126,31 @@ fn loose_approximations_qualify_the_figure() {
 }
 
 #[test]
+fn members_of_police_units_are_police_and_a_pronoun_ends_the_phrase() {
+    let f = text_facts(
+        "Bamako, le 27 novembre 2023. Ce chiffre comprend 1 446 personnels de la Police des \
+         Nations Unies, à savoir 1 020 éléments des unités de police constituées et 426 \
+         policiers individuels.",
+    );
+    assert_eq!(find(&f, "savoir", "1 020").category, Category::Police);
+    // Not a battalion's men with a police unit named after them.
+    let f = text_facts(
+        "Lomé, le 3 février 2023. Le centre prépare le 11e bataillon, soit environ 700 hommes, \
+         ainsi qu'une unité de police constituée de 140 éléments.",
+    );
+    assert_eq!(find(&f, "bataillon", "700").category, Category::Troops);
+    // « contre plus de 100 000 il y a dix ans »: the figure compared with, of the same kind.
+    let f = text_facts(
+        "Paris, le 1er juillet 2023. Les opérations de l'ONU comptent environ 75 000 militaires \
+         et policiers dans le monde, contre plus de 100 000 il y a dix ans.",
+    );
+    assert_eq!(
+        find(&f, "contre", "100 000").category,
+        Category::UniformedPersonnel
+    );
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
