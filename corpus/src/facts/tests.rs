@@ -6151,6 +6151,25 @@ fn members_of_police_units_are_police_and_a_pronoun_ends_the_phrase() {
 }
 
 #[test]
+fn a_deployment_named_as_a_noun_counts_a_countrys_soldiers() {
+    let f =
+        text_facts("Abuja, 16 January 2013. Nigeria announced the deployment of 900 men to Mali.");
+    let x = find(&f, "deployment", "900");
+    assert_eq!(x.category, Category::Troops);
+    assert_eq!(x.contingent.as_deref(), Some("Nigeria"));
+    let f = text_facts(
+        "Paris, le 16 janvier 2013. Le Nigeria a annoncé l'envoi de 900 hommes au Mali.",
+    );
+    assert_eq!(find(&f, "envoi", "900").category, Category::Troops);
+    // "Since the deployment" dates a toll; it counts no soldiers.
+    let f = text_facts(
+        "Paris, le 26 novembre 2017. Ces quatre soldats de la paix tués portent à plus de 140 \
+         le nombre de morts depuis le déploiement de la mission.",
+    );
+    assert_ne!(find(&f, "quatre", "quatre").category, Category::Troops);
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
