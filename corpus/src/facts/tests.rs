@@ -6170,6 +6170,18 @@ fn a_deployment_named_as_a_noun_counts_a_countrys_soldiers() {
 }
 
 #[test]
+fn malis_own_armed_forces_are_the_malian_army() {
+    let f = text_facts(
+        "Paris, 15 August 2022. The UN mission keeps about 12,000 troops. Mali's own armed \
+         forces, around 40,000 strong, now rely on Russian helicopters.",
+    );
+    assert_eq!(
+        find(&f, "own", "40,000").subject.as_deref(),
+        Some("Malian Armed Forces (FAMa)")
+    );
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
