@@ -438,7 +438,7 @@ fn borrowed_phrase(
 /// What a question asks to count ("How many peacekeepers have died?", "Combien de soldats
 /// de la paix ont perdu la vie ?"): its asking words stand in for a number, and the phrase
 /// after them is classified as a number's would be.
-pub fn asked(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
+pub fn asked(q: &Sentence, lex: &Lexicon, fallback_force: Option<usize>) -> Option<Carried> {
     if !q.text.trim_end().ends_with('?') {
         return None;
     }
@@ -451,7 +451,7 @@ pub fn asked(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
     if q.is(last + 1, Class::Of) {
         last += 1;
     }
-    let c = read_as_count(q, first, last, lex);
+    let c = read_as_count(q, first, last, lex, fallback_force);
     // "Combien d'hommes commandez-vous ?", "How many men…?": men asked about are soldiers.
     let men = (last + 1..(last + 3).min(q.toks.len())).any(|k| q.is(k, Class::SoldiersOf))
         && !q.all.has_any(&[Class::Kill, Class::Wound]);
@@ -468,7 +468,15 @@ pub fn asked(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
 
 /// The phrase after tokens `first..=last` of `q` (a question's asking words, a caption's
 /// separator), classified as a number standing there would be.
-fn read_as_count(q: &Sentence, first: usize, last: usize, lex: &Lexicon) -> Classified {
+/// `fallback_force` is the text's peace operation: "How many members of the mission died?"
+/// asks for its dead.
+fn read_as_count(
+    q: &Sentence,
+    first: usize,
+    last: usize,
+    lex: &Lexicon,
+    fallback_force: Option<usize>,
+) -> Classified {
     let at = NumberMention {
         first,
         last,
@@ -485,7 +493,7 @@ fn read_as_count(q: &Sentence, first: usize, last: usize, lex: &Lexicon) -> Clas
         asked: None,
         figure: None,
     };
-    classify(q, None, &at, around, None, lex)
+    classify(q, None, &at, around, fallback_force, lex)
 }
 
 /// The unit of a figure with no noun of its own that counts what a question or a caption
@@ -520,7 +528,7 @@ pub fn figure_caption(q: &Sentence, lex: &Lexicon) -> Option<Carried> {
     }
     let sep = (first + 2..(first + 4).min(q.toks.len()))
         .find(|&k| matches!(q.toks[k].text(q.text), "-" | "–" | "—" | ":" | "."))?;
-    carried_from(&read_as_count(q, sep, sep, lex))
+    carried_from(&read_as_count(q, sep, sep, lex, None))
 }
 
 /// Whether a heading speaks of a chart ("Description du graphique", "Reading the chart"):

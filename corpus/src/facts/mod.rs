@@ -534,7 +534,9 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                 one_force_named(sents).filter(|&f| subject::multinational_operation(f));
         }
         // What the question before the block asks, read once for all its sentences.
-        let block_asked = question.as_ref().and_then(|q| classify::asked(q, lex));
+        let block_asked = question
+            .as_ref()
+            .and_then(|q| classify::asked(q, lex, dominant));
         // A chart's caption ("FIGURE 1 - …") governs the paragraphs after it, until the next
         // heading or caption.
         // A list item's block ("- 2018 : environ 27, dont 16."): a chart's values read one by
@@ -612,7 +614,7 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
                         .has_any(&[Class::Kill, Class::Wound, Class::Displaced]))
             };
             let asked = prev
-                .and_then(|q| classify::asked(q, lex))
+                .and_then(|q| classify::asked(q, lex, dominant))
                 .or_else(|| block_asked.filter(later));
             // Looked up only for a sentence that refers back to it.
             let last_stated = if sent.any(Class::SameDate) {

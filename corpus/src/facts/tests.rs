@@ -6182,6 +6182,21 @@ fn malis_own_armed_forces_are_the_malian_army() {
 }
 
 #[test]
+fn a_question_about_the_missions_members_asks_for_its_dead() {
+    let f = text_facts(
+        "Quiz on MINUSMA, 3 July 2023.\n\nHow many members of the mission died in total? \
+         Answer: about 310 from all causes, some 180 of them in hostile acts.",
+    );
+    for n in ["310", "180"] {
+        assert_eq!(
+            find(&f, "Answer", n).category,
+            Category::PeacekeepersKilled,
+            "{n}"
+        );
+    }
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
