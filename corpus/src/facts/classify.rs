@@ -241,6 +241,18 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
             break;
         }
     }
+    // "1,700 police spread over the north": a word the lexicon does not know after a personnel
+    // noun that can be a modifier, and no plural noun itself, is a participle of another
+    // clause ("police vehicles" keep their noun).
+    if !lex.french
+        && out.len() >= 2
+        && out
+            .last()
+            .is_some_and(|(w, cap)| !cap && lex.classes(w).0 == 0 && !w.ends_with('s'))
+        && head(&out[out.len() - 2].0)
+    {
+        out.pop();
+    }
     // "members of the Chadian contingent", "elements of its police unit": the group after
     // "of" says who they are.
     // The group may be a noun with its own complement ("membres d'unités de police

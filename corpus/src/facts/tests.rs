@@ -6197,6 +6197,19 @@ fn a_question_about_the_missions_members_asks_for_its_dead() {
 }
 
 #[test]
+fn a_participle_after_a_personnel_noun_is_no_part_of_its_phrase() {
+    let f = text_facts(
+        "London, 16 November 2022. The mission, with about 12,000 troops and 1,700 police \
+         spread over a huge area, was stretched.",
+    );
+    assert_eq!(find(&f, "police", "1,700").category, Category::Police);
+    // A plural noun after it is its noun: police vehicles are no police.
+    let f =
+        text_facts("London, 16 November 2022. The mission lost 12 police vehicles in the north.");
+    assert_ne!(find(&f, "vehicles", "12").category, Category::Police);
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
