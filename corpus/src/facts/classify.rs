@@ -1597,7 +1597,21 @@ pub fn classify(
             ..c
         };
     }
-    let phrase = borrowed_phrase(sent, m, next, lex).unwrap_or_else(|| noun_phrase(sent, m, lex));
+    let mut phrase =
+        borrowed_phrase(sent, m, next, lex).unwrap_or_else(|| noun_phrase(sent, m, lex));
+    // "Germany, whose contingent of about 1,000 carries much of the burden": after a unit's
+    // "of", a word the lexicon does not know is the clause's verb, not the figure's noun.
+    if phrase
+        .words
+        .first()
+        .is_some_and(|(w, cap)| !cap && lex.classes(w).0 == 0)
+        && strength_of(sent, m, lex)
+        // (A contingent's or a battalion's: "teams of 120 enumerators" count enumerators.)
+        && (m.first.saturating_sub(5)..m.first)
+            .any(|k| sent.is(k, Class::Contingent) && sent.word(k + 1) == "of")
+    {
+        phrase.words.clear();
+    }
     let np = &phrase.words;
     let measure = measure_unit(sent, m, np, lex);
     let qualifier = qualifier(

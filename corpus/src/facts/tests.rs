@@ -6210,6 +6210,20 @@ fn a_participle_after_a_personnel_noun_is_no_part_of_its_phrase() {
 }
 
 #[test]
+fn a_contingents_figure_before_its_clauses_verb_is_its_strength() {
+    let f = text_facts(
+        "London, 16 November 2022. Germany, whose contingent of about 1,000 carries much of \
+         the mission's reconnaissance burden, is reviewing its position.",
+    );
+    let x = find(&f, "contingent", "1,000");
+    assert_eq!(x.category, Category::Troops);
+    assert_eq!(x.contingent.as_deref(), Some("Germany"));
+    // Not a team's people of an unknown trade.
+    let f = text_facts("Bamako, 30 June 2014. Teams of 120 enumerators cover all regions of Mali.");
+    assert!(f.iter().all(|x| x.category == Category::Other));
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
