@@ -1849,6 +1849,39 @@ pub fn classify(
     {
         return done(Category::Displaced, "people".into(), None);
     }
+    // "it is the Chadians in Kidal and Tessalit, some 1,400 of them, who hold the line": a
+    // contributor's people named as a plural noun earlier in the sentence, counted by "of
+    // them" with nothing counted before and no casualty, are its soldiers.
+    if phrase.elided
+        && carried.is_none_or(|c| c.previous_sentence)
+        && takes_contingents(fallback_force)
+    {
+        let at = sent.toks[m.first].start;
+        let people = sent.mentions.iter().rev().find_map(|x| match x.entity {
+            Entity::Demonym(c)
+                if x.end <= at
+                    && g.contributes(&g.countries[c].name)
+                    && sent.text[x.start..x.end].ends_with('s') =>
+            {
+                Some(c)
+            }
+            _ => None,
+        });
+        if let Some(c) = people.filter(|_| {
+            !sent.all.has_any(&[
+                Class::Kill,
+                Class::Wound,
+                Class::Displaced,
+                Class::Civilian,
+                Class::Toll,
+            ])
+        }) {
+            return Classified {
+                country: Some(c),
+                ..done(Category::Troops, "soldiers".into(), None)
+            };
+        }
+    }
     let refers_back = phrase.elided
         || country.is_some() && (np.len() <= 1)
         || (np.is_empty() && m.first >= 2 && sent.word(m.first - 1) == "whom")

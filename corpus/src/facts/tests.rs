@@ -6224,6 +6224,23 @@ fn a_contingents_figure_before_its_clauses_verb_is_its_strength() {
 }
 
 #[test]
+fn a_contributors_people_counted_by_of_them_are_its_soldiers() {
+    let f = text_facts(
+        "London, 16 November 2022. The UN mission in Mali is stretched. It is the Chadians in \
+         Kidal and Tessalit, some 1,400 of them, who hold the line.",
+    );
+    let x = find(&f, "Chadians", "1,400");
+    assert_eq!(x.category, Category::Troops);
+    assert_eq!(x.contingent.as_deref(), Some("Chad"));
+    // Not in a toll.
+    let f = text_facts(
+        "London, 16 November 2022. The UN mission in Mali is stretched. The Chadians lost \
+         many soldiers, some 60 of them killed in Kidal.",
+    );
+    assert_ne!(find(&f, "Chadians", "60").category, Category::Troops);
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
