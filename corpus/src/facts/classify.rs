@@ -1031,7 +1031,11 @@ fn casualty(
                 || sent.is(k - 1, Class::Subset)
                 || partitive
                 || nations;
-            if !joined {
+            // (Not past a verb of service or strength of the number's own: "more than 7,000
+            // troops and police serve in UN operations, and 145 have died".)
+            let own_verb =
+                (m.last + 1..k).any(|j| sent.classes[j].has_any(&[Class::Serves, Class::Deploy]));
+            if !joined || own_verb {
                 break;
             }
             // Each member of a list brings its own words: read on past them.

@@ -6241,6 +6241,26 @@ fn a_contributors_people_counted_by_of_them_are_its_soldiers() {
 }
 
 #[test]
+fn a_strength_with_its_own_verb_takes_no_death_of_the_next_clause() {
+    let f = text_facts(
+        "Dhaka, 9 March 2018. Worldwide, more than 7,000 Bangladeshi troops and police serve in \
+         UN operations, and 145 have died on duty since 1988.",
+    );
+    assert_eq!(
+        find(&f, "serve", "7,000").category,
+        Category::UniformedPersonnel
+    );
+    // A list's members still share the verb after them.
+    let f = text_facts(
+        "Bamako, 9 March 2018. Twelve peacekeepers, and 3 civilians with them, were killed.",
+    );
+    assert_eq!(
+        find(&f, "Twelve", "Twelve").category,
+        Category::PeacekeepersKilled
+    );
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
