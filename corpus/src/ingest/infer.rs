@@ -125,7 +125,17 @@ fn header_line_date(u: &Unit) -> Option<PartialDate> {
     // Serval"), never the page's own date line.
     let bulleted = crate::tokens::after_bullet(head.trim_start())
         .is_some_and(|rest| rest.starts_with(char::is_whitespace));
-    if labelled_fact(head) || bulleted {
+    // So is a numbered item ("2. Resolution 2100, adopted in April 2013, …").
+    let numbered = head
+        .trim_start()
+        .split_once(['.', ')'])
+        .is_some_and(|(n, rest)| {
+            !n.is_empty()
+                && n.len() <= 2
+                && n.chars().all(|c| c.is_ascii_digit())
+                && rest.starts_with(' ')
+        });
+    if labelled_fact(head) || bulleted || numbered {
         return None;
     }
     if let Some(d) = numeric_date(head) {

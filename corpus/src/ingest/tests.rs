@@ -615,6 +615,20 @@ fn a_thesis_title_run_on_into_its_defence_date_dates_the_text() {
 }
 
 #[test]
+fn a_numbered_item_is_no_header_date_and_a_broadcasts_label_is_its_date() {
+    // A quiz's numbered question names a date of its own, not the page's.
+    let text = "QUIZ VAULT\n\nQuiz: The UN in Mali\n1. In which city was MINUSMA \
+                headquartered?\n2. Resolution 2100, adopted in April 2013, authorised how \
+                many soldiers?\n\nAnswers: by 30 June 2023 about 310 had died.";
+    let d = ingest("q", "q.txt", text.as_bytes(), None).unwrap();
+    assert_ne!(d.meta.published.unwrap().iso(), "2013-04");
+    let text = "AFRIWORLD 24 - PRESENTER SCRIPT\nBulletin: 19:00 GMT | Friday 03.10.2014 | \
+                Studio B\n\n[TICKER] UN: DEADLIEST ATTACK SINCE DEPLOYMENT IN JULY 2013\n";
+    let d = ingest("b", "b.txt", text.as_bytes(), None).unwrap();
+    assert_eq!(d.meta.published.unwrap().iso(), "2014-10-03");
+}
+
+#[test]
 fn notes_numbered_in_brackets_and_their_glued_markers() {
     let text = "Rapport d'information, 14 juin 2023\n\nAu 31 mars 2023, la MINUSMA comptait \
                 12 388 militaires et 1 598 policiers(2). La task force réunissait 900 \
