@@ -597,8 +597,10 @@ pub fn year_headings(doc: &Document) -> HashMap<String, i32> {
             year = bare_year;
             continue;
         }
+        // A heading that is a timeline's entry ("11 January 2013 - Operation Serval") dates
+        // the paragraphs under it, as a bare year heading does.
         if b.kind == BlockKind::Heading {
-            year = None;
+            year = entry_year(text);
         }
         if let Some(y) = entry_year(text).or(year) {
             out.insert(b.id.clone(), y);

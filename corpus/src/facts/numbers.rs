@@ -655,6 +655,15 @@ impl<'a> Scanner<'a> {
                 return None;
             }
         }
+        // A unit's designation: "Bataillon TOGO 5", "FPU TOGO 7": a number after a code in
+        // capitals that a unit's word opens.
+        if i >= 2 && t.space_before {
+            let code = self.text(i - 1);
+            let caps = code.len() >= 3 && code.chars().all(|c| c.is_ascii_uppercase());
+            if caps && self.toks[i - 1].is_word() && self.lex.is(self.word(i - 2), Class::Unit) {
+                return None;
+            }
+        }
         let mut next = i + 1;
         // Glued on the right: ordinals ("19th"), codes ("10-1-2", "24/7"), times ("07:50").
         if let Some(n) = self.toks.get(next) {

@@ -6261,6 +6261,30 @@ fn a_strength_with_its_own_verb_takes_no_death_of_the_next_clause() {
 }
 
 #[test]
+fn a_timeline_entrys_heading_dates_the_paragraph_under_it() {
+    let f = text_facts(
+        "Key dates\n\nPublished 15 August 2022\n\nThe last soldiers left on Monday.\n\n11 January \
+         2013 - Operation Serval\n\nParis sends troops. At its height the operation counts \
+         about 4,500 French soldiers.\n\n13 January 2020 - The Pau summit\n\nThe president \
+         adds 600 troops, taking Barkhane to 5,100.\n\nWhat next\n\nToday Barkhane has 2,500 \
+         soldiers.",
+    );
+    assert_eq!(find(&f, "height", "4,500").as_of_year(), Some(2013));
+    assert_eq!(find(&f, "Barkhane to", "5,100").as_of_year(), Some(2020));
+    // A heading that is no entry ends its reach.
+    assert_eq!(find(&f, "Today", "2,500").as_of_year(), Some(2022));
+}
+
+#[test]
+fn a_units_designation_counts_no_one() {
+    let f = text_facts(
+        "Lomé, le 3 mars 2023. Hommage aux soldats tombés.\n\n• Sergent Kossi A. – Bataillon \
+         TOGO 5, 2e compagnie\n• Caporal Komlan D. – Bataillon TOGO 11, escorte",
+    );
+    assert!(f.iter().all(|x| x.category == Category::Other), "{f:?}");
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
