@@ -699,11 +699,19 @@ fn a_future_deadline(
         .any(|k| before.ends_with(k));
     let by = sent.word(k) == "by" && (0..k).any(|j| sent.is(j, Class::Future));
     // (A range's second end too: "ramené à 2 500 ou 3 000 hommes".)
+    // (The preposition before the figure, past a range's first end and an article: "intends
+    // to withdraw its 1,100 soldiers by May 2024" sets no target.)
     let q = sent.past_qualifiers(m.first);
-    let target = (q.saturating_sub(7)..q)
-        .rev()
-        .take_while(|&j| sent.toks[j].is_word() || sent.toks[j].is_num())
-        .any(|j| matches!(sent.word(j), "to" | "a" | "à"));
+    let mut j = q;
+    while j > 0
+        && (sent.toks[j - 1].is_num()
+            || sent.is(j - 1, Class::Range) && j >= 2 && sent.toks[j - 2].is_num()
+            || sent.is(j - 1, Class::Article)
+            || matches!(sent.word(j - 1), "between" | "entre"))
+    {
+        j = sent.past_qualifiers(j - 1);
+    }
+    let target = j > 0 && matches!(sent.word(j - 1), "to" | "a" | "à");
     (dici || by) && !target
 }
 

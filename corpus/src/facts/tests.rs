@@ -6285,6 +6285,19 @@ fn a_units_designation_counts_no_one() {
 }
 
 #[test]
+fn a_planned_withdrawals_deadline_does_not_date_the_strength() {
+    let f = text_facts(
+        "New York, 30 June 2022. Germany intends to withdraw its roughly 1,100 soldiers by May \
+         2024. Sweden's 220 troops are due to leave by 2023. France will cut Barkhane from 5,100 \
+         troops to between 2,500 and 3,000 by 2023.",
+    );
+    assert_eq!(find(&f, "withdraw", "1,100").as_of_year(), Some(2022));
+    assert_eq!(find(&f, "Sweden", "220").as_of_year(), Some(2022));
+    // A target the deadline brings keeps it.
+    assert_eq!(find(&f, "between", "3,000").as_of_year(), Some(2023));
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
