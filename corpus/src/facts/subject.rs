@@ -378,11 +378,23 @@ pub(super) fn country_and_width_at(sent: &Sentence, k: usize) -> Option<(usize, 
 fn country_after_opening(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
     let g = gazetteer();
     let comma = (m.last + 1..(m.last + 4).min(sent.toks.len()))
-        .find(|&k| sent.toks[k].is_punct(sent.text, ","))?;
+        .find(|&k| sent.toks[k].is_punct(sent.text, ","));
     // One word before the number, past its qualifiers: "Avec quelque", "With about".
-    if sent.past_qualifiers(m.first) > 1 || (0..m.first).any(|k| !sent.toks[k].is_word()) {
-        return None;
-    }
+    let one_word =
+        sent.past_qualifiers(m.first) <= 1 && (0..m.first).all(|k| sent.toks[k].is_word());
+    // Or an opening "with" phrase of several figures, up to its comma: "Avec 1.390 militaires
+    // et 17 policiers au Mali, le Tchad est …", "With 1,390 troops and 17 police in Mali,
+    // Chad is …".
+    let with_phrase = || {
+        matches!(sent.word(0), "with" | "avec")
+            && !(0..m.first).any(|k| sent.toks[k].is_punct(sent.text, ","))
+    };
+    let comma = match comma {
+        Some(c) if one_word => c,
+        _ if with_phrase() => (m.last + 1..(m.last + 12).min(sent.toks.len()))
+            .find(|&k| sent.toks[k].is_punct(sent.text, ","))?,
+        _ => return None,
+    };
     let mut k = comma + 1;
     if sent.is(k, Class::Article) {
         k += 1;
@@ -448,6 +460,40 @@ fn country_in_brackets_after(sent: &Sentence, m: &NumberMention) -> Option<(Stri
     (sent.toks.get(open + 1 + width)?.is_punct(sent.text, ")")
         && g.contributes(&g.countries[c].name)
         && g.countries[c].name != "Mali")
+        .then(|| name_and_adjective(c))
+}
+
+/// "les Pays-Bas (environ 450 militaires en 2015), la Suède (quelque 250 soldats)": a
+/// contributor named right before the brackets that open on the number.
+fn country_before_brackets(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
+    let q = sent.past_qualifiers(m.first);
+    if q < 2 || !sent.toks[q - 1].is_punct(sent.text, "(") {
+        return None;
+    }
+    // (The name ends right before the bracket: one word, two, or a hyphened pair.)
+    let (c, k) = country_named_before(sent, q - 1)?;
+    let g = gazetteer();
+    (k + 4 >= q && g.contributes(&g.countries[c].name)).then(|| name_and_adjective(c))
+}
+
+/// "des 395 militaires que la Chine a déployés", "the 395 soldiers that China has deployed": a
+/// contributor as the subject of a verb of deployment in the relative clause after the
+/// number's phrase.
+fn country_deploying_after(sent: &Sentence, m: &NumberMention) -> Option<(String, String)> {
+    let end = (m.last + 5).min(sent.toks.len());
+    let rel = (m.last + 1..end)
+        .take_while(|&k| sent.toks[k].is_word())
+        .find(|&k| matches!(sent.word(k), "that" | "which" | "que" | "qu"))?;
+    let mut k = rel + 1;
+    if sent.is(k, Class::Article) {
+        k += 1;
+    }
+    let (c, width) = country_and_width_at(sent, k)?;
+    let g = gazetteer();
+    let deploys = (k + width..(k + width + 3).min(sent.toks.len()))
+        .take_while(|&j| sent.toks[j].is_word())
+        .any(|j| sent.classes[j].has_any(&[Class::Deploy, Class::Serves]));
+    (deploys && g.contributes(&g.countries[c].name) && g.countries[c].name != "Mali")
         .then(|| name_and_adjective(c))
 }
 
@@ -1521,6 +1567,8 @@ pub fn subject(
         demonym_in_phrase(sent, m)
             .or_else(|| from_in_phrase(sent, m))
             .or_else(|| country_in_brackets_after(sent, m))
+            .or_else(|| strength.then(|| country_before_brackets(sent, m)).flatten())
+            .or_else(|| strength.then(|| country_deploying_after(sent, m)).flatten())
             .or_else(|| demonym_of_unit(sent, m))
             .or_else(|| {
                 // "Chad, which has about 1,400 soldiers"; "Chad has lost 60 soldiers"; "Germany,

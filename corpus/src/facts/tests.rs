@@ -6298,6 +6298,34 @@ fn a_planned_withdrawals_deadline_does_not_date_the_strength() {
 }
 
 #[test]
+fn a_contingent_named_around_its_figures_by_an_opening_phrase_brackets_or_a_relative() {
+    let f = text_facts(
+        "London, 3 March 2020. With 1,390 troops and 17 police in Mali, Chad is one of the main \
+         contributors to MINUSMA. He is one of the 395 soldiers that China has deployed with \
+         the mission.",
+    );
+    for (ctx, n, c) in [
+        ("With", "1,390", "Chad"),
+        ("With", "17", "Chad"),
+        ("China", "395", "China"),
+    ] {
+        assert_eq!(find(&f, ctx, n).contingent.as_deref(), Some(c), "{n}");
+    }
+    let f = text_facts(
+        "Paris, le 3 mars 2020. Outre la MINUSMA, plusieurs pays européens ont participé : les \
+         Pays-Bas (environ 450 militaires en 2015), la Suède (quelque 250 soldats à Tombouctou). \
+         Il fait partie des 395 militaires que la Chine a déployés au sein de la MINUSMA.",
+    );
+    for (ctx, n, c) in [
+        ("Pays-Bas", "450", "Netherlands"),
+        ("Suède", "250", "Sweden"),
+        ("Chine", "395", "China"),
+    ] {
+        assert_eq!(find(&f, ctx, n).contingent.as_deref(), Some(c), "{n}");
+    }
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
