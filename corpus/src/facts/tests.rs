@@ -6326,6 +6326,18 @@ fn a_contingent_named_around_its_figures_by_an_opening_phrase_brackets_or_a_rela
 }
 
 #[test]
+fn french_approximate_tens_and_engaged_soldiers_count() {
+    let f = text_facts(
+        "Paris, le 3 mars 2020. La Belgique compte une soixantaine de militaires dans la \
+         MINUSMA. Barkhane compte environ 2 400 militaires au Mali, sur quelque 4 600 engagés au \
+         Sahel.",
+    );
+    let x = find(&f, "Belgique", "une soixantaine");
+    assert_eq!((x.value, x.category), (60.0, Category::Troops));
+    assert_eq!(find(&f, "engagés", "4 600").category, Category::Troops);
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
