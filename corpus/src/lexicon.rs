@@ -122,9 +122,10 @@ pub enum Class {
     MissionCivilian = 1 << 104,
     Camp = 1 << 105,
     Chart = 1 << 106,
+    Still = 1 << 107,
 }
 
-const CLASS_NAMES: [(&str, Class); 107] = [
+const CLASS_NAMES: [(&str, Class); 108] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -232,6 +233,7 @@ const CLASS_NAMES: [(&str, Class); 107] = [
     ("mission_civilian", Class::MissionCivilian),
     ("camp", Class::Camp),
     ("chart", Class::Chart),
+    ("still", Class::Still),
 ];
 
 /// A set of classes.

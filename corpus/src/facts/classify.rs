@@ -2157,7 +2157,13 @@ pub fn classify(
     // before did.
     // (From the sentence before only when this one names no one: "The wounded, they are 17"
     // after a toll of the dead is no toll.)
+    // (Past "still": "ils sont encore 3 200 environ", "they are still 3,200".)
     let p = sent.past_qualifiers(m.first);
+    let p = if p >= 3 && sent.is(p - 1, Class::Still) && sent.is(p - 2, Class::Copula) {
+        p - 1
+    } else {
+        p
+    };
     // "On the 19th there were 2,000" too.
     let said_again = p >= 2
         && sent.is(p - 1, Class::Copula)

@@ -6338,6 +6338,19 @@ fn french_approximate_tens_and_engaged_soldiers_count() {
 }
 
 #[test]
+fn a_strength_restated_as_still_holding_continues_the_figure_before() {
+    let f = text_facts(
+        "Paris, le 3 mars 2020. La France a compté jusqu'à 4 500 soldats au plus fort de \
+         l'opération ; ils sont encore 3 200 environ.",
+    );
+    assert_eq!(find(&f, "encore", "3 200").category, Category::Troops);
+    let f = text_facts(
+        "London, 3 March 2020. France had 4,500 soldiers at the peak; they are still 3,200.",
+    );
+    assert_eq!(find(&f, "still", "3,200").category, Category::Troops);
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
