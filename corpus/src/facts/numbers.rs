@@ -656,11 +656,23 @@ impl<'a> Scanner<'a> {
             }
         }
         // A unit's designation: "Bataillon TOGO 5", "FPU TOGO 7": a number after a code in
-        // capitals that a unit's word opens.
-        if i >= 2 && t.space_before {
+        // capitals that a unit's word opens; "the Badenya 3 battalion": a number between a
+        // name and a unit's word; "the outgoing rotation, Mali 11, numbered 220": a name and
+        // its number set off after a unit's word.
+        if i >= 2 && t.space_before && self.toks[i - 1].is_word() {
             let code = self.text(i - 1);
             let caps = code.len() >= 3 && code.chars().all(|c| c.is_ascii_uppercase());
-            if caps && self.toks[i - 1].is_word() && self.lex.is(self.word(i - 2), Class::Unit) {
+            let name = code.starts_with(char::is_uppercase);
+            let unit = |k: usize| self.lex.is(self.word(k), Class::Unit);
+            let comma = |k: usize| self.toks.get(k).is_some_and(|x| x.is_punct(self.src, ","));
+            let glued_next = self.toks.get(i + 1).is_some_and(|n| !n.space_before);
+            if caps && unit(i - 2)
+                || name
+                    && !glued_next
+                    && self.toks.get(i + 1).is_some_and(|n| n.is_word())
+                    && unit(i + 1)
+                || name && i >= 3 && comma(i - 2) && unit(i - 3) && comma(i + 1)
+            {
                 return None;
             }
         }

@@ -6282,6 +6282,21 @@ fn a_units_designation_counts_no_one() {
          TOGO 5, 2e compagnie\n• Caporal Komlan D. – Bataillon TOGO 11, escorte",
     );
     assert!(f.iter().all(|x| x.category == Category::Other), "{f:?}");
+    // A name's number before a unit's word, or set off after one.
+    let f = text_facts(
+        "Bamako, 2 July 2015. Five Burkinabe peacekeepers of the Badenya 3 battalion were \
+         killed. The outgoing rotation, Mali 11, numbered 220.",
+    );
+    assert_eq!(
+        find(&f, "Badenya", "Five").category,
+        Category::PeacekeepersKilled
+    );
+    assert!(
+        f.iter()
+            .all(|x| x.value_text != "3" && x.value_text != "11"),
+        "{f:?}"
+    );
+    assert_eq!(find(&f, "numbered", "220").category, Category::Troops);
 }
 
 #[test]
