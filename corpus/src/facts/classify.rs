@@ -2371,9 +2371,32 @@ pub fn classify(
                 && takes_contingents(fallback_force)
                 && super::subject::demonym_in_phrase(sent, m)
                     .is_some_and(|(c, _)| g.contributes(&c));
+            // "Chad's contingent, which lost 14 soldiers", "its battalions … lost over 60
+            // soldiers": a contingent or a unit losing them, with no force named, in a text
+            // about a peace operation.
+            // (A contributor's or a pronoun's own: "Chad's contingent", "its battalions", "le
+            // contingent tchadien"; not the national army's battalion.)
+            let owned = |k: usize| {
+                let before = k.checked_sub(1);
+                before.is_some_and(|b| {
+                    sent.is(b, Class::Pronoun) && sent.is(b, Class::Det)
+                        || sent.word(b).strip_suffix("'s").is_some_and(|w| {
+                            g.country_by_word(w)
+                                .is_some_and(|c| g.contributes(&g.countries[c].name))
+                        })
+                }) || sent.mentions.iter().any(|x| {
+                    matches!(x.entity, Entity::Demonym(c)
+                        if g.countries[c].name != "Mali" && g.contributes(&g.countries[c].name))
+                        && (sent.tok_at(x.start) == k + 1 || sent.tok_at(x.end) == k)
+                })
+            };
+            let contingent_lost = owner.is_none()
+                && takes_contingents(fallback_force)
+                && (bounds.0..m.first).any(|k| sent.is(k, Class::Contingent) && owned(k));
             if (pk_owner
                 || (owner.is_none() && prev_force == Some(ForceKind::PeaceOperation))
-                || contributor_soldier)
+                || contributor_soldier
+                || contingent_lost)
                 && !national_side
                 && !national_subject
             {

@@ -6366,6 +6366,18 @@ fn a_strength_restated_as_still_holding_continues_the_figure_before() {
 }
 
 #[test]
+fn soldiers_a_contributors_contingent_lost_are_peacekeepers() {
+    let f = text_facts(
+        "Bamako, 2 January 2020. MINUSMA honour roll for 2019. Chad paid the heaviest price. \
+         Its battalions held Aguelhok, Tessalit and Kidal and lost over 60 soldiers there.",
+    );
+    assert_eq!(
+        find(&f, "battalions", "60").category,
+        Category::PeacekeepersKilled
+    );
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
