@@ -2390,6 +2390,16 @@ pub fn classify(
                         && (sent.tok_at(x.start) == k + 1 || sent.tok_at(x.end) == k)
                 })
             };
+            // "The Malian battalion at Boulkessi lost 38 soldiers": the host country's unit,
+            // or its soldiers, before the figure are its army's.
+            let host_unit = sent.mentions.iter().any(|x| {
+                matches!(x.entity, Entity::Demonym(c) if g.is_host_country(c))
+                    && x.end <= sent.toks[m.first].start
+                    && sent.tok_at(x.start) >= bounds.0
+                    && sent.classes.get(sent.tok_at(x.end)).is_some_and(|c| {
+                        c.has_any(&[Class::Contingent, Class::Unit, Class::Military])
+                    })
+            });
             let contingent_lost = owner.is_none()
                 && takes_contingents(fallback_force)
                 && (bounds.0..m.first).any(|k| sent.is(k, Class::Contingent) && owned(k));
@@ -2399,6 +2409,7 @@ pub fn classify(
                 || contingent_lost)
                 && !national_side
                 && !national_subject
+                && !host_unit
             {
                 Victims::Peacekeepers
             } else {
