@@ -6375,6 +6375,15 @@ fn soldiers_a_contributors_contingent_lost_are_peacekeepers() {
         find(&f, "battalions", "60").category,
         Category::PeacekeepersKilled
     );
+    // Not the host country's own battalion, after a sentence about the mission.
+    let f = text_facts(
+        "Bamako, 2 January 2020. MINUSMA honour roll for 2019. The Malian battalion at \
+         Boulkessi lost 38 soldiers.",
+    );
+    assert_eq!(
+        find(&f, "Boulkessi", "38").category,
+        Category::MilitaryKilled
+    );
 }
 
 #[test]
