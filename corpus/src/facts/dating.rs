@@ -826,7 +826,8 @@ pub fn scene_date(sent: &Sentence, published: Option<PartialDate>) -> Option<Par
     };
     let day = d
         .from
-        .filter(|f| f.day.is_some() && d.to.is_none() && d.cue == Cue::Plain)?;
+        // ("data as of 31 December 2020." too: a source's date for the figures after it.)
+        .filter(|f| f.day.is_some() && d.to.is_none() && matches!(d.cue, Cue::Plain | Cue::AsOf))?;
     let before_text = published.is_some_and(|p| day.iso() < p.iso() && day.year < p.year);
     (before_text && crate::dates::figures_only_in(&sent.toks, std::slice::from_ref(d)))
         .then_some(day)

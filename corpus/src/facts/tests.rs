@@ -6387,6 +6387,16 @@ fn soldiers_a_contributors_contingent_lost_are_peacekeepers() {
 }
 
 #[test]
+fn a_sources_as_of_date_dates_the_casualties_after_it() {
+    let f = text_facts(
+        "Oslo, 3 March 2021. MINUSMA lost many peacekeepers.\n\nSource: UN fatalities table, \
+         data as of 31 December 2020. The other 98 deaths of MINUSMA peacekeepers were due to \
+         illness and accidents.",
+    );
+    assert_eq!(find(&f, "other", "98").as_of_year(), Some(2020));
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
