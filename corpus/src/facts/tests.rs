@@ -3795,6 +3795,16 @@ fn french_mille_opens_a_number_without_un() {
 }
 
 #[test]
+fn french_quatre_vingts_is_eighty() {
+    // The plural "vingts" of "quatre-vingts" had been no number word: the figure read 4.
+    let f = text_facts(
+        "Paris, le 1er juillet 2023. La MINUSMA a perdu quatre-vingts Casques bleus tchadiens, \
+         et deux cents autres ont été blessés.",
+    );
+    assert_eq!(find(&f, "perdu", "quatre-vingts").value, 80.0);
+}
+
+#[test]
 fn french_comparisons_exiles_uniforms_and_tolls_of_wounded() {
     let f = text_facts(
         "Bamako, le 20 juin 2023 (AFP) - Le nombre de Casques bleus tués par des engins \
