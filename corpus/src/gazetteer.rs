@@ -128,6 +128,9 @@ pub struct Gazetteer {
     /// first country of `countries.tsv` that has the word. Built once; looked up per token.
     country_words: HashMap<String, usize>,
     demonym_words: HashMap<String, usize>,
+    /// The host country's name: the country of the first national army `forces.tsv` lists
+    /// (the data names it; the code does not).
+    host: Option<String>,
 }
 
 fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -260,7 +263,13 @@ impl Gazetteer {
             by_first: HashMap::default(),
             country_words: HashMap::default(),
             demonym_words: HashMap::default(),
+            host: None,
         };
+        g.host = g
+            .forces
+            .iter()
+            .find(|f| f.kind == ForceKind::NationalForces)
+            .and_then(|f| f.country.clone());
         for (i, c) in g.countries.iter().enumerate() {
             g.country_words.entry(fold(&c.name)).or_insert(i);
             for d in &c.demonyms {
@@ -452,7 +461,7 @@ impl Gazetteer {
     /// operation: not the host country (Mali), not a nation whose forces are their own
     /// ("French soldiers" are French forces).
     pub fn contributes(&self, country: &str) -> bool {
-        country != "Mali" && self.national_force(country).is_none()
+        !self.is_host_name(country) && self.national_force(country).is_none()
     }
 
     /// Whether the country of a demonym mention contributes (see `contributes`).
@@ -477,9 +486,12 @@ impl Gazetteer {
 
     /// Whether country `c` is the host country: the country of the host's army.
     pub fn is_host_country(&self, c: usize) -> bool {
-        self.host_army()
-            .and_then(|a| self.forces[a].country.as_deref())
-            .is_some_and(|h| self.countries[c].name == h)
+        self.is_host_name(&self.countries[c].name)
+    }
+
+    /// Whether a country's name is the host country's ("Mali").
+    pub fn is_host_name(&self, country: &str) -> bool {
+        self.host.as_deref() == Some(country)
     }
 
     /// The force a fact's subject names, its contingent aside: "MINUSMA, Chadian contingent"

@@ -1921,7 +1921,7 @@ pub fn classify(
     // "12 German soldiers" too, but not "13 French soldiers": France's forces are their own.
     // (Not a nation with forces of its own: "cost nine French lives" are French forces'.)
     let foreign = country.is_some_and(|c| {
-        g.countries[c].name != "Mali" && g.national_force(&g.countries[c].name).is_none()
+        !g.is_host_country(c) && g.national_force(&g.countries[c].name).is_none()
     })
         || (np_has(np, lex, Class::Military)
             && super::subject::country_before(sent, m)
@@ -2386,7 +2386,7 @@ pub fn classify(
                         })
                 }) || sent.mentions.iter().any(|x| {
                     matches!(x.entity, Entity::Demonym(c)
-                        if g.countries[c].name != "Mali" && g.contributes(&g.countries[c].name))
+                        if !g.is_host_country(c) && g.contributes(&g.countries[c].name))
                         && (sent.tok_at(x.start) == k + 1 || sent.tok_at(x.end) == k)
                 })
             };
@@ -3389,7 +3389,7 @@ fn force_deploys(
                 && super::subject::country_and_width_at(sent, before - w)
                     .is_some_and(|(c, n)| n == w && g.contributes(&g.countries[c].name))
         }) || sent.mentions.iter().any(|x| {
-            matches!(x.entity, Entity::Demonym(c) if g.countries[c].name != "Mali")
+            matches!(x.entity, Entity::Demonym(c) if !g.is_host_country(c))
                 && sent.tok_at(x.end) == before
                 && sent.tok_at(x.start) > 0
                 && sent.is(sent.tok_at(x.start) - 1, Class::Article)
@@ -3946,11 +3946,9 @@ fn rank_strength(sent: &Sentence, m: &NumberMention, np: &[(String, bool)]) -> b
     let deployed = before_has(sent, m, Class::Deploy, 6)
         || (m.last + 1..(m.last + 7).min(sent.toks.len()))
             .any(|k| sent.is(k, Class::Deploy) || sent.word(k).starts_with("serv"));
-    let contributor = np.iter().any(|(w, cap)| {
-        *cap && g
-            .country_by_word(w)
-            .is_some_and(|c| g.countries[c].name != "Mali")
-    });
+    let contributor = np
+        .iter()
+        .any(|(w, cap)| *cap && g.country_by_word(w).is_some_and(|c| !g.is_host_country(c)));
     // An item of a military strength's breakdown ("l'effectif militaire … : 40 observateurs,
     // 446 officiers d'état-major").
     let military_list =

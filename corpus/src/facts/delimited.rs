@@ -167,7 +167,7 @@ pub(super) fn read(
         if country.is_none() && !words.is_empty() && words.len() <= 4 {
             country = g
                 .country_by_word(&words.join(" "))
-                .filter(|&c| g.countries[c].name != "Mali");
+                .filter(|&c| !g.is_host_country(c));
         }
         total |= s.any(Class::Total);
         // A force or a date of the row's own: a short cell, not a note's passing mention

@@ -958,7 +958,7 @@ pub(crate) fn country_before_bracket(words: &[String], number: usize) -> Option<
     let two = format!("{} {one}", w(number.checked_sub(3)));
     g.country_by_word(&two)
         .or_else(|| g.country_by_word(one))
-        .filter(|&c| g.countries[c].name != "Mali")
+        .filter(|&c| !g.is_host_country(c))
 }
 
 #[cfg(test)]

@@ -48,7 +48,7 @@ pub fn dominant_peace_operation<'a>(
         for m in &s.mentions {
             match m.entity {
                 Entity::Place(_) => mali = true,
-                Entity::Demonym(c) if g.countries[c].name == "Mali" => mali = true,
+                Entity::Demonym(c) if g.is_host_country(c) => mali = true,
                 Entity::Force(i) if g.forces[i].kind == ForceKind::PeaceOperation => counts[i] += 1,
                 _ => {}
             }
@@ -80,7 +80,7 @@ pub(super) fn part_of_previous(
     let Some(whole) = whole.filter(|w| w.contingent.is_some() && w.subject.is_some()) else {
         return;
     };
-    let not_mali = |c: usize| g.countries[c].name != "Mali";
+    let not_mali = |c: usize| !g.is_host_country(c);
     share_of_previous_strength(facts, sent, whole, not_mali);
     let names_own = sent.mentions.iter().any(|x| {
         matches!(x.entity, Entity::Demonym(c) if not_mali(c)) || personnel_force(x).is_some()
@@ -233,7 +233,7 @@ fn contingent_near(sent: &Sentence, at: Option<usize>) -> Option<(String, String
         let Entity::Demonym(c) = m.entity else {
             continue;
         };
-        if g.countries[c].name == "Mali" {
+        if g.is_host_country(c) {
             continue;
         }
         let k = sent.tok_at(m.end);
@@ -354,7 +354,7 @@ fn country_after_from(sent: &Sentence, k: usize) -> Option<usize> {
     g.country_by_word(&two)
         .filter(|_| !span(2))
         .or_else(|| g.country_by_word(sent.word(k + 1)).filter(|_| !span(1)))
-        .filter(|&c| g.countries[c].name != "Mali")
+        .filter(|&c| !g.is_host_country(c))
 }
 
 /// The country named by the one or two words at `k` ("Burkina Faso", "Chad", "tchadien").
@@ -407,7 +407,7 @@ fn country_after_opening(sent: &Sentence, m: &NumberMention) -> Option<(String, 
         return None;
     }
     let c = country_at(sent, k)
-        .filter(|&c| g.countries[c].name != "Mali" && g.contributes(&g.countries[c].name))?;
+        .filter(|&c| !g.is_host_country(c) && g.contributes(&g.countries[c].name))?;
     Some(name_and_adjective(c))
 }
 
@@ -459,8 +459,8 @@ fn country_in_brackets_after(sent: &Sentence, m: &NumberMention) -> Option<(Stri
     let g = gazetteer();
     (sent.toks.get(open + 1 + width)?.is_punct(sent.text, ")")
         && g.contributes(&g.countries[c].name)
-        && g.countries[c].name != "Mali")
-        .then(|| name_and_adjective(c))
+        && !g.is_host_country(c))
+    .then(|| name_and_adjective(c))
 }
 
 /// "les Pays-Bas (environ 450 militaires en 2015), la Suède (quelque 250 soldats)": a
@@ -493,7 +493,7 @@ fn country_deploying_after(sent: &Sentence, m: &NumberMention) -> Option<(String
     let deploys = (k + width..(k + width + 3).min(sent.toks.len()))
         .take_while(|&j| sent.toks[j].is_word())
         .any(|j| sent.classes[j].has_any(&[Class::Deploy, Class::Serves]));
-    (deploys && g.contributes(&g.countries[c].name) && g.countries[c].name != "Mali")
+    (deploys && g.contributes(&g.countries[c].name) && !g.is_host_country(c))
         .then(|| name_and_adjective(c))
 }
 
@@ -609,7 +609,7 @@ fn broken_down(sent: &Sentence, m: &NumberMention) -> bool {
         .iter()
         .filter(|x| x.start >= after)
         .filter_map(|x| match x.entity {
-            Entity::Demonym(c) if g.countries[c].name != "Mali" => Some(c),
+            Entity::Demonym(c) if !g.is_host_country(c) => Some(c),
             _ => None,
         })
         .chain(
@@ -639,12 +639,10 @@ fn broken_down(sent: &Sentence, m: &NumberMention) -> bool {
 fn demonym_between(sent: &Sentence, lo: usize, hi: usize) -> Option<(String, String)> {
     let g = gazetteer();
     sent.mentions.iter().find_map(|x| match x.entity {
-        Entity::Demonym(c) if x.start >= lo && x.end <= hi && g.countries[c].name != "Mali" => {
-            Some((
-                g.countries[c].name.clone(),
-                sent.text[x.start..x.end].to_string(),
-            ))
-        }
+        Entity::Demonym(c) if x.start >= lo && x.end <= hi && !g.is_host_country(c) => Some((
+            g.countries[c].name.clone(),
+            sent.text[x.start..x.end].to_string(),
+        )),
         _ => None,
     })
 }
@@ -1065,7 +1063,7 @@ fn countries_named(sent: &Sentence) -> Vec<(usize, usize, usize)> {
             .flatten();
         match found {
             Some((c, width)) => {
-                if g.countries[c].name != "Mali" {
+                if !g.is_host_country(c) {
                     countries.push((c, k, k + width - 1));
                 }
                 k += width;
@@ -1488,7 +1486,7 @@ pub fn subject(
             .map(|c| g.countries[c].name.clone())
             .or_else(|| demonym_in_phrase(sent, m).map(|(c, _)| c))
             .or_else(|| country_before(sent, m).map(|(c, _)| c))
-            .filter(|c| c != "Mali");
+            .filter(|c| !g.is_host_name(c));
         return Subject {
             name: Some(WORLDWIDE.into()),
             contingent,
@@ -1870,7 +1868,7 @@ pub fn subject(
         // The host country is no contingent of a peace operation in it: "1,800 civilian staff,
         // of whom over 800 Malians" are the mission's.
         Some((country, _))
-            if g.forces[f].kind == ForceKind::PeaceOperation && country == "Mali" =>
+            if g.forces[f].kind == ForceKind::PeaceOperation && g.is_host_name(&country) =>
         {
             Subject {
                 name: Some(name),
@@ -2073,7 +2071,7 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
                         && x.start > sent.toks[k].end
                         && x.end <= sent.toks[m.first].start
                 });
-            if !(near || opening) || g.countries[c].name == "Mali" {
+            if !(near || opening) || g.is_host_country(c) {
                 return None;
             }
             return Some(name_and_adjective(c));
@@ -2091,7 +2089,7 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
                 None => (g.country_by_written(written, sent.word(k))?, 1),
             },
         };
-        if g.countries[c].name == "Mali" || mission_location(sent, k) {
+        if g.is_host_country(c) || mission_location(sent, k) {
             return None;
         }
         // "adopted 13-0 with Russia and China abstaining": a Council member's vote.
@@ -2187,7 +2185,7 @@ fn country_named_before(sent: &Sentence, end: usize) -> Option<(usize, usize)> {
             .and_then(|h| g.country_by_word(&h))
             .or_else(|| g.country_by_word(&two))
             .or_else(|| g.country_by_word(word))
-            .filter(|&c| g.countries[c].name != "Mali")
+            .filter(|&c| !g.is_host_country(c))
             .map(|c| (c, k))
     })
 }
@@ -3739,7 +3737,7 @@ pub(super) fn wounded_told_again(facts: &mut [super::Fact], lex: &crate::lexicon
                 .is_none_or(|x| x.kind != ForceKind::PeaceOperation)
         }) || f.quote.split(|c: char| !c.is_alphabetic()).any(|w| {
             g.country_by_word(&crate::tokens::fold(w))
-                .is_some_and(|c| g.countries[c].name != "Mali")
+                .is_some_and(|c| !g.is_host_country(c))
         }) || f.unit.split(' ').any(|w| lex.is(w, Class::Military));
         let same = !names_someone
             && facts[j].start != f.start

@@ -150,7 +150,7 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
         force,
         names_country: country.is_some(),
         names_place,
-        country: country.filter(|&c| g.countries[c].name != "Mali" && !mission_location),
+        country: country.filter(|&c| !g.is_host_country(c) && !mission_location),
         total: classes.iter().any(|c| c.has(Class::Total)),
         worldwide: (from..to).any(|k| super::subject::worldwide_word(s, k)),
         rest,
