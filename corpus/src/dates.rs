@@ -413,7 +413,17 @@ fn match_at(c: &Cursor, i: usize) -> Option<(DateMention, usize)> {
             .map(|p| fold(c.text(p)))
             .unwrap_or_default();
         let next = c.text(j);
+        // French leads too ("en avril", "depuis mars", "fin juin", "début mai", "mi-août"), but
+        // not before "sept", which is seven as often as September.
+        let french_lead = matches!(prev.as_str(), "en" | "depuis" | "fin" | "debut" | "mi")
+            && (fold(c.text(i)) != "sept" || c.text(i + 1) == ".")
+            // ("en décembre dernier" is a relative date, read with the text's own.)
+            && !matches!(
+                fold(c.text(j)).as_str(),
+                "dernier" | "derniere" | "prochain" | "prochaine" | "passe" | "passee"
+            );
         if MONTH_LEAD.contains(&prev.as_str())
+            || french_lead
             || matches!(next, "and" | "to") && c.month(j + 1).is_some()
         {
             return Some((mention(c.end(j), None, None, Some((m, None))), j));

@@ -225,10 +225,13 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
                 .and_then(|t| month_of(t.text(text))),
             pub_date.month,
         ) {
-            let last = matches!(b.as_str(), "dernier" | "derniere");
-            let bare = i > 0
-                && matches!(w(i - 1).as_str(), "en" | "depuis" | "fin" | "debut" | "mi")
-                && !toks.get(i + 1).is_some_and(|t| t.is_num());
+            // (Past an abbreviation's full stop: "en sept. dernier".)
+            let dotted = toks.get(i + 1).is_some_and(|t| t.text(text) == ".");
+            let after = if dotted { w(i + 2) } else { b.clone() };
+            let last = matches!(after.as_str(), "dernier" | "derniere");
+            // (A bare month, "en avril", is the dates module's: a month without a year, read
+            // in its sentence's or story's year.)
+            let bare = false;
             if last || bare {
                 let y = if m < pm || (bare && m == pm) {
                     pub_date.year
@@ -237,7 +240,7 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
                 };
                 out.push(Found {
                     start: toks[i].start,
-                    end: toks[if last { i + 1 } else { i }].end,
+                    end: toks[if last { i + 1 + usize::from(dotted) } else { i }].end,
                     from: PartialDate::month(y, m),
                     to: None,
                     resolved: Some(format!(

@@ -6407,6 +6407,18 @@ fn a_sources_as_of_date_dates_the_casualties_after_it() {
 }
 
 #[test]
+fn a_french_bare_month_takes_the_year_its_sentence_names() {
+    let f = text_facts(
+        "Paris, le 8 novembre 2021. L'offensive de janvier 2013 change tout : en avril, la MISMA \
+         aligne déjà quelque 6 300 soldats.",
+    );
+    assert_eq!(find(&f, "avril", "6 300").as_of_year(), Some(2013));
+    // Alone, the latest such month up to the text.
+    let f = text_facts("Paris, le 8 novembre 2021. En avril, la MISMA alignait 6 300 soldats.");
+    assert_eq!(find(&f, "avril", "6 300").as_of_year(), Some(2021));
+}
+
+#[test]
 fn a_future_clauses_date_does_not_date_the_next_clauses_figures() {
     let f = text_facts(
         "London, 21 November 2022. Chad will pull one battalion out of Tessalit in 2024, but the \
