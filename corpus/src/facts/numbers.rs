@@ -800,7 +800,12 @@ impl<'a> Scanner<'a> {
                 let after_et = run
                     .last()
                     .is_some_and(|(_, p)| self.lex.french && self.lex.is(p, Class::Coordinator));
-                if after_et && self.lex.is_single(w) {
+                // So does "un" after "cent" or "mille": "cent un", "deux mille un".
+                let after_hundred = self.lex.french
+                    && run
+                        .last()
+                        .is_some_and(|(_, p)| self.lex.scale(p).is_some() || p == "cent");
+                if (after_et || after_hundred) && self.lex.is_single(w) {
                     run.push((k, w.to_string()));
                     break;
                 }

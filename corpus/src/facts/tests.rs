@@ -3802,6 +3802,10 @@ fn french_quatre_vingts_is_eighty() {
          et deux cents autres ont été blessés.",
     );
     assert_eq!(find(&f, "perdu", "quatre-vingts").value, 80.0);
+    // "un" after "cent" or "mille" ends the number, as after "et".
+    let f =
+        text_facts("Paris, le 1er juillet 2023. La MINUSMA a perdu deux cent un Casques bleus.");
+    assert_eq!(find(&f, "perdu", "deux cent un").value, 201.0);
 }
 
 #[test]
