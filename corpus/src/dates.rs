@@ -127,6 +127,10 @@ const MONTH_LEAD: [&str; 17] = [
     "mid", "last", "next", "during", "before",
 ];
 
+/// French words before a bare month that make it a date: "en avril", "depuis mars", "fin juin",
+/// "début mai", "mi-août".
+const FRENCH_MONTH_LEAD: [&str; 5] = ["en", "depuis", "fin", "debut", "mi"];
+
 /// Words glued by a hyphen to a year that place a time within it ("mid-2014", "à la
 /// mi-2014", "early-2015"): the year is a date, not part of a code.
 const YEAR_PART: [&str; 6] = ["mid", "mi", "early", "late", "fin", "debut"];
@@ -413,9 +417,8 @@ fn match_at(c: &Cursor, i: usize) -> Option<(DateMention, usize)> {
             .map(|p| fold(c.text(p)))
             .unwrap_or_default();
         let next = c.text(j);
-        // French leads too ("en avril", "depuis mars", "fin juin", "début mai", "mi-août"), but
-        // not before "sept", which is seven as often as September.
-        let french_lead = matches!(prev.as_str(), "en" | "depuis" | "fin" | "debut" | "mi")
+        // French leads too, but not before "sept", which is seven as often as September.
+        let french_lead = FRENCH_MONTH_LEAD.contains(&prev.as_str())
             && (fold(c.text(i)) != "sept" || c.text(i + 1) == ".")
             // ("en décembre dernier" is a relative date, read with the text's own.)
             && !matches!(

@@ -217,8 +217,8 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
             ));
             continue;
         }
-        // "en mars dernier": the last March before the text; "en décembre" with no year: the
-        // latest December up to it.
+        // "en mars dernier": the last March before the text. (A bare month, "en avril", is the
+        // dates module's: a month without a year, read in its sentence's or story's year.)
         if let (Some(m), Some(pm)) = (
             toks.get(i)
                 .filter(|t| t.is_word())
@@ -228,19 +228,15 @@ pub(crate) fn relative_dates(text: &str, toks: &[Token], pub_date: PartialDate) 
             // (Past an abbreviation's full stop: "en sept. dernier".)
             let dotted = toks.get(i + 1).is_some_and(|t| t.text(text) == ".");
             let after = if dotted { w(i + 2) } else { b.clone() };
-            let last = matches!(after.as_str(), "dernier" | "derniere");
-            // (A bare month, "en avril", is the dates module's: a month without a year, read
-            // in its sentence's or story's year.)
-            let bare = false;
-            if last || bare {
-                let y = if m < pm || (bare && m == pm) {
+            if matches!(after.as_str(), "dernier" | "derniere") {
+                let y = if m < pm {
                     pub_date.year
                 } else {
                     pub_date.year - 1
                 };
                 out.push(Found {
                     start: toks[i].start,
-                    end: toks[if last { i + 1 + usize::from(dotted) } else { i }].end,
+                    end: toks[i + 1 + usize::from(dotted)].end,
                     from: PartialDate::month(y, m),
                     to: None,
                     resolved: Some(format!(

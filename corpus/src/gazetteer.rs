@@ -128,9 +128,9 @@ pub struct Gazetteer {
     /// first country of `countries.tsv` that has the word. Built once; looked up per token.
     country_words: HashMap<String, usize>,
     demonym_words: HashMap<String, usize>,
-    /// The host country's name: the country of the first national army `forces.tsv` lists
-    /// (the data names it; the code does not).
-    host: Option<String>,
+    /// The host's army: the first national army `forces.tsv` lists. Its country is the host
+    /// country (the data names it; the code does not).
+    host_army: Option<usize>,
 }
 
 fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -263,13 +263,12 @@ impl Gazetteer {
             by_first: HashMap::default(),
             country_words: HashMap::default(),
             demonym_words: HashMap::default(),
-            host: None,
+            host_army: None,
         };
-        g.host = g
+        g.host_army = g
             .forces
             .iter()
-            .find(|f| f.kind == ForceKind::NationalForces)
-            .and_then(|f| f.country.clone());
+            .position(|f| f.kind == ForceKind::NationalForces);
         for (i, c) in g.countries.iter().enumerate() {
             g.country_words.entry(fold(&c.name)).or_insert(i);
             for d in &c.demonyms {
@@ -479,9 +478,7 @@ impl Gazetteer {
     /// The host country's army: the first national force of `forces.tsv`, where soldiers
     /// killed whom no one is named for fall.
     pub fn host_army(&self) -> Option<usize> {
-        self.forces
-            .iter()
-            .position(|f| f.kind == ForceKind::NationalForces)
+        self.host_army
     }
 
     /// Whether country `c` is the host country: the country of the host's army.
@@ -491,7 +488,9 @@ impl Gazetteer {
 
     /// Whether a country's name is the host country's ("Mali").
     pub fn is_host_name(&self, country: &str) -> bool {
-        self.host.as_deref() == Some(country)
+        self.host_army
+            .and_then(|a| self.forces[a].country.as_deref())
+            .is_some_and(|h| h == country)
     }
 
     /// The force a fact's subject names, its contingent aside: "MINUSMA, Chadian contingent"

@@ -2380,10 +2380,7 @@ pub fn classify(
                 let before = k.checked_sub(1);
                 before.is_some_and(|b| {
                     sent.is(b, Class::Pronoun) && sent.is(b, Class::Det)
-                        || sent.word(b).strip_suffix("'s").is_some_and(|w| {
-                            g.country_by_word(w)
-                                .is_some_and(|c| g.contributes(&g.countries[c].name))
-                        })
+                        || contributor_possessive(sent, b).is_some()
                 }) || sent.mentions.iter().any(|x| {
                     matches!(x.entity, Entity::Demonym(c)
                         if !g.is_host_country(c) && g.contributes(&g.countries[c].name))
@@ -3492,6 +3489,20 @@ fn after_quantity_clitic(sent: &Sentence, m: &NumberMention) -> Option<bool> {
         .then_some(false)
 }
 
+/// The contributing country whose possessive is token `k`: "Sweden's", "Burkina Faso's" (its
+/// name in one word or two, the second at `k`). Folded words write the apostrophe straight.
+fn contributor_possessive(sent: &Sentence, k: usize) -> Option<usize> {
+    let g = gazetteer();
+    let bare = sent.word(k).strip_suffix("'s")?;
+    g.country_by_word(bare)
+        .or_else(|| {
+            (k > 0)
+                .then(|| g.country_by_word(&format!("{} {bare}", sent.word(k - 1))))
+                .flatten()
+        })
+        .filter(|&c| g.contributes(&g.countries[c].name))
+}
+
 /// "Britain had already pulled its 300 out", "the departure of its 1,100": a bare figure
 /// right after a possessive whose owner, the country the clause opens on, contributes to the
 /// text's peace operation, in a sentence of no casualty, is its contingent.
@@ -3511,19 +3522,7 @@ fn contributor_owns(
         && !sent.is(k - 1, Class::FirstPerson);
     let g = gazetteer();
     // "Sweden's 220 are packing", "Burkina Faso's 1,700": the country's own possessive.
-    let country_possessive = k > 0 && {
-        fn bare(w: &str) -> Option<&str> {
-            w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
-        }
-        let word = sent.word(k - 1);
-        let one = bare(word).and_then(|b| g.country_by_word(b));
-        let two = (k > 1)
-            .then(|| bare(word))
-            .flatten()
-            .and_then(|b| g.country_by_word(&format!("{} {b}", sent.word(k - 2))));
-        one.or(two)
-            .is_some_and(|c| g.contributes(&g.countries[c].name))
-    };
+    let country_possessive = k > 0 && contributor_possessive(sent, k - 1).is_some();
     (possessive || country_possessive)
         && m.value >= 10.0
         && !np_counts_something(np, lex)

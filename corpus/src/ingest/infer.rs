@@ -168,14 +168,16 @@ fn dateline_position(line: &str, before: &str) -> bool {
         .rev()
         .find(|(_, c)| ".?!»”)".contains(*c))
         .map_or(t, |(at, c)| &t[at + c.len_utf8()..]);
-    let dateline_words = !after_last.trim().is_empty()
-        && after_last
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .all(|w| page_words::has(List::Dateline, &fold(w)))
-        && after_last
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| page_words::has(List::PublicationCue, &fold(w)));
+    let words: Vec<String> = after_last
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    let dateline_words = !words.is_empty()
+        && words.iter().all(|w| page_words::has(List::Dateline, w))
+        && words
+            .iter()
+            .any(|w| page_words::has(List::PublicationCue, w));
     if sentence_end && !dateline_words {
         return false;
     }
