@@ -2885,8 +2885,8 @@ pub fn classify(
     let uniformed = (np_word(np, "uniformed")
         && (matches!(head, "personnel" | "staff")
             || hc.has(Class::Peacekeeper)
-            // "uniformed women and men".
-            || hc.has(Class::SoldiersOf)
+            // "uniformed women and men"; "uniformed members of MINUSMA" (the head past "of").
+            || np_has(np, lex, Class::SoldiersOf)
             // "~7k uniformed have already left": the adjective as a noun.
             || np.len() == 1))
         || (hc.has(Class::Modifier) && hc.has(Class::Staff))
@@ -2897,11 +2897,8 @@ pub fn classify(
             || hc.has(Class::Staff)
             // "13 000 personnel in uniform".
             || head == "personnel")
-            && (m.last + 2..sent.toks.len().min(m.last + 7)).any(|k| {
-                matches!(sent.word(k), "uniform" | "uniforme")
-                    && matches!(sent.word(k - 1), "in" | "en")
-                    && !(m.last + 1..k).any(|j| sent.toks[j].is_num())
-            }));
+            && (m.last + 2..sent.toks.len().min(m.last + 7))
+                .any(|k| in_uniform(sent, k) && !(m.last + 1..k).any(|j| sent.toks[j].is_num())));
     // People counted as the size of a component or strength named before them, which a
     // police or military word says the kind of.
     let of_component =
@@ -3175,7 +3172,8 @@ pub fn classify(
         Category::Displaced
     } else if of_component
         && (m.first.saturating_sub(10)..m.first).any(|k| {
-            sent.is(k, Class::Modifier)
+            // ("la composante en uniforme compte 12 500 personnes": the phrase as adjective.)
+            (sent.is(k, Class::Modifier) || in_uniform(sent, k))
                 && !sent.classes[k].has_any(&[Class::Military, Class::Police, Class::Civilian])
                 && !(k..m.first).any(|j| sent.toks[j].is_punct(sent.text, ","))
         })
@@ -3653,6 +3651,13 @@ fn casualty_part(sent: &Sentence, k: usize, whole: Category) -> Option<(Category
         _ => Category::Other,
     };
     Some((c, victims))
+}
+
+/// "in uniform", "en uniforme": the noun at `k` after its preposition.
+fn in_uniform(sent: &Sentence, k: usize) -> bool {
+    k > 0
+        && matches!(sent.word(k), "uniform" | "uniforme")
+        && matches!(sent.word(k - 1), "in" | "en")
 }
 
 /// The uniformed kind a noun at `k` names: soldiers or police (a part of uniformed

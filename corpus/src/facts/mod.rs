@@ -943,6 +943,22 @@ fn blocked_tokens(sent: &Sentence) -> Vec<bool> {
             blocked[k] = true;
         }
     }
+    // French "sept." with its abbreviation's stop inside a sentence is September ("arrivé en
+    // sept. dernier"): a count never takes a full stop that the sentence runs past.
+    for (k, pair) in sent.toks.windows(3).enumerate() {
+        let (stop, next) = (pair[1], pair[2]);
+        if sent.word(k) == "sept"
+            && stop.is_punct(sent.text, ".")
+            && !stop.space_before
+            && next
+                .text(sent.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            blocked[k] = true;
+        }
+    }
     // A number alone in its sentence ("2." between a list's items) counts nothing.
     if let [n, stop] = &sent.toks[..] {
         if n.is_num() && stop.is_punct(sent.text, ".") {

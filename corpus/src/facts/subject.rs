@@ -2350,13 +2350,16 @@ pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
         || of_peace
         || all_combined(sent, k)
         || k > 0 && sent.toks[k - 1].is_num()
-        || matches!(before, "all" | "other" | "peacekeeping" | "these" | "ces" | "peace")
+        || matches!(
+            before,
+            "all" | "other" | "autres" | "peacekeeping" | "these" | "ces" | "peace"
+        )
         // "UN peace support operations".
         || before == "support" && before2 == "peace"
         // "UN operations in Sudan, South Sudan, Chad …", "eight UN missions": the United
         // Nations named right before.
         || un_named_before(sent, k)
-        || matches!(before2, "all" | "other")
+        || matches!(before2, "all" | "other" | "autres")
         // "all UN peace operations", "toutes les opérations de paix" (the article between).
         || matches!(sent.word(k.saturating_sub(3)), "all" | "toutes")
         || (k >= 2 && sent.toks[k - 2].is_num())
@@ -3421,7 +3424,47 @@ pub(super) fn uniformed_together(facts: &mut [super::Fact], sent: &Sentence) {
         let prev_num = nums.iter().copied().rfind(|&j| j < k).map_or(0, |j| j + 1);
         let end = next_num.min(after + 10);
         let joined = (after..end).find(|&j| sent.is(j, Class::Combined));
-        let named_after = joined.is_some_and(|j| both(after..j));
+        // Or a gloss in brackets, "15 000 casques bleus (militaires et policiers)", or the
+        // joined kinds running on from the noun, "15 000 personnels militaires et de police".
+        let bracketed = (after..end.min(after + 4))
+            .find(|&j| sent.toks[j].is_punct(sent.text, "("))
+            .and_then(|o| {
+                (o + 1..end)
+                    .find(|&j| sent.toks[j].is_punct(sent.text, ")"))
+                    .map(|c| (o + 1, c))
+            })
+            .is_some_and(|(o, c)| both(o..c));
+        let run = (after..end)
+            .find(|&j| !sent.toks[j].is_word())
+            .unwrap_or(end);
+        // (A compound's later words carry no class: "personnels militaires" is read at its
+        // first word, so the two kinds may stand further apart than `both` allows.)
+        let window = after..run.min(after + 6);
+        // (The soldiers' word is the number's noun: not "1 920 respectively for military and
+        // police personnel", where the two kinds pair with two figures.)
+        let run_on = window.clone().find(|&i| soldiers(i)).is_some_and(|i| {
+            // (Or past a partitive's "of its", « de ses ».)
+            i <= after + 2
+                && (after..i).all(|j| {
+                    sent.classes[j].has_any(&[
+                        Class::Counted,
+                        Class::Modifier,
+                        Class::Of,
+                        Class::Det,
+                    ])
+                })
+                && window.clone().skip_while(|&c| c <= i).any(|c| {
+                    sent.is(c, Class::Coordinator)
+                        && (c + 1..window.end)
+                            .find(|&j| !sent.is(j, Class::Of))
+                            .is_some_and(police)
+                })
+        }) && !window.clone().any(|k| sent.is(k, Class::Civilian));
+        // (The gloss says which personnel a strength counts; it makes no strength of a count
+        // of something else.)
+        let personnel = f.category != Category::Other;
+        let named_after =
+            joined.is_some_and(|j| both(after..j)) || personnel && (bracketed || run_on);
         let p = sent.past_qualifiers(k);
         let bare =
             f.unit.is_empty()

@@ -9014,3 +9014,65 @@ fn a_unit_as_the_subject_past_a_relative_aside_has_the_strength() {
     );
     assert_eq!(find(&f, "284", "284").category, Category::Troops);
 }
+
+#[test]
+fn an_abbreviated_french_september_inside_a_sentence_counts_no_one() {
+    let f = text_facts(
+        "Publié le 3 mars 2022. Le contingent tchadien de la MINUSMA, arrivé en sept. dernier, \
+         compte 1 400 soldats. Ils étaient sept. Les autres sont rentrés.",
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.value != 7.0 || x.quote.contains("étaient")));
+    assert_eq!(find(&f, "compte", "1 400").category, Category::Troops);
+}
+
+#[test]
+fn soldiers_and_police_named_together_after_the_noun_are_uniformed_personnel() {
+    let f = text_facts(
+        "Published 3 March 2021. Nearly 13,000 uniformed members of MINUSMA serve in Mali. \
+         Its 13,000 blue helmets, soldiers and police alike, are leaving.",
+    );
+    assert_eq!(
+        find(&f, "uniformed members", "13,000").category,
+        Category::UniformedPersonnel
+    );
+    assert_eq!(
+        find(&f, "alike", "13,000").category,
+        Category::UniformedPersonnel
+    );
+    let f = text_facts(
+        "Publié le 3 mars 2021. Au total, 15 000 personnels militaires et de police servent au \
+         sein de la MINUSMA. Sur les 14 000 casques bleus (militaires et policiers) de la \
+         MINUSMA, 2 000 sont partis. La composante en uniforme compte 12 500 personnes.",
+    );
+    for (needle, n) in [
+        ("Au total", "15 000"),
+        ("Sur les", "14 000"),
+        ("composante", "12 500"),
+    ] {
+        assert_eq!(
+            find(&f, needle, n).category,
+            Category::UniformedPersonnel,
+            "{n}"
+        );
+    }
+    // A bracket gloss names the kind of a strength; it makes no strength of another count.
+    let f = text_facts(
+        "Published 3 March 2021. MINUSMA reviewed 146 interviews (with military and police \
+         officers).",
+    );
+    assert!(f.iter().all(|x| x.category != Category::UniformedPersonnel));
+}
+
+#[test]
+fn a_contributors_soldiers_and_police_in_other_operations_are_worldwide() {
+    let f = text_facts(
+        "Publié le 3 mars 2021. Le Sénégal a envoyé son premier contingent à la MINUSMA en \
+         2013. Aujourd'hui, plus de 2 100 de ses soldats et policiers servent dans d'autres \
+         opérations des Nations unies.",
+    );
+    let x = find(&f, "autres", "2 100");
+    assert_eq!(x.category, Category::UniformedPersonnel);
+    assert_eq!(x.subject.as_deref(), Some("UN peacekeeping (all missions)"));
+}
