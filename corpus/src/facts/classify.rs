@@ -710,7 +710,11 @@ pub fn qualifier_of(sent: &Sentence, m: &NumberMention) -> Qualifier {
     qualifier(sent, m, sent.lex, false)
 }
 
-/// The unit of measurements that are never personnel counts.
+/// Whether a fact's unit is a currency (a sum of money, not a count).
+pub fn is_money(unit: &str) -> bool {
+    matches!(unit, "USD" | "EUR" | "XOF")
+}
+
 /// The currency a sign or a code right before the figure names: "$2 million", "€ 5 million",
 /// "USD 1.2 billion", "EUR 52 million".
 fn currency_before(sent: &Sentence, m: &NumberMention) -> Option<&'static str> {

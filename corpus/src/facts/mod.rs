@@ -620,11 +620,14 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
             let last_stated = if sent.any(Class::SameDate) {
                 out.iter()
                     .rev()
+                    // (Not a sum of money: "the budget for 2020/21 was $1.18 billion" between
+                    // is a fiscal year, no date the next sentence's "at the same date" means.)
                     .find(|f| {
-                        matches!(
-                            f.date_basis,
-                            DateBasis::Stated | DateBasis::Event | DateBasis::Period
-                        )
+                        !classify::is_money(&f.unit)
+                            && matches!(
+                                f.date_basis,
+                                DateBasis::Stated | DateBasis::Event | DateBasis::Period
+                            )
                     })
                     .and_then(|f| f.date_end.as_deref().or(f.date.as_deref()))
                     .and_then(PartialDate::parse_iso)

@@ -23,6 +23,34 @@ use crate::model::{Block, BlockKind, Document, PartialDate, Span};
 
 /// The longest line read as a row: rows are short; a longer line is prose.
 const MAX_ROW: usize = 120;
+/// A line's length as a reader sees it: in a row of short cells between pipes, the runs of
+/// spaces that align the columns ("| Militaires        | 13 289    |") count as one. (A
+/// row with a cell of prose, a "Notes" column, is read as prose when it is long.)
+fn content_len(line: &str) -> usize {
+    const MAX_CELL: usize = 40;
+    let short_cells = line.contains('|')
+        && line
+            .split('|')
+            .all(|c| c.split_whitespace().map(|w| w.len() + 1).sum::<usize>() <= MAX_CELL);
+    if !short_cells {
+        return line.len();
+    }
+    let mut n = 0;
+    let mut space = false;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            if !space {
+                n += 1;
+            }
+            space = true;
+        } else {
+            n += c.len_utf8();
+            space = false;
+        }
+    }
+    n
+}
+
 /// Words a row's label may have ("Total, all contributors", "Fatalities since 2013").
 const MAX_LABEL_WORDS: usize = 8;
 /// Words that may follow a number in a row before the next separator ("1,425 troops").
@@ -216,7 +244,7 @@ fn side_by_side_rows<'a>(
 /// Under a header row (`columns` cells), a row needs no separator after its label when it has
 /// a number for each column: "Total, all contributors 12 749      1 741".
 fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) -> Option<Row<'a>> {
-    if line.len() > MAX_ROW || !line.contains(|c: char| c.is_ascii_digit()) {
+    if content_len(line) > MAX_ROW || !line.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let sent = Sentence::new(line, base, lex);
@@ -445,10 +473,21 @@ fn only_dates(line: &str) -> bool {
     // Word cells may stand before them: "Mission | Location | Led by | 31 Dec 2020 | 31 Dec
     // 2021" (two dates at least, so that an event's row is no header).
     let digits = |c: &str| c.contains(|c: char| c.is_ascii_digit());
+    // A word cell may carry its own period after its words: "Taux de vacance (déc. 2020)".
+    let words_then_date = |cell: &str| {
+        let toks = crate::tokens::tokenize(cell);
+        let dates = crate::dates::find_dates(cell, &toks);
+        toks.first().is_some_and(|t| t.is_word())
+            && !dates.is_empty()
+            && dates[0].start > 0
+            && crate::dates::figures_only_in(&toks, &dates)
+    };
     let dates = cells[1..].iter().filter(|c| dated(c)).count();
     cells.len() >= 3
         && !digits(cells[0])
-        && cells[1..].iter().all(|c| !digits(c) || dated(c))
+        && cells[1..]
+            .iter()
+            .all(|c| !digits(c) || dated(c) || words_then_date(c))
         && (dates == cells.len() - 1 || dates >= 2)
 }
 
@@ -478,7 +517,7 @@ fn header_cells(line: &str) -> Option<Vec<&str>> {
                 && year(runs[n - 1].1)
                 && matches!(line.get(runs[n - 1].0 + 4..*at), Some("/" | "-" | "–"))
     });
-    if line.len() > MAX_ROW || !(only_years || only_dates(line)) {
+    if content_len(line) > MAX_ROW || !(only_years || only_dates(line)) {
         return None;
     }
     let cells: Vec<&str> = line
@@ -555,7 +594,7 @@ fn group_line(line: &str, lex: &'static Lexicon) -> bool {
 
 /// A caption line: short, and no sentence of prose.
 fn is_caption(line: &str) -> bool {
-    line.len() <= MAX_ROW && !line.trim_end().ends_with(['.', '?', '!', ','])
+    content_len(line) <= MAX_ROW && !line.trim_end().ends_with(['.', '?', '!', ','])
 }
 
 /// The longest last sentence of a line that leads into a list.

@@ -9076,3 +9076,33 @@ fn a_contributors_soldiers_and_police_in_other_operations_are_worldwide() {
     assert_eq!(x.category, Category::UniformedPersonnel);
     assert_eq!(x.subject.as_deref(), Some("UN peacekeeping (all missions)"));
 }
+
+#[test]
+fn a_padded_pipe_table_is_read_with_its_column_dates() {
+    // Aligned columns make the rows longer than prose rows; a word column with its own
+    // period ("Vacancy rate (Dec. 2020)") leaves the dated columns their dates.
+    let f = text_facts(
+        "Published 12 April 2021\n\nTable 1. MINUSMA personnel\n\n\
+         | Category              | Authorized   | Deployed at 30 June 2020   | Deployed at 31 December 2020   | Vacancy rate (Dec. 2020)   |\n\
+         |-----------------------|--------------|----------------------------|--------------------------------|----------------------------|\n\
+         | Military              | 13,289       | 12,274                     | 12,157                         | 8.5 %                      |\n\
+         | Police                | 1,920        | 1,722                      | 1,703                          | 11.3 %                     |\n",
+    );
+    let dec = find(&f, "| Military", "12,157");
+    assert_eq!(dec.category, Category::Troops);
+    assert_eq!(dec.date.as_deref(), Some("2020-12-31"));
+    let june = find(&f, "| Police", "1,722");
+    assert_eq!(june.category, Category::Police);
+    assert_eq!(june.date.as_deref(), Some("2020-06-30"));
+}
+
+#[test]
+fn at_the_same_date_skips_a_budgets_fiscal_year() {
+    let f = text_facts(
+        "Rapport publié le 12 avril 2021.\n\nAu 31 décembre 2020, la MINUSMA comptait 12 157 \
+         militaires. Le budget approuvé pour l'exercice 2020/21 s'élevait à 1,18 milliard de \
+         dollars.\n\nÀ la même date, le Tchad comptait 1 452 militaires au sein de la mission.",
+    );
+    let chad = find(&f, "même date", "1 452");
+    assert_eq!(chad.date.as_deref(), Some("2020-12-31"));
+}
