@@ -67,6 +67,7 @@ pub fn assign(
 ) -> Vec<Unit> {
     let mut units = raw_units(text);
     mark_chrome(&mut units);
+    mark_subtitle_cues(&mut units);
     mark_contents(&mut units);
     mark_notes(&mut units);
     mark_captions(&mut units);
@@ -152,6 +153,47 @@ fn mark_chrome(units: &mut Vec<Unit>) {
                 }
             }
         }
+    }
+}
+
+/// A subtitle file's timing line ("00:01:12,400 --> 00:01:15,900", WebVTT's "01:12.400 -->
+/// 01:15.900 align:start"): two clock times joined by an arrow.
+fn cue_timing(t: &str) -> bool {
+    let clock = |s: &str| {
+        let s = s.trim();
+        s.contains(':')
+            && s.len() >= 5
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | ',' | '.'))
+    };
+    let Some((a, b)) = t.split_once("-->") else {
+        return false;
+    };
+    clock(a) && b.split_whitespace().next().is_some_and(clock)
+}
+
+/// Subtitles (.srt, .vtt): the cue numbers and timings are no text, and the sentences they
+/// cut run on across cues (`merge_fragments` rejoins them as it rejoins page breaks). Read
+/// only in a file with several timing lines, so that a lone arrow is left alone.
+fn mark_subtitle_cues(units: &mut [Unit]) {
+    if units.iter().filter(|u| cue_timing(&u.text)).take(3).count() < 3 {
+        return;
+    }
+    for i in 0..units.len() {
+        if !cue_timing(&units[i].text) {
+            continue;
+        }
+        units[i].role = Role::Chrome("subtitle cue timing");
+        if i > 0 && units[i - 1].text.bytes().all(|b| b.is_ascii_digit()) {
+            units[i - 1].role = Role::Chrome("subtitle cue number");
+        }
+        // The cue's first line starts a paragraph of its own, as after a blank line.
+        if let Some(next) = units.get_mut(i + 1) {
+            next.attached = false;
+        }
+    }
+    if let Some(u) = units.first_mut().filter(|u| u.text == "WEBVTT") {
+        u.role = Role::Chrome("subtitle file header");
     }
 }
 
@@ -717,7 +759,10 @@ fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
     let mut units: Vec<Option<Unit>> = units.into_iter().map(Some).collect();
     for i in 0..units.len() {
         while let Some(a) = units[i].as_ref() {
-            if a.role != Role::Paragraph || !unterminated(&a.text) || word_count(&a.text) < 4 {
+            // (A short line may run on when it ends on a comma: "Only last week," in a
+            // subtitle's cue.)
+            let short = word_count(&a.text) < 4 && !a.text.trim_end().ends_with(',');
+            if a.role != Role::Paragraph || !unterminated(&a.text) || short {
                 break;
             }
             let next = (i + 1..units.len()).find(|&j| {
@@ -831,10 +876,21 @@ fn row_like(t: &str) -> bool {
 
 /// A spreadsheet's row pasted as text: cells separated by commas or semicolons with no space
 /// after them ("country,contingent_troops,staff_officers"), which prose never does.
-fn export_row(t: &str) -> bool {
-    [',', ';']
-        .iter()
-        .any(|&d| t.matches(d).count() >= 2 && !t.contains(&format!("{d} ")[..]))
+pub(super) fn export_row(t: &str) -> bool {
+    // (Not a line's closing comma, nor a thousands separator: "and about 1,900 police,".)
+    let t = t.trim_end().trim_end_matches([',', ';']);
+    let b = t.as_bytes();
+    let thousands = |i: usize| {
+        i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1..i + 4)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+    };
+    [b',', b';'].iter().any(|&d| {
+        let cells = (0..b.len()).filter(|&i| b[i] == d && !thousands(i)).count();
+        cells >= 2 && !t.contains(&format!("{} ", d as char)[..])
+    })
 }
 
 /// A line that ends on a figure set off by a column gap ("Composante militaire      13 289

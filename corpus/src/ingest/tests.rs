@@ -664,3 +664,33 @@ fn a_first_line_of_date_line_words_and_a_date_is_a_date_line_not_a_title() {
         assert_eq!(d.meta.title, title);
     }
 }
+
+#[test]
+fn subtitle_cues_lose_their_numbers_and_timings_and_their_sentences_run_on() {
+    let text = "1\n00:00:01,000 --> 00:00:03,500\nGood evening. In northern Mali,\n\n2\n\
+                00:00:03,600 --> 00:00:06,000\nthe mission counts roughly 13,000 troops\n\
+                and about 1,900 police,\n\n3\n00:00:06,100 --> 00:00:08,000\nsays the UN.\n\n\
+                4\n00:00:08,100 --> 00:00:10,000\nOnly last week,\n\n5\n00:00:10,100 --> \
+                00:00:12,000\ntwo soldiers were killed near Mopti.\n";
+    let doc = ingest("srt", "srt.txt", text.as_bytes(), None).expect("ingests");
+    let paragraphs = blocks_of(&doc, BlockKind::Paragraph);
+    assert!(
+        paragraphs.contains(
+            &"Good evening. In northern Mali, the mission counts roughly 13,000 troops and about \
+              1,900 police, says the UN."
+        ),
+        "{paragraphs:?}"
+    );
+    assert!(paragraphs.contains(&"Only last week, two soldiers were killed near Mopti."));
+    assert!(!doc.text.contains("-->"));
+    assert_eq!(
+        doc.removed
+            .iter()
+            .filter(|r| r.reason == "subtitle cue timing")
+            .count(),
+        5
+    );
+    // A spreadsheet's row is still a row: "country,troops,police".
+    assert!(roles::export_row("Chad,1425,0"));
+    assert!(!roles::export_row("and about 1,900 police,"));
+}
