@@ -67,7 +67,7 @@ pub fn assign(
 ) -> Vec<Unit> {
     let mut units = raw_units(text);
     mark_chrome(&mut units);
-    mark_subtitle_cues(&mut units);
+    let subtitles = mark_subtitle_cues(&mut units);
     mark_contents(&mut units);
     mark_notes(&mut units);
     mark_captions(&mut units);
@@ -90,7 +90,7 @@ pub fn assign(
             _ => kept.push(u),
         }
     }
-    let mut kept = merge_fragments(kept, repairs);
+    let mut kept = merge_fragments(kept, subtitles, repairs);
     mark_headings(&mut kept);
     kept
 }
@@ -174,10 +174,11 @@ fn cue_timing(t: &str) -> bool {
 
 /// Subtitles (.srt, .vtt): the cue numbers and timings are no text, and the sentences they
 /// cut run on across cues (`merge_fragments` rejoins them as it rejoins page breaks). Read
-/// only in a file with several timing lines, so that a lone arrow is left alone.
-fn mark_subtitle_cues(units: &mut [Unit]) {
+/// only in a file with several timing lines, so that a lone arrow is left alone. Whether the
+/// file is one.
+fn mark_subtitle_cues(units: &mut [Unit]) -> bool {
     if units.iter().filter(|u| cue_timing(&u.text)).take(3).count() < 3 {
-        return;
+        return false;
     }
     for i in 0..units.len() {
         if !cue_timing(&units[i].text) {
@@ -195,6 +196,7 @@ fn mark_subtitle_cues(units: &mut [Unit]) {
     if let Some(u) = units.first_mut().filter(|u| u.text == "WEBVTT") {
         u.role = Role::Chrome("subtitle file header");
     }
+    true
 }
 
 fn mark_notes(units: &mut [Unit]) {
@@ -743,7 +745,10 @@ fn unterminated(t: &str) -> bool {
 
 /// Rejoins a paragraph that a page break, notes or a figure split: it stops without final
 /// punctuation and the next paragraph starts in lower case.
-fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
+/// In subtitles (`subtitles`), a cue's words run on into the next cue whatever its first
+/// letter ("le bilan dépasse désormais" / "170 Casques bleus tués"), but not into a speaker's
+/// label or a bracketed direction.
+fn merge_fragments(units: Vec<Unit>, subtitles: bool, repairs: &mut Vec<Repair>) -> Vec<Unit> {
     // The text's own hyphenated words, for the words a line break hyphenated
     // (`line_break_hyphen`): only when a line ends on one.
     let compounds: HashSet<String> = if units.iter().any(|u| hyphen_at_end(&u.text).is_some()) {
@@ -762,7 +767,12 @@ fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
             // (A short line may run on when it ends on a comma: "Only last week," in a
             // subtitle's cue.)
             let short = word_count(&a.text) < 4 && !a.text.trim_end().ends_with(',');
-            if a.role != Role::Paragraph || !unterminated(&a.text) || short {
+            let direction = |t: &str| t.starts_with('[') || t.starts_with('(');
+            if a.role != Role::Paragraph
+                || !unterminated(&a.text)
+                || short && !subtitles
+                || subtitles && direction(&a.text)
+            {
                 break;
             }
             let next = (i + 1..units.len()).find(|&j| {
@@ -787,8 +797,12 @@ fn merge_fragments(units: Vec<Unit>, repairs: &mut Vec<Repair>) -> Vec<Unit> {
                 && !labelled(&a.text)
                 && !labelled(&b.text)
                 && b.text.starts_with(char::is_alphabetic);
+            let cue_run = subtitles
+                && !labelled(&b.text)
+                && !direction(&b.text)
+                && b.text.starts_with(char::is_alphanumeric);
             if b.role != Role::Paragraph
-                || !(b.text.starts_with(|c: char| c.is_lowercase()) || wrapped)
+                || !(b.text.starts_with(|c: char| c.is_lowercase()) || wrapped || cue_run)
                 || row_like(&a.text)
                 || row_like(&b.text)
             {

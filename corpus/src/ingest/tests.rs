@@ -690,6 +690,18 @@ fn subtitle_cues_lose_their_numbers_and_timings_and_their_sentences_run_on() {
             .count(),
         5
     );
+    // A cue runs on into the next whatever its first letter, not into a bracketed direction.
+    let text = "1\n00:00:01,000 --> 00:00:03,500\n[MUSIQUE]\n\n2\n00:00:03,600 --> 00:00:06,000\n\
+                Pour la mission, le bilan dépasse\n\n3\n00:00:06,100 --> 00:00:08,000\n170 \
+                Casques bleus tués depuis 2013.\n\n4\n00:00:08,100 --> 00:00:10,000\nFin.\n";
+    let doc = ingest("srt", "srt.txt", text.as_bytes(), None).expect("ingests");
+    let paragraphs = blocks_of(&doc, BlockKind::Paragraph);
+    assert!(
+        paragraphs
+            .contains(&"Pour la mission, le bilan dépasse 170 Casques bleus tués depuis 2013."),
+        "{paragraphs:?}"
+    );
+    assert!(paragraphs.contains(&"[MUSIQUE]"), "{paragraphs:?}");
     // A spreadsheet's row is still a row: "country,troops,police".
     assert!(roles::export_row("Chad,1425,0"));
     assert!(!roles::export_row("and about 1,900 police,"));
