@@ -3102,6 +3102,9 @@ pub fn classify(
                 // "Nous étions 850 hommes", "we held the post with 120 men": the speakers
                 // counting themselves.
                 || first_person_count(sent, m)
+                // "…, à savoir : Nigeria, 1 200 hommes ; Togo, 540": an item of a list of
+                // contributing countries.
+                || contributor_item(sent, m)
                 || [
                     Class::Military,
                     Class::Unit,
@@ -3655,6 +3658,43 @@ fn casualty_part(sent: &Sentence, k: usize, whole: Category) -> Option<(Category
         _ => Category::Other,
     };
     Some((c, victims))
+}
+
+/// An item of a list of contributing countries with their figures: the country (or several
+/// joined, "Burkina Faso, Niger et Sénégal") and a comma right before the number, the item
+/// opened by a colon, a semicolon or the sentence's start ("… : Nigeria, 1,200 men; Togo,
+/// 540").
+fn contributor_item(sent: &Sentence, m: &NumberMention) -> bool {
+    let g = gazetteer();
+    let k = sent.past_qualifiers(m.first);
+    if k < 2 || !sent.toks[k - 1].is_punct(sent.text, ",") {
+        return false;
+    }
+    let Some((c, at)) = super::subject::country_named_before(sent, k - 1) else {
+        return false;
+    };
+    if !g.contributes(&g.countries[c].name) || at + 4 < k - 1 {
+        return false;
+    }
+    let opens =
+        |j: usize| sent.toks[j].is_punct(sent.text, ":") || sent.toks[j].is_punct(sent.text, ";");
+    // Back to the item's opening, past more countries' names, commas and "and".
+    let mut j = at;
+    while j > 0 {
+        j -= 1;
+        let t = sent.toks[j];
+        if opens(j) {
+            return true;
+        }
+        let name = t.is_word() && t.text(sent.text).starts_with(char::is_uppercase)
+            || sent.is(j, Class::Coordinator)
+            || t.is_punct(sent.text, ",")
+            || t.is_punct(sent.text, "-");
+        if !name || at - j > 8 {
+            return false;
+        }
+    }
+    true
 }
 
 /// "in uniform", "en uniforme": the noun at `k` after its preposition.

@@ -2164,7 +2164,7 @@ pub(super) fn country_before(sent: &Sentence, m: &NumberMention) -> Option<(Stri
 
 /// The nearest country named by its name (not its adjective) before token `end`, and where: "Chad",
 /// "Senegal's", "Burkina Faso"; never the host country.
-fn country_named_before(sent: &Sentence, end: usize) -> Option<(usize, usize)> {
+pub(super) fn country_named_before(sent: &Sentence, end: usize) -> Option<(usize, usize)> {
     let g = gazetteer();
     (0..end).rev().find_map(|k| {
         // Past an elided article: "le représentant de l'Égypte".

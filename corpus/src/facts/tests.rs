@@ -9106,3 +9106,22 @@ fn at_the_same_date_skips_a_budgets_fiscal_year() {
     let chad = find(&f, "même date", "1 452");
     assert_eq!(chad.date.as_deref(), Some("2020-12-31"));
 }
+
+#[test]
+fn men_in_an_item_of_a_list_of_contributing_countries_are_troops() {
+    let f = text_facts(
+        "Publié le 19 janvier 2013. La Conférence prend acte des contributions annoncées par les \
+         États membres, à savoir : Nigeria, 1 200 hommes ; Burkina Faso, Niger et Sénégal, 500 \
+         hommes chacun ; Togo, 540 ; Bénin, 300.",
+    );
+    let nigeria = find(&f, "Nigeria", "1 200");
+    assert_eq!(nigeria.category, Category::Troops);
+    assert_eq!(nigeria.contingent.as_deref(), Some("Nigeria"));
+    assert_eq!(find(&f, "Bénin", "300").category, Category::Troops);
+    let f = text_facts(
+        "Published 19 January 2013. The summit noted the pledges of member states: Nigeria, 1,200 \
+         men; Togo, 540. In Niger, 300 men were arrested.",
+    );
+    assert_eq!(find(&f, "Nigeria", "1,200").category, Category::Troops);
+    assert_eq!(find(&f, "arrested", "300").category, Category::Other);
+}
