@@ -589,9 +589,14 @@ impl<'a> Scanner<'a> {
             };
             let after = after || apposed().unwrap_or(false);
             // … or opens a breakdown after a colon ("neuf personnes ont péri : un soldat et …").
+            // (Or the last of a longer breakdown the colon opens: "Les 13 militaires tués :
+            // six officiers, six sous-officiers et un caporal-chef".)
+            let colon_after_casualty = (first.saturating_sub(16)..first)
+                .rfind(|&c| self.text(c) == ":")
+                .is_some_and(|c| (c.saturating_sub(6)..c).any(casualty));
             let listed = first > 0
                 && (matches!(self.word(first - 1), "and" | "et") || self.text(first - 1) == ":")
-                && (first.saturating_sub(8)..first).any(casualty);
+                && ((first.saturating_sub(8)..first).any(casualty) || colon_after_casualty);
             // … or is the one a casualty noun before it names: "the death of a peacekeeper",
             // "le décès, à Dakar, d'un Casque bleu égyptien" (the "d'" elided onto "un").
             let elided_of = crate::tokens::split_elision(self.text(first))

@@ -51,6 +51,16 @@ fn content_len(line: &str) -> usize {
     n
 }
 
+/// "17:30", "09:12:45", "17h30": a time of day.
+fn is_clock_time(t: &str) -> bool {
+    let Some((h, m)) = t.split_once([':', 'h']) else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let (m, s) = m.split_once(':').unwrap_or((m, "00"));
+    digits(h) && m.len() == 2 && digits(m) && digits(s)
+}
+
 /// Words a row's label may have ("Total, all contributors", "Fatalities since 2013").
 const MAX_LABEL_WORDS: usize = 8;
 /// Words that may follow a number in a row before the next separator ("1,425 troops").
@@ -304,6 +314,11 @@ fn row<'a>(line: &'a str, base: usize, lex: &'static Lexicon, columns: usize) ->
     // Mission)  Guinée  Tirs d'obus et de roquettes   3   8") is held to the limit cell by
     // cell.
     let label_text = &line[..sent.toks[first.first].start];
+    // A clock time is no label: "17:30  Un militaire français tué …" is a log's timed line,
+    // prose.
+    if is_clock_time(label_text.trim()) {
+        return None;
+    }
     // A label holds no sentence end: "* 7 October 2014 – Kidal: rockets fired at the camp.
     // Dead: 1 (Senegal). Wounded: 2" is prose, sentence by sentence.
     if sentence_starts(label_text).next().is_some() {

@@ -9125,3 +9125,24 @@ fn men_in_an_item_of_a_list_of_contributing_countries_are_troops() {
     assert_eq!(find(&f, "Nigeria", "1,200").category, Category::Troops);
     assert_eq!(find(&f, "arrested", "300").category, Category::Other);
 }
+
+#[test]
+fn a_logs_timed_lines_are_prose_and_a_breakdown_ends_on_one() {
+    // Three timed lines or more had made a table whose label was the clock time.
+    let f = text_facts(
+        "Le Fil Info — notifications\n\nMER. 6 NOV. 2019\n20:14  Burkina Faso : 37 employés d'une \
+         mine tués près de Boungou\n16:05  Minusma : un Casque bleu tchadien tué par une mine\n\
+         11:18  ONU : plus de 3 800 Casques bleus morts depuis 1948\n\nSAM. 2 NOV. 2019\n17:30  \
+         Un militaire français de Barkhane tué par un engin explosif près de Ménaka\n09:12  \
+         Indelimane : 53 soldats maliens tués\n",
+    );
+    assert_eq!(
+        find(&f, "Barkhane tué", "Un").category,
+        Category::MilitaryKilled
+    );
+    let f = text_facts(
+        "Publié le 27 novembre 2019. Les 13 militaires de Barkhane tués : six officiers, six \
+         sous-officiers et un caporal-chef.",
+    );
+    assert_eq!(find(&f, "caporal", "un").category, Category::MilitaryKilled);
+}
