@@ -3439,7 +3439,13 @@ pub(super) fn uniformed_together(facts: &mut [super::Fact], sent: &Sentence) {
             .unwrap_or(end);
         // (A compound's later words carry no class: "personnels militaires" is read at its
         // first word, so the two kinds may stand further apart than `both` allows.)
-        let window = after..run.min(after + 6);
+        // (Past an approximation after the number: "13,000 or so troops and police".)
+        let after = if sent.is(after, Class::Range) && sent.is(after + 1, Class::ApproxAfter) {
+            after + 2
+        } else {
+            after
+        };
+        let window = after..run.min(after + 6).max(after);
         // (The soldiers' word is the number's noun: not "1 920 respectively for military and
         // police personnel", where the two kinds pair with two figures.)
         let run_on = window.clone().find(|&i| soldiers(i)).is_some_and(|i| {

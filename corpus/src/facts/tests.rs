@@ -9031,7 +9031,12 @@ fn an_abbreviated_french_september_inside_a_sentence_counts_no_one() {
 fn soldiers_and_police_named_together_after_the_noun_are_uniformed_personnel() {
     let f = text_facts(
         "Published 3 March 2021. Nearly 13,000 uniformed members of MINUSMA serve in Mali. \
-         Its 13,000 blue helmets, soldiers and police alike, are leaving.",
+         Its 13,000 blue helmets, soldiers and police alike, are leaving. MINUSMA's 12,000 or \
+         so troops and police remain.",
+    );
+    assert_eq!(
+        find(&f, "or so", "12,000").category,
+        Category::UniformedPersonnel
     );
     assert_eq!(
         find(&f, "uniformed members", "13,000").category,
