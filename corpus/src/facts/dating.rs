@@ -788,7 +788,10 @@ pub fn section_dates(doc: &Document, lex: &Lexicon) -> Vec<(u32, PartialDate)> {
             let published = words
                 .iter()
                 .any(|w| lex.is(&crate::tokens::fold(w), Class::Published));
-            if !published && !source_and_date_line(line, &toks, &dates) {
+            if !published
+                && !source_and_date_line(line, &toks, &dates)
+                && !bare_date_line(line, &toks, &dates)
+            {
                 continue;
             }
             let day = dates
@@ -801,6 +804,44 @@ pub fn section_dates(doc: &Document, lex: &Lexicon) -> Vec<(u32, PartialDate)> {
         }
     }
     out
+}
+
+/// A line that is only a date and its time, with its weekday and zone at most ("Sat, 05 Mar
+/// 2022 09:03:00 GMT", a news feed's item date): the story under it was published then.
+fn bare_date_line(line: &str, toks: &[crate::tokens::Token], dates: &[DateMention]) -> bool {
+    let [d] = dates else {
+        return false;
+    };
+    let weekday = |w: &str| {
+        let w = crate::tokens::fold(w);
+        crate::dates::WEEKDAYS
+            .iter()
+            .any(|day| day.starts_with(w.as_str()) && w.len() >= 3)
+    };
+    // A time's figures ("09:03:00") and a zone's capitals ("GMT", "UTC").
+    let time_or_zone = |k: usize| {
+        let t = toks[k];
+        let text = t.text(line);
+        (t.is_num()
+            && (toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_punct(line, ":") && !n.space_before)
+                || k > 0 && toks[k - 1].is_punct(line, ":") && !t.space_before))
+            || (t.is_word() && text.len() <= 4 && text.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    // (With its time of day, as a feed or a log stamps an entry; a timeline's bare date
+    // heads only its entry, which the year headings read.)
+    let timed = (0..toks.len()).any(|k| toks[k].is_num() && time_or_zone(k));
+    timed
+        && d.to.is_none()
+        && d.from.is_some_and(|f| f.day.is_some())
+        && (0..toks.len()).all(|k| {
+            let t = toks[k];
+            crate::dates::in_a_date(&t, dates)
+                || !(t.is_word() || t.is_num())
+                || t.is_word() && weekday(t.text(line))
+                || time_or_zone(k)
+        })
 }
 
 /// A search result's or a press review's byline: a source and a full date set apart by one

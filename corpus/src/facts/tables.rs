@@ -1137,8 +1137,20 @@ fn read_row(
             .unwrap_or(next_at);
         // (A word that ends a noun phrase ends it, "~4,500 across the Sahel"; not a
         // preposition of a measure, "1,26 milliard de dollars".)
+        // (Nor "and" between two kinds of personnel: "3 276 militaires et policiers".)
+        let personnel = |k: usize| {
+            s.classes
+                .get(k)
+                .is_some_and(|c| c.has_any(&[Class::Military, Class::Police, Class::Peacekeeper]))
+        };
+        let joins_personnel = |k: usize| {
+            s.is(k, Class::Coordinator) && k > noun_start && personnel(k - 1) && personnel(k + 1)
+        };
         let noun_end = (noun_start..next_at.min(next_cell))
-            .find(|&k| !s.toks[k].is_word() || (s.is(k, Class::NpStop) && !s.is(k, Class::Of)))
+            .find(|&k| {
+                !s.toks[k].is_word()
+                    || (s.is(k, Class::NpStop) && !s.is(k, Class::Of) && !joins_personnel(k))
+            })
             .unwrap_or(next_at.min(next_cell))
             .max(noun_start);
         let noun = phrase(s, noun_start, noun_end);

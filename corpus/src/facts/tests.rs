@@ -9151,3 +9151,27 @@ fn a_logs_timed_lines_are_prose_and_a_breakdown_ends_on_one() {
     );
     assert_eq!(find(&f, "caporal", "un").category, Category::MilitaryKilled);
 }
+
+#[test]
+fn a_feeds_items_are_dated_by_their_own_dates() {
+    let feed =
+        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<title>Mali desk</title>\n\
+        <lastBuildDate>Thu, 10 Nov 2022 07:30:00 GMT</lastBuildDate>\n<item>\n<title>Displacement \
+        passes 440,000</title>\n<pubDate>Thu, 10 Nov 2022 07:12:00 GMT</pubDate>\n<description>The \
+        number of internally displaced people in Mali has reached 442,620, the working group \
+        said.</description>\n</item>\n\
+        <item>\n<title>Council renews MINUSMA</title>\n<pubDate>Tue, 29 Jun 2021 21:20:00 GMT\
+        </pubDate>\n<description>The Security Council renewed the UN mission in Mali, authorising \
+        up to 13,289 military personnel.</description>\n</item>\n</channel></rss>\n";
+    let doc =
+        crate::ingest::ingest_file("feed", "feed.txt", feed.as_bytes(), None).expect("ingests");
+    let f = crate::facts::extract(&doc);
+    assert_eq!(
+        find(&f, "authorising", "13,289").date.as_deref(),
+        Some("2021-06-29")
+    );
+    assert_eq!(
+        find(&f, "reached", "442,620").date.as_deref(),
+        Some("2022-11-10")
+    );
+}

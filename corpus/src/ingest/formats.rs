@@ -72,13 +72,26 @@ pub fn plain_text(file: &str, bytes: &[u8]) -> Result<(Vec<u8>, Vec<String>), Co
             format!("this type of file is not read: use {ACCEPTED}"),
         )
     })?;
-    if format == Format::Text {
+    let feed = format == Format::Text && {
+        let head = bytes.trim_ascii_start();
+        head.starts_with(b"<?xml") || head.starts_with(b"<rss") || head.starts_with(b"<feed")
+    };
+    if format == Format::Text && !feed {
         return Ok((bytes.to_vec(), Vec::new()));
     }
-    let decoded = super::decode::decode(file, bytes)?;
+    let mut decoded = super::decode::decode(file, bytes)?;
     let text = match format {
         Format::Html => html_text(&decoded.text),
-        _ => markdown_text(&decoded.text),
+        Format::Text => match feed_text(&decoded.text) {
+            Some(t) => {
+                decoded
+                    .warnings
+                    .push("read as a news feed (RSS or Atom): its markup was dropped".into());
+                t
+            }
+            None => return Ok((bytes.to_vec(), Vec::new())),
+        },
+        Format::Markdown => markdown_text(&decoded.text),
     };
     if text.trim().is_empty() {
         return Err(CorpusError::new(
@@ -88,6 +101,80 @@ pub fn plain_text(file: &str, bytes: &[u8]) -> Result<(Vec<u8>, Vec<String>), Co
         ));
     }
     Ok((text.into_bytes(), decoded.warnings))
+}
+
+/// An RSS or Atom feed saved as text: the channel's title, date and description, then each
+/// item's title, date and description as paragraphs of their own, the markup dropped. A
+/// feed's stories are many texts in one: each item's date line dates the story under it.
+pub fn feed_text(src: &str) -> Option<String> {
+    let (open, close) = if src.contains("<item") {
+        ("<item", "</item>")
+    } else {
+        ("<entry", "</entry>")
+    };
+    let first = src.find(open)?;
+    let mut out = String::new();
+    let dates = [
+        "pubDate",
+        "lastBuildDate",
+        "published",
+        "updated",
+        "dc:date",
+    ];
+    let texts = ["description", "summary", "content", "subtitle"];
+    let mut push = |xml: &str| {
+        let title = element(xml, "title");
+        let date = dates.iter().find_map(|d| element(xml, d));
+        let body = texts.iter().find_map(|d| element(xml, d));
+        // The date first, as an article's dateline: it dates the title too.
+        for part in [date, title, body].into_iter().flatten() {
+            let text = inner_text(part);
+            if !text.is_empty() {
+                out.push_str(&text);
+                out.push_str("\n\n");
+            }
+        }
+    };
+    push(&src[..first]);
+    for item in src[first..].split(close) {
+        if let Some(at) = item.find(open) {
+            push(&item[at..]);
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The content of the first `<name …>…</name>` element in `xml`.
+fn element<'a>(xml: &'a str, name: &str) -> Option<&'a str> {
+    let mut from = 0;
+    while let Some(at) = xml[from..].find(&format!("<{name}")) {
+        let start = from + at + name.len() + 1;
+        let rest = &xml[start..];
+        // ("<title" is not "<titles>".)
+        if rest.starts_with(['>', ' ', '\t', '\n', '\r']) {
+            let body = &rest[rest.find('>')? + 1..];
+            let end = body.find(&format!("</{name}>"))?;
+            return Some(&body[..end]);
+        }
+        from = start;
+    }
+    None
+}
+
+/// An element's text: a CDATA section unwrapped, HTML inside it reduced to text, entities
+/// decoded, white space squeezed.
+fn inner_text(raw: &str) -> String {
+    let raw = raw.trim();
+    let raw = raw
+        .strip_prefix("<![CDATA[")
+        .and_then(|r| r.strip_suffix("]]>"))
+        .unwrap_or(raw);
+    let text = if raw.contains('<') {
+        html_text(raw)
+    } else {
+        decode(raw)
+    };
+    squeeze(text.split_whitespace().collect::<Vec<_>>().join(" ").trim())
 }
 
 /// HTML's readable text: the title as the first line, then each block as a paragraph.
@@ -232,6 +319,29 @@ fn links(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_news_feed_is_read_item_by_item_each_under_its_date() {
+        let feed = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<title>Mali desk</title>\n\
+            <link>https://example.org/mali</link>\n<item>\n<title>Convoy hit near Tessalit</title>\n\
+            <pubDate>Tue, 29 Jun 2021 21:20:00 GMT</pubDate>\n<description><![CDATA[<p>Two \
+            peacekeepers &amp; a driver were killed.</p>]]></description>\n</item>\n<item>\n\
+            <title>Second item</title>\n<pubDate>Sat, 05 Mar 2022 09:03:00 GMT</pubDate>\n\
+            <description>Four peacekeepers were wounded.</description>\n</item>\n</channel></rss>\n";
+        let text = feed_text(feed).expect("a feed");
+        assert!(
+            !text.contains('<') && !text.contains("example.org"),
+            "{text}"
+        );
+        assert!(text.contains(
+            "Tue, 29 Jun 2021 21:20:00 GMT\n\nConvoy hit near Tessalit\n\nTwo peacekeepers & a \
+             driver were killed."
+        ));
+        assert!(feed_text("An article that mentions <item> once.").is_none());
+        let (bytes, notes) = plain_text("feed.txt", feed.as_bytes()).expect("reads");
+        assert_eq!(String::from_utf8(bytes).unwrap(), text);
+        assert_eq!(notes.len(), 1);
+    }
 
     #[test]
     fn html_keeps_the_article_and_drops_the_page_around_it() {
