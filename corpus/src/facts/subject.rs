@@ -1228,6 +1228,11 @@ pub(super) fn nearest_force(
         let Some(open) = before.rfind(',') else {
             return false;
         };
+        // (A semicolon after the comma starts another clause, not an aside: "Barkhane, 5 100
+        // militaires ; Takuba, environ 600".)
+        if before[open..].contains([';', '—']) {
+            return false;
+        }
         // Not a possessive relative: "France, whose Operation Serval halted the advance, has
         // about 3,200 soldiers left" counts the operation's soldiers.
         let opened = sent

@@ -9175,3 +9175,15 @@ fn a_feeds_items_are_dated_by_their_own_dates() {
         Some("2022-11-10")
     );
 }
+
+#[test]
+fn a_force_after_a_semicolon_heads_its_own_clause() {
+    let f = text_facts(
+        "Publié le 29 juin 2021. Barkhane, 5 100 militaires ; Takuba, environ 600 membres des \
+         forces spéciales européennes.",
+    );
+    assert_eq!(
+        find(&f, "Takuba", "600").subject.as_deref(),
+        Some("Task Force Takuba")
+    );
+}

@@ -66,6 +66,7 @@ pub fn assign(
     repairs: &mut Vec<Repair>,
 ) -> Vec<Unit> {
     let mut units = raw_units(text);
+    strip_quote_markers(&mut units, repairs);
     mark_chrome(&mut units);
     let subtitles = mark_subtitle_cues(&mut units);
     mark_contents(&mut units);
@@ -153,6 +154,67 @@ fn mark_chrome(units: &mut Vec<Unit>) {
                 }
             }
         }
+    }
+}
+
+/// An e-mail's quoted lines ("> 2) Combien d'Allemands …", ">> Barkhane, 5 100 militaires"):
+/// the markers go (one repair per quoted run), the text stays; a change of depth starts a
+/// paragraph, and a marker alone is a blank line.
+fn strip_quote_markers(units: &mut [Unit], repairs: &mut Vec<Repair>) {
+    let depth_of = |t: &str| {
+        let rest = t.trim_start_matches(['>', ' ']);
+        (t[..t.len() - rest.len()].matches('>').count(), rest.len())
+    };
+    if units
+        .iter()
+        .filter(|u| u.text.starts_with('>'))
+        .take(2)
+        .count()
+        < 2
+    {
+        return;
+    }
+    let mut prev_depth = 0;
+    let mut blank_before = false;
+    let mut run_start: Option<u32> = None;
+    for u in units.iter_mut() {
+        let (depth, rest_len) = depth_of(&u.text);
+        if depth != prev_depth || blank_before {
+            u.attached = false;
+        }
+        blank_before = false;
+        if depth > 0 {
+            let rest = u.text[u.text.len() - rest_len..].to_string();
+            if rest.is_empty() {
+                u.role = Role::Chrome("e-mail quotation mark");
+                blank_before = true;
+            } else {
+                u.text = rest;
+            }
+            run_start.get_or_insert(u.line);
+        } else if let Some(first) = run_start.take() {
+            repairs.push(Repair {
+                line: first,
+                before: ">".into(),
+                after: String::new(),
+                reason: format!(
+                    "e-mail quotation marks (>) removed from lines {first} to {}",
+                    u.line - 1
+                ),
+            });
+        }
+        prev_depth = depth;
+    }
+    if let (Some(first), Some(last)) = (run_start, units.last()) {
+        repairs.push(Repair {
+            line: first,
+            before: ">".into(),
+            after: String::new(),
+            reason: format!(
+                "e-mail quotation marks (>) removed from lines {first} to {}",
+                last.line
+            ),
+        });
     }
 }
 

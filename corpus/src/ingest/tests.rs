@@ -706,3 +706,21 @@ fn subtitle_cues_lose_their_numbers_and_timings_and_their_sentences_run_on() {
     assert!(roles::export_row("Chad,1425,0"));
     assert!(!roles::export_row("and about 1,900 police,"));
 }
+
+#[test]
+fn an_emails_quotation_marks_go_and_its_quoted_text_stays() {
+    let text = "From: Desk\nSent: 29 June 2021\n\nThanks, see below.\n\n> 2) How many Germans are \
+                deployed?\n\nAbout 900 are in Mali now.\n\n>> Hello,\n>> We are writing about \
+                foreign forces in Mali\n>> and need figures.\n>>\n>> Best wishes\n";
+    let doc = ingest("mail", "mail.txt", text.as_bytes(), None).expect("ingests");
+    assert!(!doc.text.contains('>'), "{}", doc.text);
+    let paragraphs = blocks_of(&doc, BlockKind::Paragraph);
+    assert!(
+        paragraphs.contains(&"We are writing about foreign forces in Mali and need figures."),
+        "{paragraphs:?}"
+    );
+    assert!(doc
+        .repairs
+        .iter()
+        .any(|r| r.reason.starts_with("e-mail quotation marks")));
+}
