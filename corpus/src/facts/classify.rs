@@ -286,6 +286,21 @@ fn noun_phrase(sent: &Sentence, m: &NumberMention, lex: &Lexicon) -> Phrase {
             k += 1;
         }
     }
+    // A people named by its demonym ends the phrase before a participle the lexicon does not
+    // know: "dont cinq Égyptiens chargés de l'escorte", "five Egyptians assigned to escorts".
+    // (Or an adjective before a noun the lexicon does not know, in a casualty's sentence:
+    // "two Malian security guards" killed, "one Belgian comrade" injured; not "two Malian
+    // interpreters" thanked.)
+    if out.len() >= 2
+        && out[0].1
+        && (out[0].0.ends_with('s') || sent.all.has_any(&[Class::Kill, Class::Wound]))
+        && g.country_by_word(&out[0].0).is_some()
+        && out[1..]
+            .iter()
+            .all(|(w, cap)| !cap && lex.classes(w).0 == 0)
+    {
+        out.truncate(1);
+    }
     // Verbs and participles trailing the noun ("people dead", "militias emerged").
     while let Some((w, _)) = out.last() {
         let verbish = is(lex, w, Class::Kill)

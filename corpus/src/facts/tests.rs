@@ -9187,3 +9187,25 @@ fn a_force_after_a_semicolon_heads_its_own_clause() {
         Some("Task Force Takuba")
     );
 }
+
+#[test]
+fn a_demonym_ends_its_phrase_before_a_participle_or_an_unknown_noun_of_a_casualty() {
+    let f = text_facts(
+        "Publié le 21 juin 2022. Depuis le 1er janvier, neuf Casques bleus de la MINUSMA ont \
+         perdu la vie, dont cinq Égyptiens chargés de l'escorte des convois.",
+    );
+    let egypt = find(&f, "dont cinq", "cinq");
+    assert_eq!(egypt.category, Category::PeacekeepersKilled);
+    assert_eq!(egypt.contingent.as_deref(), Some("Egypt"));
+    let f = text_facts(
+        "Published 2 June 2021. Twelve German soldiers of MINUSMA and one Belgian comrade were \
+         injured near Tarkint. Thank you to my team of 38, and to two Malian interpreters.",
+    );
+    let belgian = find(&f, "Belgian", "one");
+    assert_eq!(belgian.category, Category::PeacekeepersWounded);
+    assert_eq!(belgian.contingent.as_deref(), Some("Belgium"));
+    assert!(f
+        .iter()
+        .filter(|x| x.quote.contains("interpreters"))
+        .all(|x| x.value != 2.0 || x.category == Category::Other));
+}
