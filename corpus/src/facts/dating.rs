@@ -598,15 +598,56 @@ pub fn year_headings(doc: &Document) -> HashMap<String, i32> {
             continue;
         }
         // A heading that is a timeline's entry ("11 January 2013 - Operation Serval") dates
-        // the paragraphs under it, as a bare year heading does.
-        if b.kind == BlockKind::Heading {
-            year = entry_year(text);
+        // the paragraphs under it, as a bare year heading does; so does an archive column's
+        // ("Eight years ago this week (2 July 2015)", "Ten years ago today").
+        // (A short line trailing off, "And yesterday...", heads what follows as a heading:
+        // it ends the reign of the heading before.)
+        let trailing = text.ends_with("...") || text.ends_with('…');
+        if b.kind == BlockKind::Heading || trailing && text.split_whitespace().count() <= 6 {
+            year = entry_year(text).or_else(|| {
+                doc.meta
+                    .published
+                    .and_then(|p| years_ago_heading(text, p.year))
+            });
         }
         if let Some(y) = entry_year(text).or(year) {
             out.insert(b.id.clone(), y);
         }
     }
     out
+}
+
+/// The year an archive column's heading looks back to: the one date it gives, in brackets
+/// ("Seven years ago (29 June 2016)"), else its count of years back from the text's own
+/// (`published`): "Ten years ago today", « Il y a dix ans ».
+fn years_ago_heading(text: &str, published: i32) -> Option<i32> {
+    let toks = crate::tokens::tokenize(text);
+    let words: Vec<String> = toks
+        .iter()
+        .map(|t| crate::tokens::fold(t.text(text)))
+        .collect();
+    let french = words.iter().any(|w| w == "ans");
+    let count = |w: &str| {
+        w.parse::<i32>()
+            .ok()
+            .or_else(|| super::numbers::word_value(w, french).map(|v| v as i32))
+    };
+    // "N years ago", « il y a N ans ».
+    let back = (0..words.len()).find_map(|k| {
+        let english = matches!(words.get(k + 1).map(String::as_str), Some("years" | "year"))
+            && words.get(k + 2).is_some_and(|w| w == "ago");
+        let french = k >= 2
+            && words[k - 2] == "il"
+            && words[k - 1] == "y"
+            && matches!(words.get(k + 1).map(String::as_str), Some("ans" | "an"));
+        (english || french).then(|| count(&words[k])).flatten()
+    })?;
+    let dates = crate::dates::find_dates(text, &toks);
+    match dates.as_slice() {
+        [d] if d.to.is_none() => d.from.map(|f| f.year),
+        [] => Some(published - back),
+        _ => None,
+    }
 }
 
 /// The year of a timeline's entry, which opens on its date and a dash or colon ("• 31

@@ -9209,3 +9209,18 @@ fn a_demonym_ends_its_phrase_before_a_participle_or_an_unknown_noun_of_a_casualt
         .filter(|x| x.quote.contains("interpreters"))
         .all(|x| x.value != 2.0 || x.category == Category::Other));
 }
+
+#[test]
+fn an_archive_columns_headings_date_their_paragraphs() {
+    let f = text_facts(
+        "THE CONTINENTAL | Saturday 1 July 2023\n\nFROM OUR ARCHIVES\n\nTen years ago today\n\
+         The African-led force handed over to the new UN mission in Mali. Some 6,100 soldiers \
+         became MINUSMA's first troops.\n\nSeven years ago (29 June 2016)\nThe Council raised \
+         MINUSMA's ceiling to 13,289 military personnel.\n\nAnd yesterday...\nThe Council ended \
+         the mandate. The mission's roughly 12,000 troops now have until 31 December to leave.\n",
+    );
+    let year = |needle: &str, n: &str| find(&f, needle, n).date.clone().unwrap_or_default();
+    assert!(year("first troops", "6,100").starts_with("2013"));
+    assert!(year("ceiling", "13,289").starts_with("2016"));
+    assert!(year("until 31 December", "12,000").starts_with("2023"));
+}
