@@ -175,14 +175,29 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
         .iter()
         .any(|m| inside(m) && matches!(m.entity, Entity::Place(_)))
         || (!classes.is_empty() && classes.iter().all(|c| c.has(Class::Elided)));
+    let worldwide = (from..to).any(|k| super::subject::worldwide_word(s, k));
+    // (After a figure only: a label "Civilian" over its rows counts nothing by itself.)
+    let counted = if not_claim {
+        None
+    } else if from > 0 && s.toks[from - 1].is_num() {
+        figure_noun_counts(s.lex, &words, classes)
+    } else {
+        counts(classes, &words)
+    };
+    // "Irish personnel in MINUSMA: 14", "Irish personnel on UN missions worldwide: c. 560": a
+    // contributing country's personnel in a peace operation are its soldiers, as in prose.
+    let contributor_personnel = counted.is_none()
+        && !not_claim
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "personnel" | "personnels"))
+        && country.is_some_and(|c| g.contributes(&g.countries[c].name))
+        && (worldwide || force.is_some_and(|f| g.forces[f].kind == ForceKind::PeaceOperation));
     Phrase {
-        // (After a figure only: a label "Civilian" over its rows counts nothing by itself.)
-        counts: if not_claim {
-            None
-        } else if from > 0 && s.toks[from - 1].is_num() {
-            figure_noun_counts(s.lex, &words, classes)
+        counts: if contributor_personnel {
+            Some(Counts::Category(Category::Troops))
         } else {
-            counts(classes, &words)
+            counted
         },
         not_claim,
         force,
@@ -190,7 +205,7 @@ fn phrase(s: &Sentence, from: usize, to: usize) -> Phrase {
         names_place,
         country: country.filter(|&c| !g.is_host_country(c) && !mission_location),
         total: classes.iter().any(|c| c.has(Class::Total)),
-        worldwide: (from..to).any(|k| super::subject::worldwide_word(s, k)),
+        worldwide,
         rest,
         names_mission: force.is_some() || classes.iter().any(|c| c.has(Class::GenericMission)),
         cause: classes.iter().any(|c| c.has(Class::Cause)),

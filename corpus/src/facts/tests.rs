@@ -9224,3 +9224,22 @@ fn an_archive_columns_headings_date_their_paragraphs() {
     assert!(year("ceiling", "13,289").starts_with("2016"));
     assert!(year("until 31 December", "12,000").starts_with("2023"));
 }
+
+#[test]
+fn a_contributors_personnel_in_a_key_figures_box_are_its_soldiers() {
+    let f = text_facts(
+        "Published 9 September 2019\n\n+------------------------------------------+\n\
+         | KEY FIGURES                              |\n\
+         | Irish personnel in MINUSMA: 14           |\n\
+         | Irish personnel on UN missions: c. 560   |\n\
+         +------------------------------------------+\n",
+    );
+    let mali = find(&f, "in MINUSMA", "14");
+    assert_eq!(mali.category, Category::Troops);
+    assert_eq!(mali.contingent.as_deref(), Some("Ireland"));
+    let all = find(&f, "UN missions", "560");
+    assert_eq!(
+        all.subject.as_deref(),
+        Some("UN peacekeeping (all missions)")
+    );
+}
