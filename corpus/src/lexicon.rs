@@ -123,9 +123,12 @@ pub enum Class {
     Camp = 1 << 105,
     Chart = 1 << 106,
     Still = 1 << 107,
+    /// Attackers named as a group ("the assailants", « les jihadistes »): the men they lose
+    /// are fighters, no count of the chart's.
+    Hostile = 1 << 108,
 }
 
-const CLASS_NAMES: [(&str, Class); 108] = [
+const CLASS_NAMES: [(&str, Class); 109] = [
     ("kill", Class::Kill),
     ("wound", Class::Wound),
     ("toll", Class::Toll),
@@ -234,6 +237,7 @@ const CLASS_NAMES: [(&str, Class); 108] = [
     ("camp", Class::Camp),
     ("chart", Class::Chart),
     ("still", Class::Still),
+    ("hostile", Class::Hostile),
 ];
 
 /// A set of classes.

@@ -2279,6 +2279,11 @@ pub fn classify(
             && !quoted_noun
             && !np_has(np, lex, Class::Military)
             && army_is_agent(sent, m, bounds);
+        // "The assailants have lost a dozen men", « les jihadistes ont perdu une vingtaine
+        // d'hommes »: attackers' own losses are fighters, no count of the chart's.
+        if losers_are_hostile(sent, m, bounds) && !np_has(np, lex, Class::Peacekeeper) {
+            return done(Category::Other, unit, None);
+        }
         // "côté ami : 16 morts", "on the friendly side, 4 dead": the army's own soldiers.
         // Or a list item under "On the friendly side:".
         // "Losses (as of 31 December 2023): 311 dead": a label heading the line.
@@ -3607,25 +3612,57 @@ fn police_unit_after(sent: &Sentence, m: &NumberMention) -> bool {
     false
 }
 
-/// Whether the number is the object of a killing verb whose subject is soldiers: "Malian
-/// soldiers and armed foreigners … executed an estimated 300 of them".
-fn army_is_agent(sent: &Sentence, m: &NumberMention, bounds: (usize, usize)) -> bool {
+/// The casualty verb right before the number, past qualifier words and an article ("had lost
+/// over 80 men", "executed an estimated 300").
+fn verb_before(sent: &Sentence, m: &NumberMention, bounds: (usize, usize)) -> Option<usize> {
     let lex = sent.lex;
-    // The verb right before the number, past qualifier words and an article.
     let mut k = m.first;
     while k > bounds.0 && k > 0 {
         let w = sent.word(k - 1);
-        if lex.qualifier_before(&[w]).is_some() || sent.is(k - 1, Class::Article) || w == "an" {
+        // (An opening quote too: lost "a dozen" men.)
+        let quote = matches!(sent.toks[k - 1].text(sent.text), "\"" | "“" | "«");
+        if lex.qualifier_before(&[w]).is_some()
+            || sent.is(k - 1, Class::Article)
+            || w == "an"
+            || quote
+        {
             k -= 1;
         } else {
             break;
         }
     }
-    let Some(verb) = k.checked_sub(1) else {
+    k.checked_sub(1).filter(|&v| sent.is(v, Class::Kill))
+}
+
+/// Whether the number is what attackers lost: a verb of losing right before it, and a
+/// hostile noun its subject earlier in the clause ("The assailants have lost a dozen men").
+fn losers_are_hostile(sent: &Sentence, m: &NumberMention, bounds: (usize, usize)) -> bool {
+    let Some(verb) = verb_before(sent, m, bounds).filter(|&v| sent.is(v, Class::LifeVerb)) else {
+        return false;
+    };
+    // Back to the clause's start, or to another figure or casualty verb: in "neutralized 700
+    // terrorists while losing 96 of their own" the terrorists are the object before.
+    (bounds.0..verb)
+        .rev()
+        .take_while(|&j| {
+            !matches!(
+                sent.toks[j].text(sent.text),
+                ";" | ":" | "." | "," | "by" | "par"
+            ) && !sent.toks[j].is_num()
+                && !sent.is(j, Class::Kill)
+        })
+        // (Not a count of them: "700 terrorists" is what was neutralized.)
+        .any(|j| sent.is(j, Class::Hostile) && !(j > 0 && sent.toks[j - 1].is_num()))
+}
+
+/// Whether the number is the object of a killing verb whose subject is soldiers: "Malian
+/// soldiers and armed foreigners … executed an estimated 300 of them".
+fn army_is_agent(sent: &Sentence, m: &NumberMention, bounds: (usize, usize)) -> bool {
+    let Some(verb) = verb_before(sent, m, bounds) else {
         return false;
     };
     // "The Malian army had lost over 80 men": an army that loses people is who dies.
-    if !sent.is(verb, Class::Kill) || sent.is(verb, Class::Toll) || sent.is(verb, Class::LifeVerb) {
+    if sent.is(verb, Class::Toll) || sent.is(verb, Class::LifeVerb) {
         return false;
     }
     // Its subject: a soldiers' noun earlier in the clause, with no passive "by" between.

@@ -933,11 +933,23 @@ impl<'a> Scanner<'a> {
         let Some(o) = open else { return false };
         let close =
             (i + 1..(i + 4).min(self.toks.len())).find(|&k| matches!(self.text(k), "”" | "\""));
+        // (Not a figure quoted before its noun: told listeners that "at least ten"
+        // peacekeepers had been hurt.)
+        let noun_after = |c: usize| {
+            self.lex.classes(self.word(c + 1)).has_any(&[
+                Class::Military,
+                Class::Peacekeeper,
+                Class::Police,
+                Class::People,
+                Class::Civilian,
+            ])
+        };
         close.is_some_and(|c| {
             (o + 1..c)
                 .filter(|&k| self.toks[k].is_word() || self.toks[k].is_num())
                 .count()
                 <= 4
+                && !noun_after(c)
         })
     }
 }

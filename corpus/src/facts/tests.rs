@@ -9243,3 +9243,20 @@ fn a_contributors_personnel_in_a_key_figures_box_are_its_soldiers() {
         Some("UN peacekeeping (all missions)")
     );
 }
+
+#[test]
+fn attackers_losses_count_no_one_and_a_quoted_figure_before_its_noun_counts() {
+    let f = text_facts(
+        "Published 2 November 2019. The assailants have lost a dozen men according to the \
+         same source. The attackers lost 15 fighters in the assault. The army neutralized more \
+         than 700 terrorists while losing 96 of its soldiers. Gao FM told listeners that \"at \
+         least ten\" peacekeepers had been hurt.",
+    );
+    assert_eq!(find(&f, "assailants", "a dozen").category, Category::Other);
+    assert_eq!(find(&f, "attackers", "15").category, Category::Other);
+    assert_eq!(find(&f, "losing", "96").category, Category::MilitaryKilled);
+    assert_eq!(
+        find(&f, "listeners", "ten").category,
+        Category::PeacekeepersWounded
+    );
+}
