@@ -9260,3 +9260,22 @@ fn attackers_losses_count_no_one_and_a_quoted_figure_before_its_noun_counts() {
         Category::PeacekeepersWounded
     );
 }
+
+#[test]
+fn soldiers_of_the_peacekeeping_forces_are_peacekeepers() {
+    let f = text_facts(
+        "Published 24 June 2022. Two soldiers of the peacekeeping forces were killed in Mali.",
+    );
+    assert_eq!(
+        find(&f, "soldiers", "Two").category,
+        Category::PeacekeepersKilled
+    );
+    let f = text_facts(
+        "Publié le 24 juin 2022. Deux soldats des forces de maintien de la paix ont été tués au \
+         Mali.",
+    );
+    assert_eq!(
+        find(&f, "soldats", "Deux").category,
+        Category::PeacekeepersKilled
+    );
+}
