@@ -9279,3 +9279,14 @@ fn soldiers_of_the_peacekeeping_forces_are_peacekeepers() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn an_adverb_of_time_after_a_toll_is_no_noun_of_it() {
+    let f = text_facts(
+        "Published 3 March 2021. The death toll among peacekeepers rose to seven overnight.",
+    );
+    assert_eq!(
+        find(&f, "overnight", "seven").category,
+        Category::PeacekeepersKilled
+    );
+}
