@@ -671,12 +671,29 @@ impl<'a> Scanner<'a> {
             let unit = |k: usize| self.lex.is(self.word(k), Class::Unit);
             let comma = |k: usize| self.toks.get(k).is_some_and(|x| x.is_punct(self.src, ","));
             let glued_next = self.toks.get(i + 1).is_some_and(|n| !n.space_before);
+            // "relieved Mali 15 last week": a rotation named for the host country and its
+            // number, no noun of people after it.
+            let g = crate::gazetteer::gazetteer();
+            let host_rotation = name
+                && g.country_by_word(self.word(i - 1))
+                    .is_some_and(|c| g.is_host_country(c))
+                && s.len() <= 2
+                && s.bytes().all(|b| b.is_ascii_digit())
+                && !self.lex.classes(self.word(i + 1)).has_any(&[
+                    Class::Military,
+                    Class::Peacekeeper,
+                    Class::Police,
+                    Class::People,
+                    Class::Civilian,
+                    Class::Counted,
+                ]);
             if caps && unit(i - 2)
                 || name
                     && !glued_next
                     && self.toks.get(i + 1).is_some_and(|n| n.is_word())
                     && unit(i + 1)
                 || name && i >= 3 && comma(i - 2) && unit(i - 3) && comma(i + 1)
+                || host_rotation
             {
                 return None;
             }

@@ -9290,3 +9290,25 @@ fn an_adverb_of_time_after_a_toll_is_no_noun_of_it() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn days_and_parts_of_days_end_a_noun_and_a_rotation_named_for_mali_counts_no_one() {
+    let f = text_facts(
+        "Published 3 March 2021. The toll among peacekeepers rose to seven last night. The number \
+         of peacekeepers killed this year reached 21 Tuesday. The Swedish unit relieved Mali 15 \
+         last week. In Mali 15 peacekeepers died that year.",
+    );
+    assert_eq!(
+        find(&f, "last night", "seven").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "Tuesday", "21").category,
+        Category::PeacekeepersKilled
+    );
+    assert!(f.iter().all(|x| !x.quote.contains("relieved")));
+    assert_eq!(
+        find(&f, "died", "15").category,
+        Category::PeacekeepersKilled
+    );
+}
