@@ -857,6 +857,21 @@ fn casualty(
     {
         return Some(true);
     }
+    // … or the toll as the clause's subject, its group between it and the verb that links it
+    // to the number: « Le bilan parmi les Casques bleus s'élève à huit », "The toll among
+    // the blue helmets has risen to seven".
+    let linked = {
+        let p = sent.past_qualifiers(m.first);
+        p > 0 && sent.is(p - 1, Class::LinkBefore)
+    };
+    if !own_wound
+        && linked
+        && (m.first.saturating_sub(12).max(bounds.0)..m.first)
+            .any(|k| sent.is(k, Class::Toll) && sent.is(k, Class::Aggregate))
+        && (m.first.saturating_sub(12).max(bounds.0)..m.first).all(|k| !sent.toks[k].is_num())
+    {
+        return Some(true);
+    }
     // "the number of peacekeepers killed … rose to 42, and 166 were wounded": the phrase
     // after "the number of" says what the number counts, whatever follows it.
     // Not a "number of" that follows its own number ("brings to nine the number of

@@ -9312,3 +9312,19 @@ fn days_and_parts_of_days_end_a_noun_and_a_rotation_named_for_mali_counts_no_one
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn a_toll_as_its_clauses_subject_counts_the_dead_past_its_group() {
+    let f = text_facts(
+        "Publié le 3 mars 2021. Le bilan parmi les Casques bleus de la MINUSMA s'élève à huit. \
+         Le bilan des Casques bleus est passé à neuf dans la nuit.",
+    );
+    assert_eq!(
+        find(&f, "élève", "huit").category,
+        Category::PeacekeepersKilled
+    );
+    assert_eq!(
+        find(&f, "passé", "neuf").category,
+        Category::PeacekeepersKilled
+    );
+}
