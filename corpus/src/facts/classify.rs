@@ -3196,9 +3196,12 @@ pub fn classify(
         // "Plus de 1 000 habitants … ont fui": people who fled, where nobody was killed.
         // (A killing in an opening phrase is another event: "Après le massacre, environ 1 000
         // habitants ont fui".)
+        // ("Clashes have displaced 20,000 civilians": the verb before them too.)
         || (hc.has(Class::Civilian)
             && !(clause_start(sent, m.first)..bounds.1).any(|k| sent.is(k, Class::Kill))
-            && (m.last + 1..bounds.1.min(m.last + 14)).any(|k| sent.is(k, Class::Displaced)))
+            && ((m.last + 1..bounds.1.min(m.last + 14)).any(|k| sent.is(k, Class::Displaced))
+                || (m.first.saturating_sub(4).max(bounds.0)..m.first)
+                    .any(|k| sent.is(k, Class::Displaced))))
         || (head == "families" && sent.any(Class::Displaced))
     {
         Category::Displaced

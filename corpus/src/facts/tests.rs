@@ -9328,3 +9328,13 @@ fn a_toll_as_its_clauses_subject_counts_the_dead_past_its_group() {
         Category::PeacekeepersKilled
     );
 }
+
+#[test]
+fn civilians_after_a_verb_of_displacement_are_displaced() {
+    let f = text_facts(
+        "Published 3 March 2021. Clashes have displaced 20,000 civilians. The fighting uprooted \
+         nearly 9,000 residents of the region.",
+    );
+    assert_eq!(find(&f, "Clashes", "20,000").category, Category::Displaced);
+    assert_eq!(find(&f, "uprooted", "9,000").category, Category::Displaced);
+}
