@@ -9337,4 +9337,6 @@ fn civilians_after_a_verb_of_displacement_are_displaced() {
     );
     assert_eq!(find(&f, "Clashes", "20,000").category, Category::Displaced);
     assert_eq!(find(&f, "uprooted", "9,000").category, Category::Displaced);
+    let f = text_facts("Publié le 3 mars 2021. Près de 5 000 personnes ont trouvé refuge à Gao.");
+    assert_eq!(find(&f, "refuge", "5 000").category, Category::Displaced);
 }
