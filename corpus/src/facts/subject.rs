@@ -1471,8 +1471,10 @@ pub fn subject(
     let peace_noun = matches!(
         category,
         Category::Troops | Category::Police | Category::UniformedPersonnel
-    ) && (m.last + 1..(m.last + 3).min(sent.toks.len()))
-        .any(|k| sent.is(k, Class::Peacekeeper));
+    ) && ((m.last + 1..(m.last + 3).min(sent.toks.len()))
+        .any(|k| sent.is(k, Class::Peacekeeper))
+        // "13,000 UN troops", "12 000 militaires de l'ONU": the United Nations' own soldiers.
+        || un_in_phrase(sent, m));
     let peace_only = peace_noun
         || matches!(
             category,
@@ -2375,6 +2377,37 @@ pub(super) fn worldwide_word(sent: &Sentence, k: usize) -> bool {
         || (k >= 2 && sent.is(k - 1, Class::Of) && !sent.lex.number_word(before2).is_empty())
         || (k >= 1 && sent.is(k - 1, Class::Total))
         || (k >= 2 && sent.is(k - 2, Class::Total))
+}
+
+/// Whether the United Nations names the number's soldiers: right after it ("13,000 UN
+/// troops"), after their noun and "of" ("12 000 militaires de l'ONU"), or as the subject
+/// just before it ("the UN has about 13,000 in Mali").
+fn un_in_phrase(sent: &Sentence, m: &NumberMention) -> bool {
+    let g = gazetteer();
+    let un_at = |k: usize| {
+        sent.toks.get(k).is_some_and(|t| {
+            sent.mentions.iter().any(|x| {
+                x.start <= t.start
+                    && t.end <= x.end
+                    && matches!(x.entity, Entity::Force(i) if g.forces[i].kind == ForceKind::IntlOrg)
+            })
+        })
+    };
+    let k = m.last + 1;
+    // Or as the clause's subject just before it: "the UN has about 13,000 in Mali".
+    // (Not past another count's soldiers: "13,000 UN troops and 5,100 French soldiers".)
+    let subject_before = (m.first.saturating_sub(5)..m.first)
+        .rev()
+        .take_while(|&j| {
+            sent.toks[j].is_word()
+                && !sent.classes[j].has_any(&[Class::Military, Class::Peacekeeper, Class::Counted])
+        })
+        .any(un_at);
+    subject_before
+        || un_at(k)
+        || sent.classes.get(k).is_some_and(|c| c.has(Class::Military))
+            && sent.is(k + 1, Class::Of)
+            && (un_at(k + 2) || sent.is(k + 2, Class::Article) && un_at(k + 3))
 }
 
 /// Whether the United Nations is named right before token `k` ("UN missions").

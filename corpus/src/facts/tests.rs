@@ -9340,3 +9340,19 @@ fn civilians_after_a_verb_of_displacement_are_displaced() {
     let f = text_facts("Publié le 3 mars 2021. Près de 5 000 personnes ont trouvé refuge à Gao.");
     assert_eq!(find(&f, "refuge", "5 000").category, Category::Displaced);
 }
+
+#[test]
+fn the_united_nations_soldiers_are_the_texts_mission() {
+    let f = text_facts(
+        "Published 3 March 2021. MINUSMA is the UN mission in Mali. Some 13,000 UN troops and \
+         5,100 French soldiers are deployed in Mali.",
+    );
+    assert_eq!(
+        find(&f, "UN troops", "13,000").subject.as_deref(),
+        Some("MINUSMA")
+    );
+    assert_eq!(
+        find(&f, "French soldiers", "5,100").subject.as_deref(),
+        Some("French forces")
+    );
+}
