@@ -193,28 +193,22 @@ fn strip_quote_markers(units: &mut [Unit], repairs: &mut Vec<Repair>) {
             }
             run_start.get_or_insert(u.line);
         } else if let Some(first) = run_start.take() {
-            repairs.push(Repair {
-                line: first,
-                before: ">".into(),
-                after: String::new(),
-                reason: format!(
-                    "e-mail quotation marks (>) removed from lines {first} to {}",
-                    u.line - 1
-                ),
-            });
+            repairs.push(quoted_run(first, u.line - 1));
         }
         prev_depth = depth;
     }
     if let (Some(first), Some(last)) = (run_start, units.last()) {
-        repairs.push(Repair {
-            line: first,
-            before: ">".into(),
-            after: String::new(),
-            reason: format!(
-                "e-mail quotation marks (>) removed from lines {first} to {}",
-                last.line
-            ),
-        });
+        repairs.push(quoted_run(first, last.line));
+    }
+}
+
+/// The repair that records a quoted run's markers removed, lines `first` to `last`.
+fn quoted_run(first: u32, last: u32) -> Repair {
+    Repair {
+        line: first,
+        before: ">".into(),
+        after: String::new(),
+        reason: format!("e-mail quotation marks (>) removed from lines {first} to {last}"),
     }
 }
 
