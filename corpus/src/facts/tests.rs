@@ -9356,3 +9356,14 @@ fn the_united_nations_soldiers_are_the_texts_mission() {
         Some("French forces")
     );
 }
+
+#[test]
+fn the_victims_are_the_dead_as_les_victimes_are() {
+    let f = text_facts(
+        "Published 3 March 2021. Three MINUSMA peacekeepers were killed near Douentza on Monday. \
+         The victims were two Togolese and one Guinean peacekeeper.",
+    );
+    let togo = find(&f, "victims", "two");
+    assert_eq!(togo.category, Category::PeacekeepersKilled);
+    assert_eq!(togo.contingent.as_deref(), Some("Togo"));
+}
