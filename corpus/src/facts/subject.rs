@@ -1540,8 +1540,19 @@ pub fn subject(
     );
     // "Chad provides about 1,200 of the 9,300 soldiers": the whole of a partitive is nobody's
     // contingent.
-    let whole = (m.first.saturating_sub(5)..m.first)
-        .any(|k| sent.toks[k].is_num() && sent.word(k + 1) == "of" && sent.is(k + 2, Class::Det));
+    // (Or the whole a sentence opens on, its part after it: "Of the 14 wounded, nine were from
+    // Niger", « Parmi les 14 blessés, neuf … ».)
+    let opening_whole = {
+        let p = sent.past_qualifiers(m.first);
+        p == 2
+            && sent.classes[0].has_any(&[Class::Of, Class::Subset])
+            && sent.is(1, Class::Det)
+            && (m.last + 1..sent.toks.len()).any(|k| sent.toks[k].is_num())
+    };
+    let whole = opening_whole
+        || (m.first.saturating_sub(5)..m.first).any(|k| {
+            sent.toks[k].is_num() && sent.word(k + 1) == "of" && sent.is(k + 2, Class::Det)
+        });
     // "13,000 soldiers from more than 50 nations": many countries' figure is no one's.
     let many = from_many_nations(sent, m);
     // "a Guinean peacekeeper died and two others were injured": a sentence that counts dead

@@ -9367,3 +9367,12 @@ fn the_victims_are_the_dead_as_les_victimes_are() {
     assert_eq!(togo.category, Category::PeacekeepersKilled);
     assert_eq!(togo.contingent.as_deref(), Some("Togo"));
 }
+
+#[test]
+fn the_whole_a_sentence_opens_on_is_no_contingents() {
+    let f = text_facts(
+        "Published 3 March 2024. Of the 311 peacekeepers who died in Mali, 63 were from Chad.",
+    );
+    assert_eq!(find(&f, "Of the", "311").contingent, None);
+    assert_eq!(find(&f, "Chad", "63").contingent.as_deref(), Some("Chad"));
+}
