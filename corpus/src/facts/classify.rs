@@ -3634,7 +3634,8 @@ fn police_unit_after(sent: &Sentence, m: &NumberMention) -> bool {
 /// over 80 men", "executed an estimated 300").
 fn verb_before(sent: &Sentence, m: &NumberMention, bounds: (usize, usize)) -> Option<usize> {
     let lex = sent.lex;
-    let mut k = m.first;
+    // (Qualifier phrases of several words first: "lost more than 60".)
+    let mut k = sent.past_qualifiers(m.first).max(bounds.0);
     while k > bounds.0 && k > 0 {
         let w = sent.word(k - 1);
         // (An opening quote too: lost "a dozen" men.)

@@ -9254,6 +9254,9 @@ fn attackers_losses_count_no_one_and_a_quoted_figure_before_its_noun_counts() {
     );
     assert_eq!(find(&f, "assailants", "a dozen").category, Category::Other);
     assert_eq!(find(&f, "attackers", "15").category, Category::Other);
+    // (Past a qualifier of several words too.)
+    let g = text_facts("Published 2 November 2019. The attackers lost more than 15 fighters.");
+    assert_eq!(find(&g, "attackers", "15").category, Category::Other);
     assert_eq!(find(&f, "losing", "96").category, Category::MilitaryKilled);
     assert_eq!(
         find(&f, "listeners", "ten").category,
