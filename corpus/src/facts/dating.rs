@@ -603,14 +603,15 @@ pub fn year_headings(doc: &Document) -> HashMap<String, i32> {
         // (A short line trailing off, "And yesterday...", heads what follows as a heading:
         // it ends the reign of the heading before.)
         let trailing = text.ends_with("...") || text.ends_with('…');
+        let entry = entry_year(text);
         if b.kind == BlockKind::Heading || trailing && text.split_whitespace().count() <= 6 {
-            year = entry_year(text).or_else(|| {
+            year = entry.or_else(|| {
                 doc.meta
                     .published
                     .and_then(|p| years_ago_heading(text, p.year))
             });
         }
-        if let Some(y) = entry_year(text).or(year) {
+        if let Some(y) = entry.or(year) {
             out.insert(b.id.clone(), y);
         }
     }

@@ -3489,18 +3489,18 @@ pub(super) fn uniformed_together(facts: &mut [super::Fact], sent: &Sentence) {
         // (A compound's later words carry no class: "personnels militaires" is read at its
         // first word, so the two kinds may stand further apart than `both` allows.)
         // (Past an approximation after the number: "13,000 or so troops and police".)
-        let after = if sent.is(after, Class::Range) && sent.is(after + 1, Class::ApproxAfter) {
+        let noun = if sent.is(after, Class::Range) && sent.is(after + 1, Class::ApproxAfter) {
             after + 2
         } else {
             after
         };
-        let window = after..run.min(after + 6).max(after);
+        let window = noun..run.min(noun + 6).max(noun);
         // (The soldiers' word is the number's noun: not "1 920 respectively for military and
         // police personnel", where the two kinds pair with two figures.)
         let run_on = window.clone().find(|&i| soldiers(i)).is_some_and(|i| {
             // (Or past a partitive's "of its", « de ses ».)
-            i <= after + 2
-                && (after..i).all(|j| {
+            i <= noun + 2
+                && (noun..i).all(|j| {
                     sent.classes[j].has_any(&[
                         Class::Counted,
                         Class::Modifier,

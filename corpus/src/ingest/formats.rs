@@ -174,7 +174,7 @@ fn inner_text(raw: &str) -> String {
     } else {
         decode(raw)
     };
-    squeeze(text.split_whitespace().collect::<Vec<_>>().join(" ").trim())
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// HTML's readable text: the title as the first line, then each block as a paragraph.
